@@ -1,0 +1,1 @@
+"""Typed Python client for Corti's interactions API."""
