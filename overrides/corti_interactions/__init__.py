@@ -1,1 +1,95 @@
-"""Typed Python client for Corti's interactions API."""
+"""Typed Python client for Corti's interactions API (`PATCH /interactions/{id}`).
+
+>>> from corti_interactions import CortiClient
+>>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
+...     interaction = client.interactions.update(
+...         "3c90c3cc-0d44-4b50-8888-8dd25736052a", encounter={"status": "completed"}
+...     )
+
+Models are the generated ones from `corti_interactions_api.models`, re-exported here.
+"""
+
+from __future__ import annotations
+
+from corti_interactions_api.models import (
+    ErrorResponse,
+    InteractionsEncounterPeriod,
+    InteractionsEncounterResponse,
+    InteractionsEncounterStatusEnum,
+    InteractionsEncounterTypeEnum,
+    InteractionsEncounterUpdateRequest,
+    InteractionsGenderEnum,
+    InteractionsGetResponse,
+    InteractionsPatient,
+    InteractionsPatientResponse,
+    InteractionsUpdateRequest,
+)
+
+from ._auth import ClientCredentials, StaticToken
+from ._client import AsyncCortiClient, CortiClient
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CortiError,
+    GatewayTimeoutError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._response import RawResponse
+from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
+from ._version import __version__
+
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCortiClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientCredentials",
+    "ConflictError",
+    "CortiClient",
+    "CortiError",
+    "ErrorResponse",
+    "GatewayTimeoutError",
+    "InteractionsEncounterPeriod",
+    "InteractionsEncounterResponse",
+    "InteractionsEncounterStatusEnum",
+    "InteractionsEncounterTypeEnum",
+    "InteractionsEncounterUpdateRequest",
+    "InteractionsGenderEnum",
+    "InteractionsGetResponse",
+    "InteractionsPatient",
+    "InteractionsPatientResponse",
+    "InteractionsUpdateRequest",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "StaticToken",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]
+
+# Tracebacks and reprs say `corti_interactions.X`, not the private module.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type) and _obj.__module__.startswith("corti_interactions."):
+        _obj.__module__ = __name__
+del _name, _obj

@@ -1,0 +1,193 @@
+"""Bearer tokens for every request, as `httpx.Auth` flows.
+
+- `StaticToken`: a fixed token, or a callable asked before each request.
+- `ClientCredentials`: OAuth2 client credentials against Corti's Keycloak. The token is
+  cached and refreshed `TOKEN_REFRESH_MARGIN` before it expires. Threads (sync) or tasks
+  (async) that find it stale share one refresh behind a lock. A 401 from the API forces one
+  refresh and one retry, not more.
+
+The token request is yielded from the flow, so it goes through the same connection pool,
+TLS settings and proxies as the API calls, and its failures surface as this client's
+exceptions (a 5xx from the token endpoint is retried like any other).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+
+import httpx
+
+from ._constants import TOKEN_REFRESH_MARGIN
+from ._exceptions import APIResponseValidationError, make_status_error
+
+__all__ = ["ClientCredentials", "StaticToken", "TokenSource"]
+
+TokenSource = str | Callable[[], str]
+
+
+def _authorize(request: httpx.Request, token: str) -> httpx.Request:
+    request.headers["Authorization"] = f"Bearer {token}"
+    return request
+
+
+class StaticToken(httpx.Auth):
+    """A token given by the application: a string, or a callable returning the current one.
+
+    On a 401, a callable is asked again and the request retried once if the token changed.
+    """
+
+    def __init__(self, token: TokenSource) -> None:
+        self._token = token
+
+    def current(self) -> str:
+        """The token to send now."""
+        token = self._token() if callable(self._token) else self._token
+        if not isinstance(token, str) or not token:
+            raise ValueError("the token callable must return a non-empty string")
+        return token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self.current()
+        response = yield _authorize(request, token)
+        if response.status_code == 401 and callable(self._token):
+            fresh = self.current()
+            if fresh != token:
+                yield _authorize(request, fresh)
+
+    def __repr__(self) -> str:
+        return "StaticToken(token=***)"
+
+
+class ClientCredentials(httpx.Auth):
+    """OAuth2 client credentials (`grant_type=client_credentials`), cached and shared."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        *,
+        token_url: str,
+        client_id: str,
+        client_secret: str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.token_url = token_url
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self._clock = clock
+        self._token: str | None = None
+        self._refresh_at = 0.0
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self.token_requests = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r}, "
+            "client_secret=***)"
+        )
+
+    # -- shared, no I/O ---------------------------------------------------------------
+    def _valid(self, stale: str | None) -> str | None:
+        """The cached token if it can be used, else None (a refresh is due)."""
+        token = self._token
+        if token is None or token == stale or self._clock() >= self._refresh_at:
+            return None
+        return token
+
+    def _token_request(self) -> httpx.Request:
+        self.token_requests += 1
+        return httpx.Request(
+            "POST",
+            self.token_url,
+            data={
+                "grant_type": "client_credentials",
+                "client_id": self.client_id,
+                "client_secret": self._client_secret,
+                "scope": "openid",
+            },
+            headers={"Accept": "application/json"},
+        )
+
+    def _accept(self, response: httpx.Response) -> str:
+        what = f"token request to {response.request.url.host}{response.request.url.path}"
+        if response.status_code != 200:
+            raise make_status_error(response, what=f"POST {response.request.url.path}")
+        try:
+            data = response.json()
+            token, expires_in = data["access_token"], float(data.get("expires_in", 300))
+        except (ValueError, KeyError, TypeError) as exc:
+            # The body holds a token: it stays out of the exception.
+            raise APIResponseValidationError(
+                response,
+                reason=f"{what}: no access_token/expires_in ({type(exc).__name__})",
+                body=None,
+            ) from None
+        if not isinstance(token, str) or not token:
+            raise APIResponseValidationError(response, reason=f"{what}: empty access_token", body=None)
+        margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
+        self._token, self._refresh_at = token, self._clock() + expires_in - margin
+        return token
+
+    # -- sync --------------------------------------------------------------------------
+    def _sync_token(self, stale: str | None = None) -> Generator[httpx.Request, httpx.Response, str]:
+        token = self._valid(stale)
+        if token is None:
+            with self._thread_lock:
+                token = self._valid(stale)  # another thread may have refreshed meanwhile
+                if token is None:
+                    response = yield self._token_request()
+                    token = self._accept(response)
+        return token
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = yield from self._sync_token()
+        response = yield _authorize(request, token)
+        if response.status_code == 401:
+            token = yield from self._sync_token(stale=token)
+            yield _authorize(request, token)
+
+    def sync_get_token(self, client: httpx.Client) -> str:
+        """The current token, fetched with `client` if none is cached."""
+        flow = self._sync_token()
+        try:
+            request = next(flow)
+            while True:
+                response = client.send(request)
+                request = flow.send(response)
+        except StopIteration as done:
+            return str(done.value)
+
+    # -- async -------------------------------------------------------------------------
+    async def _async_lock_(self) -> asyncio.Lock:
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        return self._async_lock
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        stale: str | None = None
+        for _ in range(2):  # the second round only after a 401: refresh once, retry once
+            token = self._valid(stale)
+            if token is None:
+                async with await self._async_lock_():
+                    token = self._valid(stale)
+                    if token is None:
+                        token = self._accept((yield self._token_request()))
+            response = yield _authorize(request, token)
+            if response.status_code != 401:
+                return
+            stale = token
+
+    async def async_get_token(self, client: httpx.AsyncClient) -> str:
+        """The current token, fetched with `client` if none is cached."""
+        token = self._valid(None)
+        if token is None:
+            async with await self._async_lock_():
+                token = self._valid(None)
+                if token is None:
+                    response = await client.send(self._token_request())
+                    token = self._accept(response)
+        return token

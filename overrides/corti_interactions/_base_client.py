@@ -1,0 +1,178 @@
+"""Sending one API request: auth, timeouts, retries and logging, sync and async.
+
+Both loops are the same few lines around `_Attempts`, which holds everything that is
+not I/O: turning an exception or an error response into this client's exception, deciding
+whether and when to retry, logging, and counting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    make_status_error,
+)
+from ._logging import logger
+from ._response import RawResponse
+from ._retries import retry_delay, should_retry_status
+
+__all__ = ["AsyncSender", "SyncSender", "TimeoutArg"]
+
+TimeoutArg = float | httpx.Timeout | None
+
+
+def as_timeout(value: TimeoutArg) -> httpx.Timeout:
+    """A number or `None` as an `httpx.Timeout` (`None`: no timeout at all)."""
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+class _Attempts:
+    """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
+
+    __slots__ = ("attempt", "max_retries", "request", "started", "t0")
+
+    def __init__(self, request: httpx.Request, max_retries: int) -> None:
+        self.request = request
+        self.max_retries = max_retries
+        self.attempt = 0
+        self.started = self.t0 = time.perf_counter()
+
+    def begin(self) -> None:
+        self.attempt += 1
+        self.t0 = time.perf_counter()
+
+    def done(self, response: httpx.Response) -> RawResponse | APIStatusError:
+        """The raw response on success, else the status error to raise or retry."""
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
+                self.request.method,
+                self.request.url.path,
+                response.status_code,
+                (time.perf_counter() - self.t0) * 1000,
+                self.attempt,
+                response.headers.get("x-request-id", "-"),
+            )
+        if response.is_success:
+            return RawResponse(response, attempts=self.attempt, elapsed=time.perf_counter() - self.started)
+        return make_status_error(response)
+
+    def failed(self, exc: Exception) -> APIError:
+        """Translate a transport failure (the one place where httpx errors become ours)."""
+        if isinstance(exc, APIError):  # raised by the auth flow (token endpoint)
+            return exc
+        what = f"{self.request.method} {self.request.url.path}"
+        if isinstance(exc, httpx.TimeoutException):
+            error: APIError = APITimeoutError(request=self.request, what=what)
+        else:
+            error = APIConnectionError(
+                f"{what}: connection failed ({type(exc).__name__})", request=self.request
+            )
+        logger.debug("%s failed on attempt %d: %s", what, self.attempt, type(exc).__name__)
+        return error
+
+    def retry_after(self, error: APIError) -> float | None:
+        """Seconds to wait before retrying, or None to raise `error` now."""
+        if self.attempt > self.max_retries:
+            reason = None
+        elif isinstance(error, APIStatusError):
+            reason = (
+                f"{error.status_code} {error.response.reason_phrase}"
+                if should_retry_status(error.status_code)
+                else None
+            )
+        else:
+            reason = type(error).__name__
+        if reason is None:
+            error._with_attempts(self.attempt)
+            return None
+        headers = error.response.headers if isinstance(error, APIStatusError) else None
+        delay = retry_delay(self.attempt, headers)
+        if delay is None:
+            logger.info("not retrying %s: the service asked to wait over the limit", reason)
+            error._with_attempts(self.attempt)
+            return None
+        logger.info(
+            "retrying %s %s in %.2f s (attempt %d of %d): %s",
+            self.request.method,
+            self.request.url.path,
+            delay,
+            self.attempt + 1,
+            self.max_retries + 1,
+            reason,
+        )
+        return delay
+
+
+_TRANSPORT_ERRORS = (httpx.TransportError, APIError)
+
+
+class SyncSender:
+    """Sends requests on one `httpx.Client`, retrying as `_retries` says."""
+
+    def __init__(
+        self, http: httpx.Client, auth: httpx.Auth, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        self.http = http
+        self.auth = auth
+        self.sleep = sleep
+
+    def send(self, request: httpx.Request, *, max_retries: int) -> RawResponse:
+        """Send `request` until it succeeds or retries run out; raise the last error."""
+        attempts = _Attempts(request, max_retries)
+        while True:
+            attempts.begin()
+            try:
+                response = self.http.send(request, auth=self.auth, follow_redirects=False)
+            except _TRANSPORT_ERRORS as exc:
+                outcome: RawResponse | APIError = attempts.failed(exc)
+                cause: BaseException | None = None if outcome is exc else exc
+            else:
+                outcome, cause = attempts.done(response), None
+            if isinstance(outcome, RawResponse):
+                return outcome
+            delay = attempts.retry_after(outcome)
+            if delay is None:
+                raise outcome from cause
+            self.sleep(delay)
+
+
+class AsyncSender:
+    """Sends requests on one `httpx.AsyncClient`, retrying as `_retries` says."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        auth: httpx.Auth,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.http = http
+        self.auth = auth
+        self.sleep = sleep
+
+    async def send(self, request: httpx.Request, *, max_retries: int) -> RawResponse:
+        """Send `request` until it succeeds or retries run out; raise the last error."""
+        attempts = _Attempts(request, max_retries)
+        while True:
+            attempts.begin()
+            try:
+                response = await self.http.send(request, auth=self.auth, follow_redirects=False)
+            except _TRANSPORT_ERRORS as exc:
+                outcome: RawResponse | APIError = attempts.failed(exc)
+                cause: BaseException | None = None if outcome is exc else exc
+            else:
+                outcome, cause = attempts.done(response), None
+            if isinstance(outcome, RawResponse):
+                return outcome
+            delay = attempts.retry_after(outcome)
+            if delay is None:
+                raise outcome from cause
+            await self.sleep(delay)

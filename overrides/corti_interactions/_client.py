@@ -1,0 +1,198 @@
+"""`CortiClient` and `AsyncCortiClient`: construction, the connection pool, lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._auth import TokenSource
+from ._base_client import AsyncSender, SyncSender, TimeoutArg
+from ._config import ClientConfig, resolve_config
+from ._constants import DEFAULT_CONNECTION_LIMITS
+from ._logging import setup_from_env
+from ._resources import AsyncInteractions, Interactions
+from ._transport import AsyncTransportChoice, make_async_transport
+from ._types import NOT_GIVEN, NotGiven
+
+__all__ = ["AsyncCortiClient", "CortiClient"]
+
+
+def _repr(name: str, config: ClientConfig) -> str:
+    return f"{name}(tenant_name={config.tenant_name!r}, base_url={config.base_url!r}, auth={config.auth!r})"
+
+
+class CortiClient:
+    """A client for Corti's interactions API; one connection pool, reused by every call.
+
+    >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
+    ...     client.interactions.update(id, encounter={"status": "completed"})
+
+    Every argument left out falls back to its environment variable: `CORTI_TENANT_NAME`,
+    `CORTI_ENVIRONMENT`, `CORTI_BASE_URL`, `CORTI_TOKEN`, `CORTI_CLIENT_ID`,
+    `CORTI_CLIENT_SECRET`. Bad or missing settings raise `ValueError` here, not on a call.
+
+    - `environment` fills `https://api.{environment}.corti.app/v2` (`eu` by default);
+      `base_url` replaces the whole base (https, or http to a loopback host).
+    - `token` (a string or a callable) or `client_id` + `client_secret` (OAuth2 client
+      credentials at `auth_url`, derived from the base URL when not given).
+    - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
+      (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
+    - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close.
+    """
+
+    def __init__(
+        self,
+        *,
+        tenant_name: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        token: TokenSource | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth_url: str | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        setup_from_env()
+        self._config = resolve_config(
+            tenant_name=tenant_name,
+            environment=environment,
+            base_url=base_url,
+            auth_url=auth_url,
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = httpx_client is None
+        self._http = httpx_client or httpx.Client(
+            timeout=self._config.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        )
+        self._sender = SyncSender(self._http, self._config.auth, sleep)
+        self.interactions = Interactions(self)
+        """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL requests go to, e.g. `https://api.eu.corti.app/v2`."""
+        return self._config.base_url
+
+    @property
+    def tenant_name(self) -> str:
+        """The `Tenant-Name` sent with every request."""
+        return self._config.tenant_name
+
+    def close(self) -> None:
+        """Close the connection pool (unless it came from `httpx_client=`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return _repr(type(self).__name__, self._config)
+
+
+class AsyncCortiClient:
+    """The async twin of `CortiClient`: same arguments, awaitable calls.
+
+    >>> async with AsyncCortiClient(tenant_name="copiloteu", token="...") as client:
+    ...     await client.interactions.update(id, encounter={"status": "completed"})
+
+    `async_transport`: `"auto"` (default) uses aiohttp's connection pool through
+    `httpx-aiohttp` when the `[aiohttp]` extra is installed, since httpx's own async pool
+    slows down under concurrency; `"httpx"` keeps httpx's. `CORTI_ASYNC_TRANSPORT` sets it
+    too. Ignored when `httpx_client=` is given.
+    """
+
+    def __init__(
+        self,
+        *,
+        tenant_name: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        token: TokenSource | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth_url: str | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        async_transport: AsyncTransportChoice | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        setup_from_env()
+        self._config = resolve_config(
+            tenant_name=tenant_name,
+            environment=environment,
+            base_url=base_url,
+            auth_url=auth_url,
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = httpx_client is None
+        if httpx_client is None:
+            transport = make_async_transport(async_transport, limits=DEFAULT_CONNECTION_LIMITS)
+            httpx_client = httpx.AsyncClient(
+                timeout=self._config.timeout,
+                limits=DEFAULT_CONNECTION_LIMITS,
+                follow_redirects=False,
+                transport=transport,
+            )
+        self._http = httpx_client
+        self._sender = AsyncSender(self._http, self._config.auth, sleep)
+        self.interactions = AsyncInteractions(self)
+        """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL requests go to, e.g. `https://api.eu.corti.app/v2`."""
+        return self._config.base_url
+
+    @property
+    def tenant_name(self) -> str:
+        """The `Tenant-Name` sent with every request."""
+        return self._config.tenant_name
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it came from `httpx_client=`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return _repr(type(self).__name__, self._config)

@@ -1,0 +1,133 @@
+"""Resolving a client's arguments (and their `CORTI_*` environment variables) once.
+
+Both clients share this, so the sync and async client cannot drift apart in what they
+accept, and every check runs at construction, before any request exists.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from . import _constants as C
+from ._auth import ClientCredentials, StaticToken, TokenSource
+from ._base_client import TimeoutArg, as_timeout
+from ._environment import api_base_url, check_service_url, check_tenant_name, derive_token_url
+from ._types import NotGiven
+from ._version import __version__
+
+__all__ = ["ClientConfig", "check_max_retries", "resolve_config"]
+
+USER_AGENT = f"corti-interactions-python/{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Everything a client needs, checked."""
+
+    tenant_name: str
+    base_url: str  # no trailing slash, e.g. https://api.eu.corti.app/v2
+    auth: StaticToken | ClientCredentials
+    timeout: httpx.Timeout
+    max_retries: int
+    headers: Mapping[str, str]
+
+
+def check_max_retries(value: int | None) -> int:
+    """`None` means no retries; otherwise a whole number >= 0."""
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a whole number >= 0 or None; got {value!r}")
+    return value
+
+
+def _env(value: str | None, name: str) -> str | None:
+    return value if value is not None else (os.environ.get(name) or None)
+
+
+def _auth(
+    *,
+    token: TokenSource | None,
+    client_id: str | None,
+    client_secret: str | None,
+    token_url: str,
+) -> StaticToken | ClientCredentials:
+    if token is not None and (client_id is not None or client_secret is not None):
+        raise ValueError("give either token or client_id/client_secret, not both")
+    if token is None and client_id is None and client_secret is None:
+        token = os.environ.get(C.ENV_TOKEN) or None
+        client_id = os.environ.get(C.ENV_CLIENT_ID) or None
+        client_secret = os.environ.get(C.ENV_CLIENT_SECRET) or None
+        if token is not None:
+            client_id = client_secret = None
+    if token is not None:
+        if isinstance(token, str) and (not token or not token.isprintable() or token != token.strip()):
+            raise ValueError(
+                "token must be a non-empty string without spaces at the ends or control characters"
+            )
+        return StaticToken(token)
+    if client_id and client_secret:
+        return ClientCredentials(token_url=token_url, client_id=client_id, client_secret=client_secret)
+    if client_id or client_secret:
+        missing = "client_secret" if client_id else "client_id"
+        env = C.ENV_CLIENT_SECRET if client_id else C.ENV_CLIENT_ID
+        raise ValueError(f"{missing} is missing: pass {missing}= or set {env}")
+    raise ValueError(
+        f"no credentials: pass token= or client_id= and client_secret=, or set {C.ENV_TOKEN}, "
+        f"or {C.ENV_CLIENT_ID} and {C.ENV_CLIENT_SECRET}"
+    )
+
+
+def resolve_config(
+    *,
+    tenant_name: str | None,
+    environment: str | None,
+    base_url: str | None,
+    auth_url: str | None,
+    token: TokenSource | None,
+    client_id: str | None,
+    client_secret: str | None,
+    timeout: TimeoutArg | NotGiven,
+    max_retries: int | NotGiven | None,
+    default_headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    """Check every argument (falling back to `CORTI_*` variables); `ValueError` if one is bad."""
+    tenant = _env(tenant_name, C.ENV_TENANT_NAME)
+    if tenant is None:
+        raise ValueError(f"tenant_name is missing: pass tenant_name= or set {C.ENV_TENANT_NAME}")
+    tenant = check_tenant_name(tenant)
+    base = _env(base_url, C.ENV_BASE_URL)
+    if base is not None:
+        url = check_service_url(base, name="base_url")
+    else:
+        url = httpx.URL(api_base_url(_env(environment, C.ENV_ENVIRONMENT) or C.DEFAULT_ENVIRONMENT))
+    token_url = (
+        str(check_service_url(auth_url, name="auth_url")) if auth_url else derive_token_url(url, tenant)
+    )
+    headers = {
+        "Tenant-Name": tenant,
+        "User-Agent": USER_AGENT,
+        "Accept": "application/json",
+        "Content-Type": "application/json",
+    }
+    for key, value in (default_headers or {}).items():
+        if key.lower() in ("authorization", "tenant-name"):
+            raise ValueError(f"default_headers may not set {key!r}; the client sets it")
+        headers[key] = value
+    for key, value in headers.items():  # CR/LF or non-ASCII would split or break the request
+        if not (key + value).isascii() or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key + value):
+            raise ValueError(f"header {key!r} may hold only printable ASCII characters")
+    return ClientConfig(
+        tenant_name=tenant,
+        base_url=str(url),
+        auth=_auth(token=token, client_id=client_id, client_secret=client_secret, token_url=token_url),
+        timeout=C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else as_timeout(timeout),
+        max_retries=C.DEFAULT_MAX_RETRIES
+        if isinstance(max_retries, NotGiven)
+        else check_max_retries(max_retries),
+        headers=headers,
+    )

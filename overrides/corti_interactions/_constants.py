@@ -1,0 +1,53 @@
+"""Every default and tunable of the client, in one place."""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "API_URL_TEMPLATE",
+    "AUTH_URL_TEMPLATE",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_ENVIRONMENT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ENV_BASE_URL",
+    "ENV_CLIENT_ID",
+    "ENV_CLIENT_SECRET",
+    "ENV_ENVIRONMENT",
+    "ENV_LOG",
+    "ENV_TENANT_NAME",
+    "ENV_TOKEN",
+    "INITIAL_RETRY_DELAY",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "RETRYABLE_STATUSES",
+    "TOKEN_REFRESH_MARGIN",
+]
+
+# The spec's `servers[0].url` with its `environment` variable (a test keeps them equal).
+API_URL_TEMPLATE = "https://api.{environment}.corti.app/v2"
+AUTH_URL_TEMPLATE = "https://auth.{environment}.corti.app/realms/{tenant}/protocol/openid-connect/token"
+DEFAULT_ENVIRONMENT = "eu"
+
+# 60 s to read, write or wait for a pooled connection; 5 s to connect.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+# Retries: 2 retries (3 attempts) on these statuses, connection errors and timeouts.
+DEFAULT_MAX_RETRIES = 2
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+INITIAL_RETRY_DELAY = 0.5  # seconds, doubled each retry ...
+MAX_RETRY_DELAY = 8.0  # ... up to this, with jitter
+MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error is raised at once
+
+# A cached token is refreshed this long before it expires (at most half its lifetime).
+TOKEN_REFRESH_MARGIN = 120.0
+
+ENV_TENANT_NAME = "CORTI_TENANT_NAME"
+ENV_ENVIRONMENT = "CORTI_ENVIRONMENT"
+ENV_BASE_URL = "CORTI_BASE_URL"
+ENV_TOKEN = "CORTI_TOKEN"
+ENV_CLIENT_ID = "CORTI_CLIENT_ID"
+ENV_CLIENT_SECRET = "CORTI_CLIENT_SECRET"
+ENV_LOG = "CORTI_LOG"

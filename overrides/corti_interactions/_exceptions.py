@@ -1,0 +1,223 @@
+"""The exceptions this client raises.
+
+    CortiError
+    └── APIError
+        ├── APIStatusError                 the service answered with an error status
+        │   ├── BadRequestError            400
+        │   ├── AuthenticationError        401
+        │   ├── PermissionDeniedError      403
+        │   ├── NotFoundError              404
+        │   ├── ConflictError              409
+        │   ├── UnprocessableEntityError   422
+        │   ├── RateLimitError             429
+        │   └── InternalServerError        >= 500
+        │       └── GatewayTimeoutError    504
+        ├── APIConnectionError             the service could not be reached
+        │   └── APITimeoutError            ... in time
+        └── APIResponseValidationError     a success answer that is not what the spec says
+
+Invalid input is a plain `ValueError`, raised before anything is sent. Messages name the
+method, path and status, never a token, a secret or a body: bodies carry patient data and
+stay on the exception's attributes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from corti_interactions_api.models.error_response import ErrorResponse
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CortiError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "make_status_error",
+]
+
+_DETAIL_LIMIT = 300
+
+
+class CortiError(Exception):
+    """Base of every exception this client raises (besides `ValueError` for bad input)."""
+
+
+class APIError(CortiError):
+    """A request was made and did not succeed.
+
+    `attempts` says how many times it was sent (retries included).
+    """
+
+    request: httpx.Request | None
+    attempts: int
+
+    def __init__(self, message: str, *, request: httpx.Request | None, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.attempts = attempts
+
+    def _with_attempts(self, attempts: int) -> None:
+        """Record the final attempt count and say it in the message."""
+        self.attempts = attempts
+        if attempts > 1:
+            self.message = f"{self.message} (after {attempts} attempts)"
+            self.args = (self.message,)
+
+
+class APIStatusError(APIError):
+    """The service answered with a 4xx or 5xx status.
+
+    `body` is the parsed `ErrorResponse` when the body is one, else the raw text (a gateway's
+    HTML page, or nothing). `request_id` comes from the body's `requestid`, else the
+    `x-request-id` header.
+    """
+
+    status_code: int
+    response: httpx.Response
+    body: ErrorResponse | str
+    request_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: ErrorResponse | str,
+        request_id: str | None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = request_id
+
+
+class BadRequestError(APIStatusError):
+    """400: an invalid interaction id or body."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: a missing, expired or rejected token, or rejected client credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the tenant or user may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no interaction with that id."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the interaction's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body was understood but refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, or insufficient balance; retried by default."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the service or a gateway failed; retried by default (500, 502, 503, 504)."""
+
+
+class GatewayTimeoutError(InternalServerError):
+    """504: a gateway timed out waiting for the service."""
+
+
+class APIConnectionError(APIError):
+    """The service could not be reached (DNS, refused or dropped connection, TLS)."""
+
+    def __init__(self, message: str = "Connection error", *, request: httpx.Request | None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout (connect, read, write or pool)."""
+
+    def __init__(self, *, request: httpx.Request | None, what: str = "Request") -> None:
+        super().__init__(f"{what} timed out", request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A success status whose body is not JSON or misses what the spec requires.
+
+    `body` holds the raw text for inspection; the message never includes it.
+    """
+
+    def __init__(self, response: httpx.Response, *, reason: str, body: str | None) -> None:
+        super().__init__(
+            f"{_where(response.request)} -> {response.status_code}: "
+            f"response does not match the spec ({reason})",
+            request=response.request,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    504: GatewayTimeoutError,
+}
+
+
+def _where(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.path}"
+
+
+def _parse_error_body(response: httpx.Response) -> ErrorResponse | str:
+    try:
+        data: Any = response.json()
+    except ValueError:
+        return response.text
+    if isinstance(data, dict):
+        try:
+            return ErrorResponse.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return response.text
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def make_status_error(response: httpx.Response, *, what: str | None = None) -> APIStatusError:
+    """Build the status-keyed exception for an error response (its body already read)."""
+    body = _parse_error_body(response)
+    detail = request_id = None
+    if isinstance(body, ErrorResponse):
+        detail = _text(body.detail) or _text(body.details) or _text(body.title)
+        request_id = _text(body.requestid)
+    request_id = request_id or response.headers.get("x-request-id")
+    message = f"{what or _where(response.request)} -> {response.status_code} {response.reason_phrase}"
+    if detail:
+        message += f": {detail[:_DETAIL_LIMIT]}"
+    if request_id:
+        message += f" (request id {request_id})"
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return cls(message, response=response, body=body, request_id=request_id)

@@ -1,0 +1,226 @@
+"""`client.interactions`: the update operation, sync and async, plain and raw."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+from corti_interactions_api.models import (
+    InteractionsEncounterUpdateRequest,
+    InteractionsGetResponse,
+    InteractionsPatient,
+)
+from corti_interactions_api.types import UNSET, Unset
+
+from ._auth import ClientCredentials
+from ._base_client import TimeoutArg, as_timeout
+from ._config import ClientConfig, check_max_retries
+from ._environment import check_stream_url
+from ._payload import build_update_body, check_interaction_id
+from ._response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._client import AsyncCortiClient, CortiClient
+
+__all__ = [
+    "AsyncInteractions",
+    "AsyncInteractionsWithRawResponse",
+    "Interactions",
+    "InteractionsWithRawResponse",
+]
+
+_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+
+
+def _prepare(
+    http: httpx.Client | httpx.AsyncClient,
+    config: ClientConfig,
+    interaction_id: str | uuid.UUID,
+    *,
+    assigned_user_id: object,
+    encounter: object,
+    patient: object,
+    timeout: TimeoutArg | NotGiven,
+    max_retries: int | NotGiven | None,
+) -> tuple[httpx.Request, int]:
+    """Check everything and build the request; nothing is sent if this raises."""
+    path_id = quote(check_interaction_id(interaction_id), safe="")
+    body = build_update_body(assigned_user_id=assigned_user_id, encounter=encounter, patient=patient)
+    request = http.build_request(
+        "PATCH",
+        f"{config.base_url}/interactions/{path_id}",
+        content=_dumps(body).encode(),
+        headers=config.headers,
+        timeout=config.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout),
+    )
+    retries = config.max_retries if isinstance(max_retries, NotGiven) else check_max_retries(max_retries)
+    return request, retries
+
+
+def _with_token(interaction: InteractionsGetResponse | str, token: str) -> str:
+    url = interaction if isinstance(interaction, str) else interaction.websocket_url
+    check_stream_url(url)
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}token={quote(f'Bearer {token}', safe='')}"
+
+
+class Interactions:
+    """`client.interactions` of `CortiClient`."""
+
+    def __init__(self, client: CortiClient) -> None:
+        self._client = client
+        self.with_raw_response = InteractionsWithRawResponse(client)
+        """The same operations, returning `RawResponse` (headers, attempts, `.parse()`)."""
+
+    def update(
+        self,
+        interaction_id: str | uuid.UUID,
+        *,
+        assigned_user_id: uuid.UUID | str | Unset | None = UNSET,
+        encounter: InteractionsEncounterUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        patient: InteractionsPatient | Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+    ) -> InteractionsGetResponse:
+        """Update an interaction: merge the given fields, return the whole interaction.
+
+        Each field has three states: left out (not sent, unchanged), `None` (sent as
+        `null`: cleared, where the spec allows null) or a value. `assigned_user_id=None`
+        asks the service to assign a new UUID. `encounter` and `patient` take the generated
+        model or a mapping with JSON (`startedAt`) or Python (`started_at`) field names.
+
+        >>> client.interactions.update(id, encounter={"status": "completed"})
+        >>> client.interactions.update(id, assigned_user_id=None)  # service assigns a new one
+
+        Bad input is a `ValueError` before anything is sent. Retries (`max_retries`, 2 by
+        default) are safe: the update is a merge, so repeating it gives the same result.
+
+        Raises: `ValueError`, `APIStatusError` subclasses, `APIConnectionError`,
+        `APITimeoutError`, `APIResponseValidationError`.
+        """
+        return self.with_raw_response.update(
+            interaction_id,
+            assigned_user_id=assigned_user_id,
+            encounter=encounter,
+            patient=patient,
+            timeout=timeout,
+            max_retries=max_retries,
+        ).parse()
+
+    def stream_url(self, interaction: InteractionsGetResponse | str) -> str:
+        """The interaction's `websocketUrl` with the current token as its `token` parameter.
+
+        >>> url = client.interactions.stream_url(interaction)  # wss://...?token=Bearer%20...
+        """
+        auth = self._client._config.auth
+        token = (
+            auth.sync_get_token(self._client._http) if isinstance(auth, ClientCredentials) else auth.current()
+        )
+        return _with_token(interaction, token)
+
+
+class InteractionsWithRawResponse:
+    """`client.interactions.with_raw_response`: the same calls, returning `RawResponse`."""
+
+    def __init__(self, client: CortiClient) -> None:
+        self._client = client
+
+    def update(
+        self,
+        interaction_id: str | uuid.UUID,
+        *,
+        assigned_user_id: uuid.UUID | str | Unset | None = UNSET,
+        encounter: InteractionsEncounterUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        patient: InteractionsPatient | Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+    ) -> RawResponse:
+        """Like `Interactions.update`, but returns the `RawResponse`."""
+        client = self._client
+        request, retries = _prepare(
+            client._http,
+            client._config,
+            interaction_id,
+            assigned_user_id=assigned_user_id,
+            encounter=encounter,
+            patient=patient,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return client._sender.send(request, max_retries=retries)
+
+
+class AsyncInteractions:
+    """`client.interactions` of `AsyncCortiClient`."""
+
+    def __init__(self, client: AsyncCortiClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncInteractionsWithRawResponse(client)
+        """The same operations, returning `RawResponse` (headers, attempts, `.parse()`)."""
+
+    async def update(
+        self,
+        interaction_id: str | uuid.UUID,
+        *,
+        assigned_user_id: uuid.UUID | str | Unset | None = UNSET,
+        encounter: InteractionsEncounterUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        patient: InteractionsPatient | Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+    ) -> InteractionsGetResponse:
+        """Update an interaction; see `Interactions.update` (this one is awaited)."""
+        raw = await self.with_raw_response.update(
+            interaction_id,
+            assigned_user_id=assigned_user_id,
+            encounter=encounter,
+            patient=patient,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw.parse()
+
+    async def stream_url(self, interaction: InteractionsGetResponse | str) -> str:
+        """The interaction's `websocketUrl` with the current token; see `Interactions.stream_url`."""
+        auth = self._client._config.auth
+        if isinstance(auth, ClientCredentials):
+            token = await auth.async_get_token(self._client._http)
+        else:
+            token = auth.current()
+        return _with_token(interaction, token)
+
+
+class AsyncInteractionsWithRawResponse:
+    """`client.interactions.with_raw_response` of `AsyncCortiClient`."""
+
+    def __init__(self, client: AsyncCortiClient) -> None:
+        self._client = client
+
+    async def update(
+        self,
+        interaction_id: str | uuid.UUID,
+        *,
+        assigned_user_id: uuid.UUID | str | Unset | None = UNSET,
+        encounter: InteractionsEncounterUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        patient: InteractionsPatient | Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+    ) -> RawResponse:
+        """Like `AsyncInteractions.update`, but returns the `RawResponse`."""
+        client = self._client
+        request, retries = _prepare(
+            client._http,
+            client._config,
+            interaction_id,
+            assigned_user_id=assigned_user_id,
+            encounter=encounter,
+            patient=patient,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await client._sender.send(request, max_retries=retries)

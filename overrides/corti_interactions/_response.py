@@ -1,0 +1,77 @@
+"""`RawResponse`: the HTTP answer with its typed result one `.parse()` away."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from corti_interactions_api.models import InteractionsGetResponse
+
+from ._exceptions import APIResponseValidationError
+
+__all__ = ["RawResponse", "parse_interaction"]
+
+
+def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
+    """The 200 body as the generated model, or `APIResponseValidationError`."""
+    try:
+        data: Any = response.json()
+    except (ValueError, RecursionError):
+        raise APIResponseValidationError(response, reason="body is not JSON", body=response.text) from None
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            response,
+            reason=f"body is a JSON {type(data).__name__}, not an object",
+            body=response.text,
+        )
+    try:
+        return InteractionsGetResponse.from_dict(data)
+    except KeyError as exc:
+        reason = f"missing required field {exc.args[0]!r}"
+    except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+        reason = f"a field has the wrong type or format ({type(exc).__name__})"
+    raise APIResponseValidationError(response, reason=reason, body=response.text)
+
+
+class RawResponse:
+    """What `with_raw_response.update()` returns.
+
+    >>> raw = client.interactions.with_raw_response.update(id, encounter={"status": "completed"})
+    >>> raw.headers.get("x-ratelimit-remaining"), raw.request_id, raw.attempts
+    >>> interaction = raw.parse()
+    """
+
+    __slots__ = ("_parsed", "attempts", "elapsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, *, attempts: int, elapsed: float) -> None:
+        self.http_response = http_response
+        self.attempts = attempts
+        """How many times the request was sent (1 when it succeeded at once)."""
+        self.elapsed = elapsed
+        """Seconds from the first attempt to the final answer, retries and waits included."""
+        self._parsed: InteractionsGetResponse | None = None
+
+    @property
+    def status_code(self) -> int:
+        """The final answer's HTTP status."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The final answer's headers (rate-limit headers, request ids, ...)."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The service's `x-request-id` for this answer, for support."""
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    def parse(self) -> InteractionsGetResponse:
+        """The interaction, parsed once into the generated model."""
+        if self._parsed is None:
+            self._parsed = parse_interaction(self.http_response)
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] attempts={self.attempts}>"

@@ -1,0 +1,84 @@
+"""Retry policy: should this answer be retried, and after how long?
+
+Retrying `PATCH /interactions/{id}` is safe because the update is a merge of the given
+fields: sending the same body twice leaves the interaction as sending it once (timestamps
+aside). So a timeout or a dropped connection, after which nobody knows whether the update
+was applied, can be retried without harm.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import random
+import time
+from collections.abc import Callable
+from datetime import UTC
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRYABLE_STATUSES
+
+__all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_status"]
+
+
+def should_retry_status(status_code: int) -> bool:
+    """408, 429, 500, 502, 503 and 504 are retried; any other error status is not."""
+    return status_code in RETRYABLE_STATUSES
+
+
+def _seconds(value: str, scale: float) -> float | None:
+    try:
+        seconds = float(value) * scale
+    except ValueError:
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def retry_after(headers: httpx.Headers, *, now: Callable[[], float] = time.time) -> float | None:
+    """The wait the service asked for, in seconds, or `None` if it asked for none (or garbage).
+
+    `retry-after-ms` (milliseconds) wins over `Retry-After`, which is seconds (possibly
+    fractional) or an HTTP date.
+    """
+    if (ms := headers.get("retry-after-ms")) is not None and (
+        seconds := _seconds(ms.strip(), 0.001)
+    ) is not None:
+        return seconds
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    if (seconds := _seconds(value, 1.0)) is not None:
+        return seconds
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is always GMT
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - now())
+
+
+def backoff_delay(retry_number: int, *, rand: Callable[[], float] = random.random) -> float:
+    """Exponential backoff: 0.5 s, 1 s, 2 s, ... capped at 8 s, less up to 25 % jitter."""
+    delay = min(INITIAL_RETRY_DELAY * 2.0 ** (retry_number - 1), MAX_RETRY_DELAY)
+    return delay * (1.0 - 0.25 * rand())
+
+
+def retry_delay(
+    retry_number: int,
+    headers: httpx.Headers | None,
+    *,
+    rand: Callable[[], float] = random.random,
+    now: Callable[[], float] = time.time,
+) -> float | None:
+    """How long to wait before retry number `retry_number` (1-based).
+
+    `None` means do not retry: the service asked for a wait over `MAX_RETRY_AFTER`.
+    """
+    if headers is not None:
+        asked = retry_after(headers, now=now)
+        if asked is not None:
+            return asked if asked <= MAX_RETRY_AFTER else None
+    return backoff_delay(retry_number, rand=rand)
