@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 
 import httpx
 
@@ -72,12 +72,14 @@ class ClientCredentials(httpx.Auth):
         token_url: str,
         client_id: str,
         client_secret: str,
+        headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token_url = token_url
         self.client_id = client_id
         self._client_secret = client_secret
         self._clock = clock
+        self._headers = {**(headers or {}), "Accept": "application/json"}
         self._token: str | None = None
         self._refresh_at = 0.0
         self._thread_lock = threading.Lock()
@@ -109,7 +111,7 @@ class ClientCredentials(httpx.Auth):
                 "client_secret": self._client_secret,
                 "scope": "openid",
             },
-            headers={"Accept": "application/json"},
+            headers=self._headers,
         )
 
     def _accept(self, response: httpx.Response) -> str:

@@ -89,8 +89,10 @@ class _Attempts:
                 if should_retry_status(error.status_code)
                 else None
             )
-        else:
+        elif isinstance(error, APIConnectionError):  # timeouts included
             reason = type(error).__name__
+        else:  # a malformed answer: sending again would not help
+            reason = None
         if reason is None:
             error._with_attempts(self.attempt)
             return None

@@ -55,6 +55,7 @@ def _auth(
     client_id: str | None,
     client_secret: str | None,
     token_url: str,
+    headers: Mapping[str, str],
 ) -> StaticToken | ClientCredentials:
     if token is not None and (client_id is not None or client_secret is not None):
         raise ValueError("give either token or client_id/client_secret, not both")
@@ -71,7 +72,9 @@ def _auth(
             )
         return StaticToken(token)
     if client_id and client_secret:
-        return ClientCredentials(token_url=token_url, client_id=client_id, client_secret=client_secret)
+        return ClientCredentials(
+            token_url=token_url, client_id=client_id, client_secret=client_secret, headers=headers
+        )
     if client_id or client_secret:
         missing = "client_secret" if client_id else "client_id"
         env = C.ENV_CLIENT_SECRET if client_id else C.ENV_CLIENT_ID
@@ -104,7 +107,8 @@ def resolve_config(
     if base is not None:
         url = check_service_url(base, name="base_url")
     else:
-        url = httpx.URL(api_base_url(_env(environment, C.ENV_ENVIRONMENT) or C.DEFAULT_ENVIRONMENT))
+        env = _env(environment, C.ENV_ENVIRONMENT)
+        url = httpx.URL(api_base_url(C.DEFAULT_ENVIRONMENT if env is None else env))
     token_url = (
         str(check_service_url(auth_url, name="auth_url")) if auth_url else derive_token_url(url, tenant)
     )
@@ -124,7 +128,13 @@ def resolve_config(
     return ClientConfig(
         tenant_name=tenant,
         base_url=str(url),
-        auth=_auth(token=token, client_id=client_id, client_secret=client_secret, token_url=token_url),
+        auth=_auth(
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            token_url=token_url,
+            headers={k: v for k, v in headers.items() if k != "Content-Type"},
+        ),
         timeout=C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else as_timeout(timeout),
         max_retries=C.DEFAULT_MAX_RETRIES
         if isinstance(max_retries, NotGiven)

@@ -1,0 +1,181 @@
+"""Shared fixtures: a scripted in-process Corti (httpx.MockTransport) and a harness that
+drives the sync and the async client through one interface, so every rule is tested on both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from corti_interactions import AsyncCortiClient, CortiClient
+
+INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+TENANT = "copiloteu"
+
+# The seed page's example response, with a real websocket URL.
+SEED_RESPONSE: dict[str, Any] = {
+    "id": INTERACTION_ID,
+    "assignedUserId": "3c90c3cc-0d44-4b50-8888-8dd25736052a",
+    "encounter": {
+        "identifier": "<string>",
+        "status": "planned",
+        "type": "first_consultation",
+        "period": {"startedAt": "2023-11-07T05:31:56Z", "endedAt": "2023-11-07T05:31:56Z"},
+        "title": "<string>",
+    },
+    "patient": {
+        "identifier": "<string>",
+        "name": "<string>",
+        "gender": "male",
+        "birthDate": "2023-11-07T05:31:56Z",
+        "pronouns": "<string>",
+    },
+    "endedAt": "2023-11-07T05:31:56Z",
+    "createdAt": "2023-11-07T05:31:56Z",
+    "updatedAt": "2023-11-07T05:31:56Z",
+    "websocketUrl": f"wss://api.eu.corti.app/v2/interactions/{INTERACTION_ID}/streams",
+    "lastUpdated": "2023-11-07T05:31:56Z",
+}
+
+Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+def snapshot(request: httpx.Request) -> httpx.Request:
+    """A copy as sent: the client reuses one request object across retries."""
+    copied = httpx.Request(
+        request.method, request.url, headers=request.headers.copy(), content=request.read()
+    )
+    copied.extensions = dict(request.extensions)
+    return copied
+
+
+def seed_response() -> dict[str, Any]:
+    """A fresh copy of the seed example."""
+    return copy.deepcopy(SEED_RESPONSE)
+
+
+class ScriptedCorti:
+    """An in-process stand-in: answers API calls from a script, tokens from a counter.
+
+    `api_replies` are used in order (an exception is raised as the transport's); when they
+    run out, every call gets the seed response.
+    """
+
+    def __init__(self, *api_replies: Reply, token_replies: list[Reply] | None = None) -> None:
+        self.api_replies = list(api_replies)
+        self.token_replies = list(token_replies or [])
+        self.requests: list[httpx.Request] = []
+        self.token_requests: list[httpx.Request] = []
+        self.issued = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/protocol/openid-connect/token"):
+            self.token_requests.append(snapshot(request))
+            if self.token_replies:
+                return self._play(self.token_replies.pop(0), request)
+            self.issued += 1
+            return httpx.Response(200, json={"access_token": f"tok-{self.issued}", "expires_in": 300})
+        self.requests.append(snapshot(request))
+        if self.api_replies:
+            return self._play(self.api_replies.pop(0), request)
+        return httpx.Response(200, json=seed_response())
+
+    @staticmethod
+    def _play(reply: Reply, request: httpx.Request) -> httpx.Response:
+        if isinstance(reply, Exception):
+            raise reply
+        if isinstance(reply, httpx.Response):
+            return reply
+        return reply(request)
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) for r in self.requests]
+
+
+class Harness:
+    """One client, sync or async, called the same way from a test."""
+
+    def __init__(self, mode: str, service: ScriptedCorti, **kwargs: Any) -> None:
+        self.mode = mode
+        self.service = service
+        self.sleeps: list[float] = []
+        kwargs.setdefault("tenant_name", TENANT)
+        if "token" not in kwargs and "client_id" not in kwargs:
+            kwargs["token"] = "static-token"
+        transport = httpx.MockTransport(service)
+        self.loop: asyncio.AbstractEventLoop | None = None
+        if mode == "sync":
+            self.client: Any = CortiClient(
+                httpx_client=httpx.Client(transport=transport), sleep=self.sleeps.append, **kwargs
+            )
+        else:
+            self.loop = asyncio.new_event_loop()
+
+            async def sleep(seconds: float) -> None:
+                self.sleeps.append(seconds)
+
+            self.client = AsyncCortiClient(
+                httpx_client=httpx.AsyncClient(transport=transport), sleep=sleep, **kwargs
+            )
+
+    def run(self, value: Any) -> Any:
+        if self.loop is not None:
+            return self.loop.run_until_complete(value)
+        return value
+
+    def update(self, *args: Any, **kwargs: Any) -> Any:
+        return self.run(self.client.interactions.update(*args, **kwargs))
+
+    def raw_update(self, *args: Any, **kwargs: Any) -> Any:
+        return self.run(self.client.interactions.with_raw_response.update(*args, **kwargs))
+
+    def stream_url(self, interaction: Any) -> str:
+        return str(self.run(self.client.interactions.stream_url(interaction)))
+
+    def close(self) -> None:
+        if self.loop is not None:
+            self.loop.run_until_complete(self.client.close())
+            self.loop.close()
+        else:
+            self.client.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def make_harness(mode: str) -> Iterator[Callable[..., Harness]]:
+    made: list[Harness] = []
+
+    def make(*replies: Reply, token_replies: list[Reply] | None = None, **kwargs: Any) -> Harness:
+        harness = Harness(mode, ScriptedCorti(*replies, token_replies=token_replies), **kwargs)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        harness.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_corti_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's own CORTI_* settings."""
+    for name in (
+        "CORTI_TENANT_NAME",
+        "CORTI_ENVIRONMENT",
+        "CORTI_BASE_URL",
+        "CORTI_TOKEN",
+        "CORTI_CLIENT_ID",
+        "CORTI_CLIENT_SECRET",
+        "CORTI_LOG",
+        "CORTI_ASYNC_TRANSPORT",
+    ):
+        monkeypatch.delenv(name, raising=False)

@@ -1,0 +1,229 @@
+"""Tokens: static and callable, client credentials cached, refreshed, shared, and 401s."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from corti_interactions import (
+    APIResponseValidationError,
+    AsyncCortiClient,
+    AuthenticationError,
+    CortiClient,
+    InternalServerError,
+)
+
+from .conftest import INTERACTION_ID, Harness, ScriptedCorti, seed_response
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def with_clock(harness: Harness) -> Clock:
+    clock = Clock()
+    harness.client._config.auth._clock = clock
+    return clock
+
+
+def authorizations(harness: Harness) -> list[str]:
+    return [r.headers["Authorization"] for r in harness.service.requests]
+
+
+def test_token_request_is_client_credentials_form(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="my-id", client_secret="my-secret")
+    harness.update(INTERACTION_ID)
+    (request,) = harness.service.token_requests
+    assert request.method == "POST"
+    assert str(request.url) == "https://auth.eu.corti.app/realms/copiloteu/protocol/openid-connect/token"
+    assert dict(httpx.QueryParams(request.content.decode())) == {
+        "grant_type": "client_credentials",
+        "client_id": "my-id",
+        "client_secret": "my-secret",
+        "scope": "openid",
+    }
+    assert authorizations(harness) == ["Bearer tok-1"]
+
+
+def test_token_is_cached_and_refreshed_before_expiry(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="i", client_secret="s")
+    clock = with_clock(harness)
+    harness.update(INTERACTION_ID)  # expires_in 300: refreshed 120 s early, at 1180
+    clock.now += 179
+    harness.update(INTERACTION_ID)
+    clock.now += 2
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
+    assert len(harness.service.token_requests) == 2
+
+
+def test_short_lived_token_refreshes_at_half_its_life(make_harness) -> None:  # type: ignore[no-untyped-def]
+    short = httpx.Response(200, json={"access_token": "short", "expires_in": 60})
+    harness: Harness = make_harness(client_id="i", client_secret="s", token_replies=[short])
+    clock = with_clock(harness)
+    harness.update(INTERACTION_ID)
+    clock.now += 29
+    harness.update(INTERACTION_ID)
+    clock.now += 2
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer short", "Bearer short", "Bearer tok-1"]
+
+
+def test_401_forces_one_refresh_and_one_retry(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(httpx.Response(401, json={"detail": "expired"}), client_id="i", client_secret="s")
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-2"]
+
+
+def test_401_twice_is_raised_after_one_refresh(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(
+        httpx.Response(401, json={"detail": "no"}),
+        httpx.Response(401, json={"detail": "still no"}),
+        client_id="i",
+        client_secret="s",
+    )
+    with pytest.raises(AuthenticationError, match="still no"):
+        harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-2"]
+    assert len(harness.service.token_requests) == 2
+
+
+def test_401_with_static_token_is_not_retried(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(httpx.Response(401, json={"detail": "no"}))
+    with pytest.raises(AuthenticationError):
+        harness.update(INTERACTION_ID)
+    assert len(harness.service.requests) == 1
+
+
+def test_401_with_token_callable_asks_again_once(make_harness) -> None:  # type: ignore[no-untyped-def]
+    tokens = iter(["old", "new", "newer"])
+    harness: Harness = make_harness(httpx.Response(401), token=lambda: next(tokens))
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer old", "Bearer new"]
+
+
+def test_rejected_client_credentials_are_an_authentication_error(make_harness) -> None:  # type: ignore[no-untyped-def]
+    refused = httpx.Response(401, json={"error": "invalid_client", "error_description": "bad secret"})
+    harness: Harness = make_harness(client_id="i", client_secret="wrong", token_replies=[refused])
+    with pytest.raises(AuthenticationError, match=r"POST /realms/copiloteu/.*/token -> 401") as info:
+        harness.update(INTERACTION_ID)
+    assert "wrong" not in str(info.value)
+    assert harness.service.requests == []
+
+
+def test_token_endpoint_5xx_is_retried(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(
+        client_id="i", client_secret="s", token_replies=[httpx.Response(503, text="busy")]
+    )
+    harness.update(INTERACTION_ID)
+    assert len(harness.service.token_requests) == 2
+    assert len(harness.sleeps) == 1
+
+
+def test_token_endpoint_failing_throughout_raises_its_error(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(
+        client_id="i", client_secret="s", token_replies=[httpx.Response(500)] * 3, max_retries=2
+    )
+    with pytest.raises(InternalServerError) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.attempts == 3
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        {"text": "not json"},
+        {"json": {"expires_in": 300}},
+        {"json": {"access_token": "", "expires_in": 300}},
+        {"json": {"access_token": "secret-token-value", "expires_in": "soon"}},
+    ],
+)
+def test_malformed_token_response_is_a_validation_error_without_the_body(make_harness, reply) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(
+        client_id="i", client_secret="s", token_replies=[httpx.Response(200, **reply)]
+    )
+    with pytest.raises(APIResponseValidationError) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.body is None
+    assert "secret-token-value" not in str(info.value) + repr(info.value)
+
+
+def test_stream_url_appends_the_current_token(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="i", client_secret="s")
+    interaction = harness.update(INTERACTION_ID)
+    url = harness.stream_url(interaction)
+    assert url == f"wss://api.eu.corti.app/v2/interactions/{INTERACTION_ID}/streams?token=Bearer%20tok-1"
+    assert harness.stream_url("wss://x.example/s?a=1") == "wss://x.example/s?a=1&token=Bearer%20tok-1"
+    with pytest.raises(ValueError, match="refusing to put the token"):
+        harness.stream_url("ws://x.example/s")
+    with pytest.raises(ValueError, match="refusing to put the token"):
+        harness.stream_url("https://x.example/s")
+
+
+def test_stream_url_fetches_a_token_when_none_is_cached(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="i", client_secret="s")
+    assert harness.stream_url("wss://x.example/s").endswith("token=Bearer%20tok-1")
+    assert len(harness.service.token_requests) == 1
+
+
+def test_threads_share_one_refresh() -> None:
+    issued = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            time.sleep(0.05)  # wide window for a stampede
+            issued.append(threading.get_ident())
+            return httpx.Response(200, json={"access_token": "shared", "expires_in": 300})
+        return httpx.Response(200, json=seed_response())
+
+    client = CortiClient(
+        tenant_name="t",
+        client_id="i",
+        client_secret="s",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    barrier = threading.Barrier(8)
+
+    def call(_: int) -> str:
+        barrier.wait()
+        return str(client.interactions.update(INTERACTION_ID).id)
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(call, range(8)))
+    assert results == [INTERACTION_ID] * 8
+    assert len(issued) == 1
+
+
+def test_tasks_share_one_refresh() -> None:
+    issued = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            await asyncio.sleep(0.05)
+            issued.append(1)
+            return httpx.Response(200, json={"access_token": "shared", "expires_in": 300})
+        assert request.headers["Authorization"] == "Bearer shared"
+        return httpx.Response(200, json=seed_response())
+
+    async def main() -> None:
+        async with AsyncCortiClient(
+            tenant_name="t",
+            client_id="i",
+            client_secret="s",
+            httpx_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        ) as client:
+            await asyncio.gather(*(client.interactions.update(INTERACTION_ID) for _ in range(20)))
+
+    asyncio.run(main())
+    assert len(issued) == 1
+
+

@@ -1,0 +1,209 @@
+"""The request body: three states per field, names, enums and refusals before sending."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import uuid
+from typing import Any
+
+import attrs
+import pytest
+
+from corti_interactions import (
+    InteractionsEncounterPeriod,
+    InteractionsEncounterStatusEnum,
+    InteractionsEncounterUpdateRequest,
+    InteractionsPatient,
+    UNSET,
+)
+from corti_interactions._payload import _RULES, build_update_body, check_interaction_id
+
+from .conftest import INTERACTION_ID
+
+
+def body(**kwargs: Any) -> dict[str, Any]:
+    given = {"assigned_user_id": UNSET, "encounter": UNSET, "patient": UNSET, **kwargs}
+    return build_update_body(**given)
+
+
+def test_nothing_given_sends_an_empty_object() -> None:
+    assert body() == {}
+
+
+def test_none_is_an_explicit_null() -> None:
+    assert body(assigned_user_id=None) == {"assignedUserId": None}
+    assert body(encounter={"title": None}) == {"encounter": {"title": None}}
+    assert body(encounter={"period": {"startedAt": "2023-11-07T05:31:56Z", "endedAt": None}}) == {
+        "encounter": {"period": {"startedAt": "2023-11-07T05:31:56+00:00", "endedAt": None}}
+    }
+    assert body(patient={"identifier": "p", "name": None, "birthDate": None, "pronouns": None}) == {
+        "patient": {"identifier": "p", "name": None, "birthDate": None, "pronouns": None}
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "path"),
+    [
+        ({"encounter": {"status": None}}, "encounter.status"),
+        ({"encounter": {"type": None}}, "encounter.type"),
+        ({"encounter": {"identifier": None}}, "encounter.identifier"),
+        ({"encounter": {"period": None}}, "encounter.period"),
+        ({"encounter": {"period": {"startedAt": None}}}, "encounter.period.startedAt"),
+        ({"patient": {"identifier": "p", "gender": None}}, "patient.gender"),
+        ({"patient": {"identifier": None}}, "patient.identifier"),
+        ({"encounter": None}, "encounter"),
+        ({"patient": None}, "patient"),
+    ],
+)
+def test_none_where_the_spec_forbids_null_is_refused(kwargs: dict[str, Any], path: str) -> None:
+    with pytest.raises(ValueError, match=rf"^{path} cannot be null"):
+        body(**kwargs)
+
+
+def test_json_and_python_field_names_are_both_accepted() -> None:
+    when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    by_json = body(encounter={"period": {"startedAt": when}}, patient={"identifier": "p", "birthDate": when})
+    by_python = body(
+        encounter={"period": {"started_at": when}}, patient={"identifier": "p", "birth_date": when}
+    )
+    assert by_json == by_python == {
+        "encounter": {"period": {"startedAt": "2024-01-02T03:04:05+00:00"}},
+        "patient": {"identifier": "p", "birthDate": "2024-01-02T03:04:05+00:00"},
+    }
+
+
+def test_the_same_field_twice_is_refused() -> None:
+    with pytest.raises(ValueError, match="given twice"):
+        body(encounter={"period": {"startedAt": "2024-01-01T00:00:00Z", "started_at": "2024-01-01T00:00:00Z"}})
+
+
+def test_unknown_keys_name_the_key_and_the_allowed_ones() -> None:
+    with pytest.raises(ValueError, match=r"encounter has no field 'stauts'; allowed: identifier, status, type"):
+        body(encounter={"stauts": "planned"})
+    with pytest.raises(ValueError, match=r"patient has no field 'ssn'; allowed: identifier, name, gender"):
+        body(patient={"identifier": "p", "ssn": "x"})
+
+
+@pytest.mark.parametrize("status", [s.value for s in InteractionsEncounterStatusEnum])
+def test_every_status_is_accepted(status: str) -> None:
+    assert body(encounter={"status": status}) == {"encounter": {"status": status}}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"encounter": {"status": "done"}}, r"encounter.status must be one of \[.*'planned'.*\]; got 'done'"),
+        ({"encounter": {"type": "visit"}}, r"encounter.type must be one of \[.*'first_consultation'.*\]; got 'visit'"),
+        ({"patient": {"identifier": "p", "gender": "m"}}, r"patient.gender must be one of \[.*'male'.*\]; got 'm'"),
+        ({"encounter": {"status": 1}}, "encounter.status must be one of"),
+    ],
+)
+def test_enum_values_are_checked_against_the_spec(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        body(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"assigned_user_id": "not-a-uuid"}, "assigned_user_id must be a UUID"),
+        ({"assigned_user_id": 5}, "assigned_user_id must be a UUID"),
+        ({"encounter": {"period": {"startedAt": "yesterday"}}}, "startedAt must be an ISO 8601 date-time"),
+        ({"encounter": {"period": {"startedAt": "2024-01-01T00:00:00"}}}, "must carry a timezone"),
+        (
+            {"encounter": {"period": {"startedAt": datetime.datetime(2024, 1, 1)}}},  # noqa: DTZ001
+            "must carry a timezone",
+        ),
+        ({"patient": {"identifier": "p", "birthDate": datetime.date(1990, 1, 1)}}, "not a date"),
+        ({"patient": {"identifier": 7}}, "patient.identifier must be a string"),
+        ({"encounter": {"title": ["x"]}}, "encounter.title must be a string"),
+        ({"encounter": {"period": {"endedAt": "2024-01-01T00:00:00Z"}}}, "period.startedAt is required"),
+        ({"patient": {"name": "Jane"}}, "patient.identifier is required when patient is given"),
+        ({"encounter": "completed"}, "encounter must be a mapping or InteractionsEncounterUpdateRequest"),
+        ({"encounter": {1: "x"}}, "encounter has no field 1"),
+    ],
+)
+def test_bad_values_are_refused_with_the_field_named(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        body(**kwargs)
+
+
+def test_generated_models_are_accepted_and_checked() -> None:
+    encounter = InteractionsEncounterUpdateRequest(
+        status=InteractionsEncounterStatusEnum.COMPLETED,
+        period=InteractionsEncounterPeriod(started_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)),
+    )
+    assert body(encounter=encounter, patient=InteractionsPatient(identifier="p", name=None)) == {
+        "encounter": {"status": "completed", "period": {"startedAt": "2024-01-01T00:00:00+00:00"}},
+        "patient": {"identifier": "p", "name": None},
+    }
+    bogus = InteractionsEncounterUpdateRequest(status="bogus")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="encounter.status must be one of"):
+        body(encounter=bogus)
+
+
+def test_uuid_objects_and_upper_case_are_accepted() -> None:
+    value = uuid.UUID(INTERACTION_ID)
+    assert body(assigned_user_id=value) == {"assignedUserId": INTERACTION_ID}
+    assert body(assigned_user_id=INTERACTION_ID.upper()) == {"assignedUserId": INTERACTION_ID}
+
+
+def test_non_ascii_text_is_sent_as_is() -> None:
+    assert body(patient={"identifier": "p", "name": "Søren Ærø"}) == {
+        "patient": {"identifier": "p", "name": "Søren Ærø"}
+    }
+
+
+@pytest.mark.parametrize(
+    "value",
+    [INTERACTION_ID, INTERACTION_ID.upper(), uuid.UUID(INTERACTION_ID)],
+)
+def test_interaction_ids_in_canonical_form(value: str | uuid.UUID) -> None:
+    assert check_interaction_id(value) == INTERACTION_ID
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        ".",
+        "..",
+        "../x",
+        "%2e%2e",
+        "..%2F..",
+        INTERACTION_ID + "/../x",
+        "3c90c3cc0d444b5088888dd25736052a",
+        "{3c90c3cc-0d44-4b50-8888-8dd25736052a}",
+        INTERACTION_ID + "\n",
+        " " + INTERACTION_ID,
+        "urn:uuid:" + INTERACTION_ID,
+        12,
+        None,
+    ],
+)
+def test_interaction_ids_that_are_not_uuids_are_refused(value: Any) -> None:
+    with pytest.raises(ValueError, match="interaction_id must be a UUID"):
+        check_interaction_id(value)
+
+
+@pytest.mark.parametrize("model", list(_RULES))
+def test_json_names_match_the_generated_to_dict(model: type) -> None:
+    """The camelCase names derived here are the ones the generated `to_dict` writes."""
+    samples: dict[type, Any] = {
+        str: "x",
+        uuid.UUID: uuid.UUID(INTERACTION_ID),
+        datetime.datetime: datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),
+    }
+    rules = _RULES[model]
+    values: dict[str, Any] = {}
+    for field in rules.values():
+        if field.kind in samples:
+            values[field.name] = samples[field.kind]
+        elif attrs.has(field.kind):
+            values[field.name] = field.kind(**({"started_at": samples[datetime.datetime]} if field.kind is InteractionsEncounterPeriod else {"identifier": "x"} if field.kind is InteractionsPatient else {}))
+        else:
+            values[field.name] = next(iter(field.kind))  # type: ignore[call-overload]
+    dumped = model(**values).to_dict()
+    assert sorted(dumped) == sorted(f.json_name for f in rules.values())
+    json.dumps(dumped)
