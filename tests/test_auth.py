@@ -79,7 +79,9 @@ def test_short_lived_token_refreshes_at_half_its_life(make_harness) -> None:  # 
 
 
 def test_401_forces_one_refresh_and_one_retry(make_harness) -> None:  # type: ignore[no-untyped-def]
-    harness: Harness = make_harness(httpx.Response(401, json={"detail": "expired"}), client_id="i", client_secret="s")
+    harness: Harness = make_harness(
+        httpx.Response(401, json={"detail": "expired"}), client_id="i", client_secret="s"
+    )
     harness.update(INTERACTION_ID)
     assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-2"]
 
@@ -225,5 +227,3 @@ def test_tasks_share_one_refresh() -> None:
 
     asyncio.run(main())
     assert len(issued) == 1
-
-

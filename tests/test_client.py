@@ -136,7 +136,9 @@ def test_async_client_closes_its_pool() -> None:
 
 def test_one_connection_pool_is_reused() -> None:
     service = ScriptedCorti()
-    client = CortiClient(tenant_name="t", token="x", httpx_client=httpx.Client(transport=httpx.MockTransport(service)))
+    client = CortiClient(
+        tenant_name="t", token="x", httpx_client=httpx.Client(transport=httpx.MockTransport(service))
+    )
     http = client._http
     client.interactions.update(INTERACTION_ID)
     client.interactions.update(INTERACTION_ID)

@@ -67,19 +67,27 @@ def test_json_and_python_field_names_are_both_accepted() -> None:
     by_python = body(
         encounter={"period": {"started_at": when}}, patient={"identifier": "p", "birth_date": when}
     )
-    assert by_json == by_python == {
-        "encounter": {"period": {"startedAt": "2024-01-02T03:04:05+00:00"}},
-        "patient": {"identifier": "p", "birthDate": "2024-01-02T03:04:05+00:00"},
-    }
+    assert (
+        by_json
+        == by_python
+        == {
+            "encounter": {"period": {"startedAt": "2024-01-02T03:04:05+00:00"}},
+            "patient": {"identifier": "p", "birthDate": "2024-01-02T03:04:05+00:00"},
+        }
+    )
 
 
 def test_the_same_field_twice_is_refused() -> None:
     with pytest.raises(ValueError, match="given twice"):
-        body(encounter={"period": {"startedAt": "2024-01-01T00:00:00Z", "started_at": "2024-01-01T00:00:00Z"}})
+        body(
+            encounter={"period": {"startedAt": "2024-01-01T00:00:00Z", "started_at": "2024-01-01T00:00:00Z"}}
+        )
 
 
 def test_unknown_keys_name_the_key_and_the_allowed_ones() -> None:
-    with pytest.raises(ValueError, match=r"encounter has no field 'stauts'; allowed: identifier, status, type"):
+    with pytest.raises(
+        ValueError, match=r"encounter has no field 'stauts'; allowed: identifier, status, type"
+    ):
         body(encounter={"stauts": "planned"})
     with pytest.raises(ValueError, match=r"patient has no field 'ssn'; allowed: identifier, name, gender"):
         body(patient={"identifier": "p", "ssn": "x"})
@@ -94,8 +102,14 @@ def test_every_status_is_accepted(status: str) -> None:
     ("kwargs", "message"),
     [
         ({"encounter": {"status": "done"}}, r"encounter.status must be one of \[.*'planned'.*\]; got 'done'"),
-        ({"encounter": {"type": "visit"}}, r"encounter.type must be one of \[.*'first_consultation'.*\]; got 'visit'"),
-        ({"patient": {"identifier": "p", "gender": "m"}}, r"patient.gender must be one of \[.*'male'.*\]; got 'm'"),
+        (
+            {"encounter": {"type": "visit"}},
+            r"encounter.type must be one of \[.*'first_consultation'.*\]; got 'visit'",
+        ),
+        (
+            {"patient": {"identifier": "p", "gender": "m"}},
+            r"patient.gender must be one of \[.*'male'.*\]; got 'm'",
+        ),
         ({"encounter": {"status": 1}}, "encounter.status must be one of"),
     ],
 )
@@ -201,7 +215,15 @@ def test_json_names_match_the_generated_to_dict(model: type) -> None:
         if field.kind in samples:
             values[field.name] = samples[field.kind]
         elif attrs.has(field.kind):
-            values[field.name] = field.kind(**({"started_at": samples[datetime.datetime]} if field.kind is InteractionsEncounterPeriod else {"identifier": "x"} if field.kind is InteractionsPatient else {}))
+            values[field.name] = field.kind(
+                **(
+                    {"started_at": samples[datetime.datetime]}
+                    if field.kind is InteractionsEncounterPeriod
+                    else {"identifier": "x"}
+                    if field.kind is InteractionsPatient
+                    else {}
+                )
+            )
         else:
             values[field.name] = next(iter(field.kind))  # type: ignore[call-overload]
     dumped = model(**values).to_dict()

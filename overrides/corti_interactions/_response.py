@@ -12,6 +12,10 @@ from ._exceptions import APIResponseValidationError
 __all__ = ["RawResponse", "parse_interaction"]
 
 
+_JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+_JSON_TYPES[type(None)] = "null"
+
+
 def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
     """The 200 body as the generated model, or `APIResponseValidationError`."""
     try:
@@ -19,10 +23,9 @@ def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
     except (ValueError, RecursionError):
         raise APIResponseValidationError(response, reason="body is not JSON", body=response.text) from None
     if not isinstance(data, dict):
+        kind = _JSON_TYPES.get(type(data), "value")
         raise APIResponseValidationError(
-            response,
-            reason=f"body is a JSON {type(data).__name__}, not an object",
-            body=response.text,
+            response, reason=f"body is a JSON {kind}, not an object", body=response.text
         )
     try:
         return InteractionsGetResponse.from_dict(data)

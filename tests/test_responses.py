@@ -1,0 +1,100 @@
+"""200 answers: parsed into the generated model, robust to what Corti adds later."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+import httpx
+import pytest
+
+from corti_interactions import (
+    APIResponseValidationError,
+    InteractionsEncounterStatusEnum,
+    InteractionsGenderEnum,
+    InteractionsGetResponse,
+)
+
+from .conftest import INTERACTION_ID, Harness, seed_response
+
+
+def test_seed_response_parses_into_typed_fields(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness()
+    result = harness.update(INTERACTION_ID)
+    assert isinstance(result, InteractionsGetResponse)
+    assert result.id == uuid.UUID(INTERACTION_ID)
+    assert result.created_at == datetime.datetime(2023, 11, 7, 5, 31, 56, tzinfo=datetime.UTC)
+    assert result.encounter.status is InteractionsEncounterStatusEnum.PLANNED
+    assert result.patient.gender is InteractionsGenderEnum.MALE
+    assert result.to_dict()["websocketUrl"] == seed_response()["websocketUrl"]
+
+
+def test_unknown_enum_values_and_extra_fields_do_not_fail(make_harness) -> None:  # type: ignore[no-untyped-def]
+    data = seed_response()
+    data["encounter"]["status"] = "triaged"
+    data["encounter"]["type"] = "telehealth"
+    data["patient"]["gender"] = "non-binary"
+    data["newTopLevel"] = {"nested": [1, 2]}
+    data["encounter"]["extra"] = "kept"
+    harness: Harness = make_harness(httpx.Response(200, json=data))
+    result = harness.update(INTERACTION_ID)
+    assert result.encounter.status == "triaged"
+    assert result.encounter.type_ == "telehealth"
+    assert result.patient.gender == "non-binary"
+    assert result.additional_properties == {"newTopLevel": {"nested": [1, 2]}}
+    assert result.encounter.additional_properties == {"extra": "kept"}
+    assert result.to_dict()["newTopLevel"] == {"nested": [1, 2]}
+
+
+def test_optional_and_null_fields(make_harness) -> None:  # type: ignore[no-untyped-def]
+    data = seed_response()
+    del data["endedAt"]
+    data["encounter"]["title"] = None
+    data["patient"]["name"] = None
+    harness: Harness = make_harness(httpx.Response(200, json=data))
+    result = harness.update(INTERACTION_ID)
+    assert result.encounter.title is None
+    assert result.patient.name is None
+    assert "endedAt" not in result.to_dict()
+
+
+def broken(mutate: str) -> bytes:
+    data = seed_response()
+    if mutate == "missing id":
+        del data["id"]
+    elif mutate == "bad uuid":
+        data["id"] = "nope"
+    elif mutate == "bad date":
+        data["createdAt"] = "yesterday"
+    elif mutate == "encounter not object":
+        data["encounter"] = "x"
+    elif mutate == "number id":
+        data["id"] = 5
+    import json
+
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"not json at all", "body is not JSON"),
+        (b'{"id": "trunc', "body is not JSON"),
+        (b"\xff\xfe\x00", "body is not JSON"),
+        (b"[1, 2]", "body is a JSON array, not an object"),
+        (b"null", "body is a JSON null"),
+        (b"", "body is not JSON"),
+        (broken("missing id"), "missing required field 'id'"),
+        (broken("bad uuid"), "wrong type or format"),
+        (broken("bad date"), "wrong type or format"),
+        (broken("encounter not object"), "wrong type or format"),
+        (broken("number id"), "wrong type or format"),
+    ],
+)
+def test_malformed_200_is_a_validation_error(make_harness, content: bytes, reason: str) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(httpx.Response(200, content=content))
+    with pytest.raises(APIResponseValidationError, match=reason) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.status_code == 200
+    assert isinstance(info.value.body, str)
+    assert len(harness.service.requests) == 1  # not retried
