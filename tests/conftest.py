@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from corti_interactions import AsyncCortiClient, CortiClient
 
 INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"

@@ -9,7 +9,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-
 from corti_interactions import (
     APIResponseValidationError,
     AsyncCortiClient,
@@ -18,7 +17,7 @@ from corti_interactions import (
     InternalServerError,
 )
 
-from .conftest import INTERACTION_ID, Harness, ScriptedCorti, seed_response
+from .conftest import INTERACTION_ID, Harness, seed_response
 
 
 class Clock:

@@ -7,7 +7,6 @@ import uuid
 
 import httpx
 import pytest
-
 from corti_interactions import AsyncCortiClient, CortiClient, InteractionsGetResponse, __version__
 
 from .conftest import INTERACTION_ID, TENANT, Harness, ScriptedCorti

@@ -7,7 +7,6 @@ from importlib.resources import files
 import httpx
 import pytest
 import yaml
-
 from corti_interactions import CortiClient
 from corti_interactions._constants import API_URL_TEMPLATE
 from corti_interactions._environment import (

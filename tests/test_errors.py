@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import corti_interactions
 import httpx
 import pytest
-
-import corti_interactions
 from corti_interactions import (
     APIConnectionError,
     APIError,
@@ -150,11 +149,23 @@ def test_transport_failures_become_connection_errors(make_harness, exc: Exceptio
 
 
 def test_every_exception_is_importable_from_the_package() -> None:
-    for name in (
-        "CortiError APIError APIStatusError BadRequestError AuthenticationError PermissionDeniedError "
-        "NotFoundError ConflictError UnprocessableEntityError RateLimitError InternalServerError "
-        "GatewayTimeoutError APIConnectionError APITimeoutError APIResponseValidationError"
-    ).split():
+    for name in [
+        "CortiError",
+        "APIError",
+        "APIStatusError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "ConflictError",
+        "UnprocessableEntityError",
+        "RateLimitError",
+        "InternalServerError",
+        "GatewayTimeoutError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIResponseValidationError",
+    ]:
         cls = getattr(corti_interactions, name)
         assert issubclass(cls, CortiError)
         assert cls.__module__ == "corti_interactions"

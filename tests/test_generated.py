@@ -9,7 +9,6 @@ import typing
 import uuid
 
 import pytest
-
 from corti_interactions_api import models
 from corti_interactions_api.models import (
     InteractionsEncounterPeriod,

@@ -9,13 +9,12 @@ from typing import Any
 
 import attrs
 import pytest
-
 from corti_interactions import (
+    UNSET,
     InteractionsEncounterPeriod,
     InteractionsEncounterStatusEnum,
     InteractionsEncounterUpdateRequest,
     InteractionsPatient,
-    UNSET,
 )
 from corti_interactions._payload import _RULES, build_update_body, check_interaction_id
 
@@ -126,7 +125,7 @@ def test_enum_values_are_checked_against_the_spec(kwargs: dict[str, Any], messag
         ({"encounter": {"period": {"startedAt": "yesterday"}}}, "startedAt must be an ISO 8601 date-time"),
         ({"encounter": {"period": {"startedAt": "2024-01-01T00:00:00"}}}, "must carry a timezone"),
         (
-            {"encounter": {"period": {"startedAt": datetime.datetime(2024, 1, 1)}}},  # noqa: DTZ001
+            {"encounter": {"period": {"startedAt": datetime.datetime(2024, 1, 1)}}},
             "must carry a timezone",
         ),
         ({"patient": {"identifier": "p", "birthDate": datetime.date(1990, 1, 1)}}, "not a date"),

@@ -7,7 +7,6 @@ import uuid
 
 import httpx
 import pytest
-
 from corti_interactions import (
     APIResponseValidationError,
     InteractionsEncounterStatusEnum,
