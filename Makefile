@@ -61,7 +61,7 @@ wheel: $(STAMP) ## build the wheel into dist/
 	rm -rf dist && $(PY) -m build --wheel --outdir dist . >/dev/null && ls dist
 
 demo: $(STAMP) ## the main job: real updates through the CLI against the fake service
-	@$(PY) -m corti_interactions._demo
+	@$(PY) tools/demo.py
 
 clean: ## remove the venv and build output
 	rm -rf $(VENV) dist build .generate-tmp .generate-check
