@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import types
+
 import corti_interactions
 
 
 def test_all_matches_the_public_names() -> None:
-    public = {name for name in vars(corti_interactions) if not name.startswith(("_", "@"))}
+    public = {
+        name
+        for name, value in vars(corti_interactions).items()
+        if not name.startswith(("_", "@")) and not isinstance(value, types.ModuleType)
+    }
     public -= {"annotations"}  # from __future__
     assert set(corti_interactions.__all__) - {"__version__"} == public
 

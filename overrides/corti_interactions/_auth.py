@@ -142,6 +142,7 @@ class ClientCredentials(httpx.Auth):
                 token = self._valid(stale)  # another thread may have refreshed meanwhile
                 if token is None:
                     response = yield self._token_request()
+                    response.read()  # overriding the flow means reading the body ourselves
                     token = self._accept(response)
         return token
 
@@ -177,7 +178,9 @@ class ClientCredentials(httpx.Auth):
                 async with await self._async_lock_():
                     token = self._valid(stale)
                     if token is None:
-                        token = self._accept((yield self._token_request()))
+                        response = yield self._token_request()
+                        await response.aread()
+                        token = self._accept(response)
             response = yield _authorize(request, token)
             if response.status_code != 401:
                 return

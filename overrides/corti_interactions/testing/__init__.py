@@ -1,0 +1,201 @@
+"""A local stand-in for Corti's interactions API, for tests and demos.
+
+>>> from corti_interactions import CortiClient
+>>> from corti_interactions.testing import FakeCorti
+>>> with FakeCorti() as fake:
+...     interaction = fake.add_interaction()
+...     client = CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name,
+...                          client_id=fake.client_id, client_secret=fake.client_secret)
+...     client.interactions.update(interaction["id"], encounter={"status": "completed"})
+
+A real HTTP server (Starlette on uvicorn) on 127.0.0.1, in a background thread. It
+implements `PATCH /v2/interactions/{id}` with the service's semantics and errors, validates
+bodies against the spec the client was generated from, serves OAuth2 client-credentials
+tokens, records what it receives (token and secret masked) and injects faults on demand.
+Needs the `[testing]` extra.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+from ._app import FakeState, StoredRequest, build_app
+from ._faults import FAULTS, Fault, FaultKind, Target
+from ._server import BackgroundServer
+
+__all__ = ["FAULTS", "FakeCorti", "FaultKind", "StoredRequest"]
+
+
+class _Interactions(Mapping[str, dict[str, Any]]):
+    """A read-only view of the stored interactions; each lookup returns a copy."""
+
+    def __init__(self, state: FakeState) -> None:
+        self._state = state
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        with self._state.lock:
+            return copy.deepcopy(self._state.interactions[str(key)])
+
+    def __iter__(self) -> Any:
+        with self._state.lock:
+            return iter(list(self._state.interactions))
+
+    def __len__(self) -> int:
+        with self._state.lock:
+            return len(self._state.interactions)
+
+
+class FakeCorti:
+    """The fake Corti service; a context manager that starts and stops it.
+
+    - `base_url`, `tenant_name`, `client_id`, `client_secret`, `token_url`: what a client needs.
+    - `add_interaction(**fields)`: seed one (JSON field names), returns it.
+    - `interactions[id]`: the stored state; `requests`: what was received; `token_requests`:
+      how many tokens were asked for.
+    - `inject(kind, count=1, ...)`: the next `count` requests fail as `kind` (see `FAULTS`).
+    """
+
+    def __init__(
+        self,
+        *,
+        tenant_name: str = "copiloteu",
+        client_id: str = "fake-client",
+        client_secret: str = "fake-secret",  # noqa: S107 - a test credential
+        token_expires_in: float = 300,
+        port: int = 0,
+    ) -> None:
+        self._state = FakeState(
+            tenant_name=tenant_name,
+            client_id=client_id,
+            client_secret=client_secret,
+            token_expires_in=token_expires_in,
+        )
+        self._server = BackgroundServer(build_app(self._state, self._drop), port=port)
+        self.interactions: Mapping[str, dict[str, Any]] = _Interactions(self._state)
+
+    async def _drop(self, request: Any) -> None:
+        await self._server.drop(request)
+
+    # -- lifecycle ---------------------------------------------------------------------
+    def start(self) -> Self:
+        """Start serving (the context manager does this)."""
+        self._server.start()
+        self._state.websocket_base = f"ws://{self._server.host}:{self._server.port}/v2"
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and join the server thread."""
+        self._server.stop()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- what a client needs -------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        """The API base, e.g. `http://127.0.0.1:54321/v2`."""
+        return f"http://{self._server.host}:{self._server.port}/v2"
+
+    @property
+    def token_url(self) -> str:
+        """The OAuth2 token endpoint for the tenant's realm."""
+        return (
+            f"http://{self._server.host}:{self._server.port}"
+            f"/realms/{self._state.tenant_name}/protocol/openid-connect/token"
+        )
+
+    @property
+    def tenant_name(self) -> str:
+        """The tenant (and realm) the fake accepts."""
+        return self._state.tenant_name
+
+    @property
+    def client_id(self) -> str:
+        """The client id the token endpoint accepts."""
+        return self._state.client_id
+
+    @property
+    def client_secret(self) -> str:
+        """The client secret the token endpoint accepts."""
+        return self._state.client_secret
+
+    # -- seeding and inspection ------------------------------------------------------------
+    def add_interaction(self, **fields: Any) -> dict[str, Any]:
+        """Store a new interaction (JSON field names override the defaults) and return it."""
+        with self._state.lock:
+            return self._state.new_interaction(fields)
+
+    def issue_token(self) -> str:
+        """A valid bearer token, for tests that use `token=` instead of client credentials."""
+        with self._state.lock:
+            return self._state.issue_token()
+
+    def expire_tokens(self) -> None:
+        """Make every issued token expired now: the next API call gets 401."""
+        with self._state.lock:
+            for token in self._state.tokens:
+                self._state.tokens[token] = 0.0
+
+    @property
+    def requests(self) -> list[StoredRequest]:
+        """Every request received, oldest first."""
+        with self._state.lock:
+            return list(self._state.requests)
+
+    @property
+    def token_requests(self) -> int:
+        """How many token requests were served."""
+        with self._state.lock:
+            return self._state.token_requests
+
+    def attempts(self, interaction_id: str) -> int:
+        """How many PATCH requests reached the interaction's path."""
+        path = f"/v2/interactions/{interaction_id}"
+        return sum(1 for r in self.requests if r.method == "PATCH" and r.path == path)
+
+    def reset(self) -> None:
+        """Forget interactions, tokens, requests and pending faults."""
+        with self._state.lock:
+            self._state.interactions.clear()
+            self._state.tokens.clear()
+            self._state.requests.clear()
+            self._state.faults.clear()
+            self._state.token_requests = 0
+
+    # -- faults ------------------------------------------------------------------------------
+    def inject(
+        self,
+        kind: FaultKind,
+        *,
+        count: int = 1,
+        status: int = 503,
+        retry_after: str | None = None,
+        retry_after_ms: str | None = None,
+        delay: float = 0.0,
+        apply: bool | None = None,
+        target: Target = "api",
+    ) -> None:
+        """Make the next `count` requests to `target` ("api" or "token") fail as `kind`.
+
+        >>> fake.inject("status", status=429, retry_after="1", count=2)
+        >>> fake.inject("delay", delay=2.0)  # longer than the client's timeout
+        """
+        if kind not in FAULTS:
+            raise ValueError(f"unknown fault {kind!r}; one of {sorted(FAULTS)}")
+        fault = Fault(kind, count, target, status, retry_after, retry_after_ms, delay, apply)
+        with self._state.lock:
+            self._state.faults.append(fault)
+
+    @property
+    def pending_faults(self) -> list[Fault]:
+        """Faults that have not fired yet."""
+        with self._state.lock:
+            return list(self._state.faults)

@@ -1,0 +1,271 @@
+"""The fake Corti service: state, semantics and the Starlette app.
+
+Theory of operation: `FakeState` holds the interactions, issued tokens, the request log and
+pending faults behind one lock (tests touch it from their own thread while uvicorn serves
+from another). Each API request goes through the same checks as Corti's, in order: bearer
+token (401), `Tenant-Name` (403), id format (400, A0008), body against the spec (400,
+A0003), existence (404, A0007); then the update is merged in and the whole interaction
+returned. A pending fault can replace the answer (see `_faults.FAULTS`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime
+import json
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from ._faults import Fault
+from ._schema import request_validator
+
+__all__ = ["FakeState", "StoredRequest", "build_app"]
+
+_GATEWAY_502 = (
+    "<html><head><title>502 Bad Gateway</title></head>"
+    "<body><center><h1>502 Bad Gateway</h1></center></body></html>"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRequest:
+    """One request the fake received; the token and client secret are masked."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+def _iso(moment: datetime.datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _error(status: int, code: str, detail: str, request_id: str, **extra: Any) -> JSONResponse:
+    body = {"requestid": request_id, "status": status, "type": code, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, headers={"x-request-id": request_id})
+
+
+def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
+    for key, value in update.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:  # a value, or null for a nullable field (the body was validated)
+            target[key] = copy.deepcopy(value)
+
+
+@dataclass
+class FakeState:
+    """Everything the fake remembers; every access holds `lock`."""
+
+    tenant_name: str
+    client_id: str
+    client_secret: str
+    token_expires_in: float
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    interactions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tokens: dict[str, float] = field(default_factory=dict)  # token -> monotonic expiry
+    requests: list[StoredRequest] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    token_requests: int = 0
+    last_stamp: datetime.datetime = field(default_factory=_now)
+    websocket_base: str = ""
+
+    def stamp(self) -> str:
+        """A timestamp strictly after the previous one, even within a millisecond."""
+        moment = max(_now(), self.last_stamp + datetime.timedelta(milliseconds=1))
+        self.last_stamp = moment
+        return _iso(moment)
+
+    def new_interaction(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        interaction_id = str(overrides.get("id") or uuid.uuid4())
+        stamp = self.stamp()
+        interaction: dict[str, Any] = {
+            "id": interaction_id,
+            "assignedUserId": str(uuid.uuid4()),
+            "encounter": {
+                "identifier": f"enc-{interaction_id[:8]}",
+                "status": "planned",
+                "type": "first_consultation",
+                "period": {"startedAt": stamp},
+                "title": None,
+            },
+            "patient": {"identifier": f"pat-{interaction_id[:8]}", "name": None},
+            "createdAt": stamp,
+            "updatedAt": stamp,
+            "websocketUrl": f"{self.websocket_base}/interactions/{interaction_id}/streams",
+            "lastUpdated": stamp,
+        }
+        for key, value in overrides.items():
+            if isinstance(value, dict) and isinstance(interaction.get(key), dict):
+                interaction[key].update(copy.deepcopy(value))
+            else:
+                interaction[key] = copy.deepcopy(value)
+        self.interactions[interaction_id] = interaction
+        return copy.deepcopy(interaction)
+
+    def issue_token(self) -> str:
+        token = secrets.token_urlsafe(24)
+        self.tokens[token] = time.monotonic() + self.token_expires_in
+        return token
+
+    def token_valid(self, token: str) -> bool:
+        expiry = self.tokens.get(token)
+        return expiry is not None and time.monotonic() < expiry
+
+    def take_fault(self, target: str) -> Fault | None:
+        for fault in self.faults:
+            if fault.target == target:
+                fault.remaining -= 1
+                if fault.remaining <= 0:
+                    self.faults.remove(fault)
+                return fault
+        return None
+
+    def log(self, request: Request, body: Any) -> None:
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        if "authorization" in headers:
+            scheme = headers["authorization"].split(" ", 1)[0]
+            headers["authorization"] = f"{scheme} ***"
+        self.requests.append(StoredRequest(request.method, request.url.path, headers, body))
+
+
+def _validation_errors(body: Any) -> list[dict[str, str]]:
+    errors = []
+    for error in request_validator().iter_errors(body):
+        path = ".".join(str(p) for p in error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict):
+            missing = error.message.split("'")[1]
+            path = f"{path}.{missing}" if path else missing
+        errors.append({path or "(body)": error.message})
+    return sorted(errors, key=lambda e: next(iter(e)))
+
+
+def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> Starlette:
+    """The ASGI app; `drop` closes a request's connection without an answer."""
+
+    async def faulted(fault: Fault, request: Request, request_id: str) -> Response | None:
+        """The answer a fault gives instead of the normal one (None: answer normally)."""
+        if fault.kind == "status":
+            response = _error(fault.status, "A0010", "Injected fault", request_id)
+            response.headers.update(fault.headers())
+            return response
+        if fault.kind == "html_502":
+            return HTMLResponse(_GATEWAY_502, status_code=502)
+        if fault.kind == "drop":
+            await drop(request)
+            return Response(status_code=500)  # never reaches the client
+        if fault.kind == "delay":
+            await asyncio.sleep(fault.delay)
+        return None
+
+    async def patch_interaction(request: Request) -> Response:
+        raw = await request.body()
+        try:
+            body: Any = json.loads(raw) if raw else None
+        except (ValueError, UnicodeDecodeError):
+            body = raw.decode("utf-8", "replace")
+        request_id = str(uuid.uuid4())
+        interaction_id = request.path_params["id"]
+        with state.lock:
+            state.log(request, body)
+            fault = state.take_fault("api")
+        if fault is not None and not fault.applied:
+            answer = await faulted(fault, request, request_id)
+            if answer is not None:
+                return answer
+        auth = request.headers.get("authorization", "")
+        token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
+        with state.lock:
+            token_ok = state.token_valid(token)
+        if not token_ok:
+            return _error(401, "A0004", "Missing, expired or invalid bearer token", request_id)
+        if request.headers.get("tenant-name") != state.tenant_name:
+            return _error(403, "A0001", "Access forbidden for this tenant", request_id)
+        try:
+            canonical = str(uuid.UUID(interaction_id))
+        except ValueError:
+            canonical = ""
+        if canonical != interaction_id.lower() or len(interaction_id) != 36:
+            return _error(400, "A0008", "Invalid UUID", request_id)
+        if isinstance(body, str) or body is None:
+            return _error(400, "A0003", "The body must be a JSON object", request_id)
+        errors = _validation_errors(body)
+        if errors:
+            return _error(400, "A0003", "Invalid request body", request_id, validationErrors=errors)
+        with state.lock:
+            stored = state.interactions.get(canonical)
+            if stored is None:
+                return _error(404, "A0007", "Interaction not found", request_id)
+            _merge(stored, {k: v for k, v in body.items() if k != "assignedUserId"})
+            if "assignedUserId" in body:
+                stored["assignedUserId"] = body["assignedUserId"] or str(uuid.uuid4())
+            stored["updatedAt"] = stored["lastUpdated"] = state.stamp()
+            result = copy.deepcopy(stored)
+        if fault is not None:
+            if fault.kind == "truncated":
+                text = json.dumps(result)
+                return Response(text[: len(text) // 2], media_type="application/json")
+            if fault.kind == "not_json":
+                return Response("Service temporarily degraded", media_type="application/json")
+            answer = await faulted(fault, request, request_id)
+            if answer is not None:
+                return answer
+        return JSONResponse(result, headers={"x-request-id": request_id})
+
+    async def token_endpoint(request: Request) -> Response:
+        form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+        with state.lock:
+            state.log(request, {**form, **({"client_secret": "***"} if "client_secret" in form else {})})
+            state.token_requests += 1
+            fault = state.take_fault("token")
+        if fault is not None:
+            answer = await faulted(fault, request, str(uuid.uuid4()))
+            if answer is not None:
+                return answer
+        if request.path_params["tenant"] != state.tenant_name:
+            return JSONResponse({"error": "Realm does not exist"}, status_code=404)
+        if form.get("grant_type") != "client_credentials":
+            return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
+        if not (
+            secrets.compare_digest(form.get("client_id", ""), state.client_id)
+            and secrets.compare_digest(form.get("client_secret", ""), state.client_secret)
+        ):
+            return JSONResponse(
+                {"error": "invalid_client", "error_description": "Invalid client credentials"},
+                status_code=401,
+            )
+        with state.lock:
+            token = state.issue_token()
+        return JSONResponse(
+            {
+                "access_token": token,
+                "expires_in": int(state.token_expires_in),
+                "refresh_expires_in": 0,
+                "token_type": "Bearer",
+                "scope": "openid",
+            }
+        )
+
+    return Starlette(
+        routes=[
+            Route("/v2/interactions/{id:path}", patch_interaction, methods=["PATCH"]),
+            Route("/realms/{tenant}/protocol/openid-connect/token", token_endpoint, methods=["POST"]),
+        ]
+    )

@@ -1,0 +1,76 @@
+"""The spec's request schema as a validator, built once per process.
+
+The spec ships inside the generated package (`corti_interactions_api/openapi.yaml`), so the
+fake validates against exactly the document the client was generated from.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+import uuid
+from importlib.resources import files
+from typing import Any
+
+import jsonschema
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["load_spec", "request_validator", "schema_validator"]
+
+_SPEC_URI = "urn:corti:interactions-openapi"
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """The OpenAPI document the client was generated from."""
+    text = (files("corti_interactions_api") / "openapi.yaml").read_text(encoding="utf-8")
+    spec: dict[str, Any] = yaml.safe_load(text)
+    return spec
+
+
+def _date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # formats only constrain strings
+    if not _RFC3339.fullmatch(value):
+        return False
+    try:
+        datetime.datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return False
+    return True
+
+
+def _uuid(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        return str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
+_FORMATS = jsonschema.FormatChecker(formats=())
+_FORMATS.checks("date-time")(_date_time)
+_FORMATS.checks("uuid")(_uuid)
+
+
+@functools.cache
+def schema_validator(name: str) -> jsonschema.protocols.Validator:
+    """A Draft 2020-12 validator for `components/schemas/<name>`, formats checked."""
+    registry: Registry[Any] = Registry().with_resource(
+        _SPEC_URI, Resource.from_contents(load_spec(), default_specification=DRAFT202012)
+    )
+    schema = {"$ref": f"{_SPEC_URI}#/components/schemas/{name}"}
+    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(
+        schema, registry=registry, format_checker=_FORMATS
+    )
+    return validator
+
+
+def request_validator() -> jsonschema.protocols.Validator:
+    """The validator for the update body."""
+    return schema_validator("InteractionsUpdateRequest")
