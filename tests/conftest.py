@@ -89,8 +89,8 @@ class ScriptedCorti:
     def _play(reply: Reply, request: httpx.Request) -> httpx.Response:
         if isinstance(reply, Exception):
             raise reply
-        if isinstance(reply, httpx.Response):
-            return reply
+        if isinstance(reply, httpx.Response):  # a fresh copy: tables share their replies
+            return httpx.Response(reply.status_code, headers=reply.headers, content=reply.read())
         return reply(request)
 
     def bodies(self) -> list[Any]:
