@@ -13,7 +13,7 @@ SPEC := openapi/interactions.yaml
 PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
 
-.PHONY: help venv generate check-generated lint test pytest wheel demo clean
+.PHONY: help venv generate check-generated lint test pytest wheel demo clean spec-diff release
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -34,22 +34,24 @@ define generate_into
 	  --config generator-config.yml --meta none --output-path $(1)/$(PKG) --fail-on-warning >/dev/null
 	cp $(SPEC) $(1)/$(PKG)/openapi.yaml
 	touch $(1)/$(PKG)/py.typed
+	$(PY) tools/api_surface.py $(SPEC) $(1)/$(PKG) > $(1)/API.md
 endef
 
-generate: $(STAMP) ## regenerate generated/corti_interactions_api from the spec
+generate: $(STAMP) ## regenerate generated/ (the package and API.md) from the spec
 	$(call generate_into,.generate-tmp)
-	rm -rf $(GENERATED) && mv .generate-tmp/$(PKG) $(GENERATED) && rm -rf .generate-tmp
+	rm -rf $(GENERATED) && mv .generate-tmp/$(PKG) $(GENERATED)
+	mv .generate-tmp/API.md generated/API.md && rm -rf .generate-tmp
 
 check-generated: $(STAMP) ## fail with a diff if generated/ is not what the spec generates
 	$(call generate_into,.generate-check)
-	@diff -ru --exclude=__pycache__ $(GENERATED) .generate-check/$(PKG) \
+	@diff -ru --exclude=__pycache__ generated .generate-check \
 	  || { rm -rf .generate-check; echo "generated/ is out of step with $(SPEC): run 'make generate' and commit the diff." >&2; exit 1; }
 	@rm -rf .generate-check && echo "check-generated: generated/ matches $(SPEC)"
 
 lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
-	$(BIN)/ruff check overrides tests
-	$(BIN)/ruff format --check overrides tests
-	$(BIN)/mypy overrides/corti_interactions generated/$(PKG)
+	$(BIN)/ruff check overrides tests tools
+	$(BIN)/ruff format --check overrides tests tools
+	$(BIN)/mypy overrides/corti_interactions generated/$(PKG) tools
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 pytest: $(STAMP) ## the test suite alone
@@ -58,10 +60,28 @@ pytest: $(STAMP) ## the test suite alone
 test: lint check-generated pytest ## everything CI runs
 
 wheel: $(STAMP) ## build the wheel into dist/
-	rm -rf dist && $(PY) -m build --wheel --outdir dist . >/dev/null && ls dist
+	rm -rf dist && $(PY) -m build --wheel --no-isolation --outdir dist . >/dev/null && ls dist
+
+BASE ?= HEAD
+spec-diff: $(STAMP) ## list spec changes since BASE (default HEAD); fail on breaking ones without a version bump
+	$(PY) tools/spec_diff.py $(BASE)
+
+release: $(STAMP) ## build wheel + sdist, twine check, smoke-test the wheel in a fresh venv, list its files
+	rm -rf dist .release-venv
+	$(PY) -m build --no-isolation --outdir dist . >/dev/null
+	$(BIN)/twine check --strict dist/*
+	$(PYTHON) -m venv .release-venv
+	.release-venv/bin/pip install --quiet --disable-pip-version-check "$$(ls dist/*.whl)[testing]"
+	cd /tmp && $(CURDIR)/.release-venv/bin/python $(CURDIR)/tools/release_smoke.py
+	@$(PY) -c "import sys, zipfile; names = zipfile.ZipFile(sys.argv[1]).namelist(); \
+	  bad = [n for n in names if n.startswith('tests/') or '__pycache__' in n or n.endswith('.pyc')]; \
+	  need = ['corti_interactions/py.typed', 'corti_interactions_api/py.typed', 'corti_interactions_api/openapi.yaml']; \
+	  missing = [n for n in need if n not in names]; print('\n'.join(names)); \
+	  sys.exit(f'wheel holds {bad} / lacks {missing}' if bad or missing else 0)" dist/*.whl
+	rm -rf .release-venv
 
 demo: $(STAMP) ## the main job: real updates through the CLI against the fake service
 	@$(PY) tools/demo.py
 
 clean: ## remove the venv and build output
-	rm -rf $(VENV) dist build .generate-tmp .generate-check
+	rm -rf $(VENV) dist build .generate-tmp .generate-check .release-venv

@@ -60,7 +60,12 @@ def run(title: str, args: list[str], env: dict[str, str], expect: int) -> str:
 
 def main() -> int:
     with service() as (env, interaction_id):
-        run("Change the encounter's status", ["update", interaction_id, "--encounter-status", "in-progress"], env, 0)
+        run(
+            "Change the encounter's status",
+            ["update", interaction_id, "--encounter-status", "in-progress"],
+            env,
+            0,
+        )
         run(
             "Set the encounter's period (table output)",
             ["update", interaction_id, "--started-at", "2026-11-25T09:00:00Z",
@@ -74,7 +79,9 @@ def main() -> int:
             env, 0,
         )  # fmt: skip
         before = json.loads(run("Current state (an empty update)", ["update", interaction_id], env, 0))
-        after = json.loads(run("Unassign: the service assigns a new user", ["update", interaction_id, "--unassign"], env, 0))
+        after = json.loads(
+            run("Unassign: the service assigns a new user", ["update", interaction_id, "--unassign"], env, 0)
+        )
         print(f"assignedUserId: {before['assignedUserId']} -> {after['assignedUserId']}\n")
         if before["assignedUserId"] == after["assignedUserId"]:
             raise SystemExit("demo: the service did not assign a new user id")
@@ -83,7 +90,12 @@ def main() -> int:
             ["update", interaction_id, "--encounter-status", "completed", "--clear-title", "--dry-run"],
             env, 0,
         )  # fmt: skip
-        run("Rejected input: an unknown status", ["update", interaction_id, "--encounter-status", "finished"], env, 2)
+        run(
+            "Rejected input: an unknown status",
+            ["update", interaction_id, "--encounter-status", "finished"],
+            env,
+            2,
+        )
         run("Rejected input: not a UUID", ["update", "../etc", "--encounter-status", "completed"], env, 2)
     return 0
 
