@@ -13,7 +13,7 @@ SPEC := openapi/interactions.yaml
 PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
 
-.PHONY: help venv generate check-generated lint test pytest wheel demo clean spec-diff release
+.PHONY: help venv generate check-generated lint test pytest wheel demo clean spec-diff release verify
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,10 +54,20 @@ lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
 	$(BIN)/mypy overrides/corti_interactions generated/$(PKG) tools
 	$(BIN)/openapi-spec-validator $(SPEC)
 
-pytest: $(STAMP) ## the test suite alone
+CONTRACT := tests/contract/node_modules/.installed
+$(CONTRACT): tests/contract/package.json tests/contract/package-lock.json
+	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+	@touch $@
+
+pytest: $(STAMP) $(CONTRACT) ## the whole test suite, verification included
 	$(BIN)/pytest -q
 
 test: lint check-generated pytest ## everything CI runs
+
+verify: $(STAMP) $(CONTRACT) ## the oracles alone (Prism, schemathesis, hypothesis, faults, security); writes docs/RELIABILITY.md
+	rm -f build/verify-results.json
+	$(BIN)/pytest -q tests/verify
+	$(PY) tools/reliability_report.py build/verify-results.json docs/RELIABILITY.md
 
 wheel: $(STAMP) ## build the wheel into dist/
 	rm -rf dist && $(PY) -m build --wheel --no-isolation --outdir dist . >/dev/null && ls dist
@@ -84,4 +94,4 @@ demo: $(STAMP) ## the main job: real updates through the CLI against the fake se
 	@$(PY) tools/demo.py
 
 clean: ## remove the venv and build output
-	rm -rf $(VENV) dist build .generate-tmp .generate-check .release-venv
+	rm -rf $(VENV) dist build .generate-tmp .generate-check .release-venv tests/contract/node_modules

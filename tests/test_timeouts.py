@@ -1,57 +1,138 @@
-"""Timeouts: a finite default, per client and per call, and `None` unlike not-given."""
+"""Timeouts: a finite default, per client and per call, and `None` unlike not-given.
+
+What counts is what the transport receives: `request.extensions["timeout"]`.
+"""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from corti_interactions import NOT_GIVEN
+from corti_interactions import (
+    NOT_GIVEN,
+    APIConnectionError,
+    APITimeoutError,
+    AsyncCortiClient,
+    CortiClient,
+)
+from corti_interactions._constants import DEFAULT_TIMEOUT
 
-from .conftest import INTERACTION_ID, Harness
+from .conftest import INTERACTION_ID, Harness, seed_response
+
+MakeHarness = Callable[..., Harness]
+
+
+def every(seconds: float | None) -> dict[str, float | None]:
+    return dict.fromkeys(("connect", "read", "write", "pool"), seconds)
+
 
 DEFAULT = {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
-NONE = {"connect": None, "read": None, "write": None, "pool": None}
+OMIT = object()  # the argument is left out
+
+TIMEOUTS = [
+    # (client timeout=, call timeout=, what the transport sees)
+    pytest.param(OMIT, OMIT, DEFAULT, id="default"),
+    pytest.param(NOT_GIVEN, NOT_GIVEN, DEFAULT, id="NOT_GIVEN-is-left-out"),
+    pytest.param(10, OMIT, every(10), id="client-int"),
+    pytest.param(2.5, OMIT, every(2.5), id="client-float"),
+    pytest.param(httpx.Timeout(3, connect=1), OMIT, {**every(3), "connect": 1}, id="client-Timeout"),
+    pytest.param(httpx.Timeout(None, read=9), OMIT, {**every(None), "read": 9}, id="client-Timeout-partial"),
+    pytest.param(None, OMIT, every(None), id="client-None"),
+    pytest.param(OMIT, 2.5, every(2.5), id="call-float"),
+    pytest.param(OMIT, 7, every(7), id="call-int"),
+    pytest.param(OMIT, None, every(None), id="call-None"),
+    pytest.param(OMIT, httpx.Timeout(1, pool=4), {**every(1), "pool": 4}, id="call-Timeout"),
+    pytest.param(10, None, every(None), id="client-10-call-None"),
+    pytest.param(10, OMIT, every(10), id="client-10-call-omitted"),
+    pytest.param(10, NOT_GIVEN, every(10), id="client-10-call-NOT_GIVEN"),
+    pytest.param(None, 4, every(4), id="client-None-call-4"),
+    pytest.param(None, OMIT, every(None), id="client-None-call-omitted"),
+    pytest.param(httpx.Timeout(3), 0.5, every(0.5), id="client-Timeout-call-float"),
+]
 
 
-def sent_timeout(harness: Harness) -> dict[str, Any]:
-    return dict(harness.service.requests[-1].extensions["timeout"])
+def options(value: Any) -> dict[str, Any]:
+    return {} if value is OMIT else {"timeout": value}
+
+
+@pytest.mark.parametrize(("client_timeout", "call_timeout", "expected"), TIMEOUTS)
+def test_timeout_reaches_the_transport(
+    make_harness: MakeHarness, client_timeout: Any, call_timeout: Any, expected: dict[str, Any]
+) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json=seed_response())
+
+    harness = make_harness(reply, **options(client_timeout))
+    harness.update(INTERACTION_ID, **options(call_timeout))
+    assert seen == [expected]
+
+
+@pytest.mark.parametrize(("client_timeout", "call_timeout", "expected"), TIMEOUTS)
+def test_every_retry_gets_the_same_timeout(
+    make_harness: MakeHarness, client_timeout: Any, call_timeout: Any, expected: dict[str, Any]
+) -> None:
+    harness = make_harness(httpx.ReadTimeout("slow"), httpx.Response(503), **options(client_timeout))
+    assert harness.raw_update(INTERACTION_ID, **options(call_timeout)).attempts == 3
+    assert [dict(r.extensions["timeout"]) for r in harness.service.requests] == [expected] * 3
+
+
+def test_per_call_timeout_does_not_stick(make_harness: MakeHarness) -> None:
+    harness = make_harness(timeout=9)
+    harness.update(INTERACTION_ID, timeout=1)
+    harness.update(INTERACTION_ID, timeout=None)
+    harness.update(INTERACTION_ID)
+    sent = [dict(r.extensions["timeout"]) for r in harness.service.requests]
+    assert sent == [every(1), every(None), every(9)]
+
+
+def test_the_default_is_finite() -> None:
+    assert DEFAULT_TIMEOUT.as_dict() == DEFAULT
+    assert all(value is not None for value in DEFAULT_TIMEOUT.as_dict().values())
 
 
 @pytest.mark.parametrize(
-    ("client_timeout", "call_timeout", "expected"),
+    ("kwargs", "expected"),
     [
-        (NOT_GIVEN, NOT_GIVEN, DEFAULT),
-        (10, NOT_GIVEN, {"connect": 10.0, "read": 10.0, "write": 10.0, "pool": 10.0}),
-        (httpx.Timeout(3, connect=1), NOT_GIVEN, {"connect": 1.0, "read": 3.0, "write": 3.0, "pool": 3.0}),
-        (None, NOT_GIVEN, NONE),
-        (NOT_GIVEN, 2.5, {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}),
-        (NOT_GIVEN, None, NONE),
-        (10, None, NONE),
-        (None, 4, {"connect": 4.0, "read": 4.0, "write": 4.0, "pool": 4.0}),
-        (NOT_GIVEN, httpx.Timeout(None, read=9), {"connect": None, "read": 9.0, "write": None, "pool": None}),
+        ({}, httpx.Timeout(60, connect=5)),
+        ({"timeout": 3}, httpx.Timeout(3)),
+        ({"timeout": None}, httpx.Timeout(None)),
     ],
 )
-def test_timeout_reaches_the_transport(
-    make_harness, client_timeout: Any, call_timeout: Any, expected: dict[str, Any]
-) -> None:  # type: ignore[no-untyped-def]
-    kwargs = {} if client_timeout is NOT_GIVEN else {"timeout": client_timeout}
-    harness: Harness = make_harness(**kwargs)
-    call = {} if call_timeout is NOT_GIVEN else {"timeout": call_timeout}
-    harness.update(INTERACTION_ID, **call)
-    assert sent_timeout(harness) == expected
+def test_own_pools_get_the_client_timeout(kwargs: dict[str, Any], expected: httpx.Timeout) -> None:
+    with CortiClient(tenant_name="t", token="x", **kwargs) as client:
+        assert client._http.timeout == expected
+    client_async = AsyncCortiClient(tenant_name="t", token="x", async_transport="httpx", **kwargs)
+    assert client_async._http.timeout == expected
+    asyncio.run(client_async.close())
 
 
-def test_per_call_timeout_does_not_stick(make_harness) -> None:  # type: ignore[no-untyped-def]
-    harness: Harness = make_harness()
-    harness.update(INTERACTION_ID, timeout=1)
+@pytest.mark.parametrize(
+    ("failure", "what"),
+    [
+        (httpx.ConnectTimeout("connect"), "timed out"),
+        (httpx.ReadTimeout("read"), "timed out"),
+        (httpx.WriteTimeout("write"), "timed out"),
+        (httpx.PoolTimeout("pool"), "timed out"),
+    ],
+)
+def test_a_timeout_is_an_api_timeout_error(make_harness: MakeHarness, failure: Exception, what: str) -> None:
+    harness = make_harness(failure, max_retries=0)
+    with pytest.raises(APITimeoutError) as info:
+        harness.update(INTERACTION_ID)
+    assert isinstance(info.value, APIConnectionError)  # catching connection errors catches it too
+    assert str(info.value) == f"PATCH /v2/interactions/{INTERACTION_ID} {what}"
+    assert info.value.__cause__ is failure
+    assert info.value.attempts == 1
+
+
+def test_the_token_request_has_a_timeout_too(make_harness: MakeHarness) -> None:
+    harness = make_harness(client_id="id", client_secret="secret", timeout=7)
     harness.update(INTERACTION_ID)
-    assert sent_timeout(harness) == DEFAULT
-
-
-def test_default_pool_of_own_clients_has_the_default_timeout() -> None:
-    from corti_interactions import AsyncCortiClient, CortiClient
-
-    assert CortiClient(tenant_name="t", token="x")._http.timeout == httpx.Timeout(60, connect=5)
-    client = AsyncCortiClient(tenant_name="t", token="x", async_transport="httpx")
-    assert client._http.timeout == httpx.Timeout(60, connect=5)
+    (token_request,) = harness.service.token_requests
+    assert dict(token_request.extensions.get("timeout", {})) == every(7)

@@ -100,7 +100,8 @@ class ClientCredentials(httpx.Auth):
             return None
         return token
 
-    def _token_request(self) -> httpx.Request:
+    def _token_request(self, timeout: object) -> httpx.Request:
+        """The token request, under the same timeout as the call that needs the token."""
         self.token_requests += 1
         return httpx.Request(
             "POST",
@@ -112,6 +113,7 @@ class ClientCredentials(httpx.Auth):
                 "scope": "openid",
             },
             headers=self._headers,
+            extensions={"timeout": timeout} if timeout else {},
         )
 
     def _accept(self, response: httpx.Response) -> str:
@@ -135,27 +137,30 @@ class ClientCredentials(httpx.Auth):
         return token
 
     # -- sync --------------------------------------------------------------------------
-    def _sync_token(self, stale: str | None = None) -> Generator[httpx.Request, httpx.Response, str]:
+    def _sync_token(
+        self, timeout: object, stale: str | None = None
+    ) -> Generator[httpx.Request, httpx.Response, str]:
         token = self._valid(stale)
         if token is None:
             with self._thread_lock:
                 token = self._valid(stale)  # another thread may have refreshed meanwhile
                 if token is None:
-                    response = yield self._token_request()
+                    response = yield self._token_request(timeout)
                     response.read()  # overriding the flow means reading the body ourselves
                     token = self._accept(response)
         return token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = yield from self._sync_token()
+        timeout = request.extensions.get("timeout")
+        token = yield from self._sync_token(timeout)
         response = yield _authorize(request, token)
         if response.status_code == 401:
-            token = yield from self._sync_token(stale=token)
+            token = yield from self._sync_token(timeout, stale=token)
             yield _authorize(request, token)
 
     def sync_get_token(self, client: httpx.Client) -> str:
         """The current token, fetched with `client` if none is cached."""
-        flow = self._sync_token()
+        flow = self._sync_token(client.timeout.as_dict())
         try:
             request = next(flow)
             while True:
@@ -178,7 +183,7 @@ class ClientCredentials(httpx.Auth):
                 async with await self._async_lock_():
                     token = self._valid(stale)
                     if token is None:
-                        response = yield self._token_request()
+                        response = yield self._token_request(request.extensions.get("timeout"))
                         await response.aread()
                         token = self._accept(response)
             response = yield _authorize(request, token)
@@ -193,6 +198,6 @@ class ClientCredentials(httpx.Auth):
             async with await self._async_lock_():
                 token = self._valid(None)
                 if token is None:
-                    response = await client.send(self._token_request())
+                    response = await client.send(self._token_request(client.timeout.as_dict()))
                     token = self._accept(response)
         return token

@@ -119,9 +119,13 @@ def resolve_config(
         "Content-Type": "application/json",
     }
     for key, value in (default_headers or {}).items():
-        if key.lower() in ("authorization", "tenant-name"):
+        lower = key.lower()
+        if lower in ("authorization", "tenant-name"):
             raise ValueError(f"default_headers may not set {key!r}; the client sets it")
-        headers[key] = value
+        ours = next((name for name in headers if name.lower() == lower), None)
+        replaced = headers.pop(ours) if ours is not None else None
+        # The application's product first, then this client's.
+        headers[key] = f"{value} {replaced}" if ours == "User-Agent" else value
     for key, value in headers.items():  # CR/LF or non-ASCII would split or break the request
         if not (key + value).isascii() or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key + value):
             raise ValueError(f"header {key!r} may hold only printable ASCII characters")

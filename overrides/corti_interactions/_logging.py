@@ -19,11 +19,17 @@ _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 
 def setup_from_env() -> None:
-    """`CORTI_LOG=debug|info` adds a stderr handler unless the application configured one."""
+    """`CORTI_LOG=debug|info` turns the logger on at that level, unless it is configured.
+
+    Without any logging config a stderr handler is added. When the root logger has handlers
+    (`logging.basicConfig`, a framework), only the level is set: records reach those handlers
+    by propagation, and a handler of our own would write every line twice.
+    """
     level = _LEVELS.get(os.environ.get(ENV_LOG, "").strip().lower())
     if level is None or logger.handlers:
         return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    logger.addHandler(handler)
     logger.setLevel(level)
+    if not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)

@@ -1,0 +1,181 @@
+"""Contract: the client's requests, judged by Stoplight Prism (an oracle nobody here wrote)
+and by the fake service, which must agree with it."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from corti_interactions import CortiClient
+from corti_interactions.testing import FakeCorti
+from corti_interactions.testing._schema import load_spec
+
+from .conftest import Recorder
+
+ROOT = Path(__file__).resolve().parents[2]
+PRISM = ROOT / "tests" / "contract" / "node_modules" / ".bin" / "prism"
+INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+SCHEMAS = load_spec()["components"]["schemas"]
+WHEN = "2026-11-25T09:00:00Z"
+
+UPDATES: list[dict[str, Any]] = [
+    {},
+    {"assigned_user_id": None},
+    {"assigned_user_id": "8d5d0b38-bd4e-4a41-9b0c-2c6a4d3f7e10"},
+    {"encounter": {"identifier": "enc-1", "title": "Follow-up"}},
+    {"encounter": {"title": None}},
+    {"encounter": {"period": {"startedAt": WHEN}}},
+    {"encounter": {"period": {"startedAt": WHEN, "endedAt": None}}},
+    {"encounter": {"period": {"started_at": WHEN, "ended_at": "2026-11-25T09:30:00+01:00"}}},
+    {"patient": {"identifier": "P-1"}},
+    {"patient": {"identifier": "P-1", "name": None, "birthDate": None, "pronouns": None}},
+    {
+        "patient": {
+            "identifier": "P-1",
+            "name": "Søren Ærø",
+            "birthDate": "1984-03-01T00:00:00Z",
+            "pronouns": "he/him",
+        }
+    },
+    *({"encounter": {"status": value}} for value in SCHEMAS["InteractionsEncounterStatusEnum"]["enum"]),
+    *({"encounter": {"type": value}} for value in SCHEMAS["InteractionsEncounterTypeEnum"]["enum"]),
+    *(
+        {"patient": {"identifier": "P", "gender": value}}
+        for value in SCHEMAS["InteractionsGenderEnum"]["enum"]
+    ),
+    {
+        "assigned_user_id": None,
+        "encounter": {
+            "identifier": "e",
+            "status": "completed",
+            "type": "emergency",
+            "period": {"startedAt": WHEN, "endedAt": WHEN},
+            "title": "t",
+        },
+        "patient": {"identifier": "p", "name": "n", "gender": "other", "birthDate": WHEN, "pronouns": "they"},
+    },
+]
+
+MALFORMED: list[tuple[str, dict[str, str], Any, str]] = [
+    ("unknown status", {}, {"encounter": {"status": "done"}}, INTERACTION_ID),
+    ("non-uuid assignedUserId", {}, {"assignedUserId": "nope"}, INTERACTION_ID),
+    ("patient without identifier", {}, {"patient": {"name": "x"}}, INTERACTION_ID),
+    ("date without time", {}, {"encounter": {"period": {"startedAt": "2026-11-25"}}}, INTERACTION_ID),
+    ("null status", {}, {"encounter": {"status": None}}, INTERACTION_ID),
+    ("missing Tenant-Name", {"Tenant-Name": ""}, {}, INTERACTION_ID),
+    ("non-uuid id", {}, {}, "not-a-uuid"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[str]:
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed: the Prism contract tests need it")
+    assert PRISM.exists(), "Prism is missing: run `make verify` (it installs tests/contract)"
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            str(PRISM),
+            "mock",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "--errors",
+            str(ROOT / "openapi" / "interactions.yaml"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(base, timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("Prism did not start") from None
+                time.sleep(0.2)
+        yield base  # Prism serves the spec's paths without the server's /v2
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeCorti]:
+    with FakeCorti() as server:
+        yield server
+
+
+def send_all(base_url: str, token: str, interaction_id: str) -> list[int]:
+    statuses = []
+    with CortiClient(base_url=base_url, tenant_name="copiloteu", token=token, max_retries=0) as client:
+        for update in UPDATES:
+            statuses.append(
+                client.interactions.with_raw_response.update(interaction_id, **update).status_code
+            )
+    return statuses
+
+
+def test_prism_accepts_every_request_the_client_sends(prism: str, record: Recorder) -> None:
+    statuses = send_all(prism, "any-token", INTERACTION_ID)
+    assert statuses == [200] * len(UPDATES)
+    record("Contract (Prism)", "client requests accepted by Prism", len(UPDATES), "all accepted")
+
+
+@pytest.mark.parametrize(("label", "headers", "body", "path_id"), MALFORMED, ids=[m[0] for m in MALFORMED])
+def test_prism_rejects_malformed_requests(
+    prism: str, label: str, headers: dict[str, str], body: Any, path_id: str
+) -> None:
+    sent_headers = {"Authorization": "Bearer t", "Tenant-Name": "copiloteu", **headers}
+    sent_headers = {k: v for k, v in sent_headers.items() if v}
+    response = httpx.patch(f"{prism}/interactions/{path_id}", json=body, headers=sent_headers)
+    assert response.status_code in (400, 422), label
+
+
+def test_prism_rejection_count(prism: str, record: Recorder) -> None:
+    record(
+        "Contract (Prism)",
+        "malformed raw requests rejected by Prism (oracle awake)",
+        len(MALFORMED),
+        "all rejected",
+    )
+
+
+def test_the_fake_accepts_the_same_requests(fake: FakeCorti, record: Recorder) -> None:
+    stored = fake.add_interaction()
+    statuses = send_all(fake.base_url, fake.issue_token(), stored["id"])
+    assert statuses == [200] * len(UPDATES)
+    record("Contract (fake)", "client requests accepted by the fake", len(UPDATES), "all accepted")
+
+
+@pytest.mark.parametrize(("label", "headers", "body", "path_id"), MALFORMED, ids=[m[0] for m in MALFORMED])
+def test_the_fake_rejects_what_prism_rejects(
+    fake: FakeCorti, label: str, headers: dict[str, str], body: Any, path_id: str
+) -> None:
+    stored = fake.add_interaction()
+    target = stored["id"] if path_id == INTERACTION_ID else path_id
+    sent_headers = {
+        "Authorization": f"Bearer {fake.issue_token()}",
+        "Tenant-Name": fake.tenant_name,
+        **headers,
+    }
+    sent_headers = {k: v for k, v in sent_headers.items() if v}
+    response = httpx.patch(f"{fake.base_url}/interactions/{target}", json=body, headers=sent_headers)
+    assert 400 <= response.status_code < 500, label
