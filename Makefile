@@ -13,7 +13,7 @@ SPEC := openapi/interactions.yaml
 PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
 
-.PHONY: help venv generate check-generated lint test pytest wheel demo clean spec-diff release verify
+.PHONY: help venv generate check-generated lint test pytest wheel demo clean spec-diff release verify bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -49,8 +49,8 @@ check-generated: $(STAMP) ## fail with a diff if generated/ is not what the spec
 	@rm -rf .generate-check && echo "check-generated: generated/ matches $(SPEC)"
 
 lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
-	$(BIN)/ruff check overrides tests tools
-	$(BIN)/ruff format --check overrides tests tools
+	$(BIN)/ruff check overrides tests tools bench
+	$(BIN)/ruff format --check overrides tests tools bench
 	$(BIN)/mypy overrides/corti_interactions generated/$(PKG) tools
 	$(BIN)/openapi-spec-validator $(SPEC)
 
@@ -92,6 +92,14 @@ release: $(STAMP) ## build wheel + sdist, twine check, smoke-test the wheel in a
 
 demo: $(STAMP) ## the main job: real updates through the CLI against the fake service
 	@$(PY) tools/demo.py
+
+PEER_TOOLS := openapi-generator-cli==7.26.0 urllib3==2.5.0 python-dateutil==2.9.0.post0
+bench: $(STAMP) ## benchmarks (not part of test): writes bench/results.md
+	$(BIN)/pip install --quiet --disable-pip-version-check $(PEER_TOOLS)
+	rm -rf bench/.peer
+	if command -v java >/dev/null; then $(BIN)/openapi-generator-cli generate -i $(SPEC) -g python \
+	  -o bench/.peer --package-name corti_peer >/dev/null; else echo "no java: peer skipped"; fi
+	$(PY) -m bench.run
 
 clean: ## remove the venv and build output
 	rm -rf $(VENV) dist build .generate-tmp .generate-check .release-venv tests/contract/node_modules

@@ -224,8 +224,7 @@ def _update(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             _print(interaction.to_dict(), args.format, out)
             return EXIT_OK
         request, _retries = _prepare(
-            client._http,
-            client._config,
+            client,
             args.interaction_id,
             timeout=NOT_GIVEN,
             max_retries=NOT_GIVEN,

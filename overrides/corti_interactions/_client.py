@@ -22,6 +22,13 @@ from ._types import NOT_GIVEN, NotGiven
 __all__ = ["AsyncCortiClient", "CortiClient"]
 
 
+def _merged_headers(http: httpx.Client | httpx.AsyncClient, config: ClientConfig) -> httpx.Headers:
+    """The pool's default headers with ours on top, merged once rather than per request."""
+    headers = httpx.Headers(http.headers)
+    headers.update(config.headers)
+    return headers
+
+
 def _repr(name: str, config: ClientConfig) -> str:
     return f"{name}(tenant_name={config.tenant_name!r}, base_url={config.base_url!r}, auth={config.auth!r})"
 
@@ -78,6 +85,7 @@ class CortiClient:
         self._http = httpx_client or httpx.Client(
             timeout=self._config.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
         )
+        self._headers = _merged_headers(self._http, self._config)
         self._sender = SyncSender(self._http, self._config.auth, sleep)
         self.interactions = Interactions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
@@ -164,6 +172,7 @@ class AsyncCortiClient:
                 transport=transport,
             )
         self._http = httpx_client
+        self._headers = _merged_headers(self._http, self._config)
         self._sender = AsyncSender(self._http, self._config.auth, sleep)
         self.interactions = AsyncInteractions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""

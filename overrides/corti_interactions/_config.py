@@ -34,6 +34,7 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
+    timeout_dict: Mapping[str, float | None]  # `timeout` as the request extension, computed once
 
 
 def check_max_retries(value: int | None) -> int:
@@ -129,6 +130,7 @@ def resolve_config(
     for key, value in headers.items():  # CR/LF or non-ASCII would split or break the request
         if not (key + value).isascii() or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key + value):
             raise ValueError(f"header {key!r} may hold only printable ASCII characters")
+    timeout_value = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else as_timeout(timeout)
     return ClientConfig(
         tenant_name=tenant,
         base_url=str(url),
@@ -139,7 +141,8 @@ def resolve_config(
             token_url=token_url,
             headers={k: v for k, v in headers.items() if k != "Content-Type"},
         ),
-        timeout=C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else as_timeout(timeout),
+        timeout=timeout_value,
+        timeout_dict=timeout_value.as_dict(),
         max_retries=C.DEFAULT_MAX_RETRIES
         if isinstance(max_retries, NotGiven)
         else check_max_retries(max_retries),

@@ -17,7 +17,7 @@ from corti_interactions_api.types import UNSET, Unset
 
 from ._auth import ClientCredentials
 from ._base_client import TimeoutArg, as_timeout
-from ._config import ClientConfig, check_max_retries
+from ._config import check_max_retries
 from ._environment import check_stream_url
 from ._payload import build_update_body, check_interaction_id
 from ._response import RawResponse
@@ -39,8 +39,7 @@ _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=F
 
 
 def _prepare(
-    http: httpx.Client | httpx.AsyncClient,
-    config: ClientConfig,
+    client: CortiClient | AsyncCortiClient,
     interaction_id: str | uuid.UUID,
     *,
     assigned_user_id: object,
@@ -50,14 +49,15 @@ def _prepare(
     max_retries: int | NotGiven | None,
 ) -> tuple[httpx.Request, int]:
     """Check everything and build the request; nothing is sent if this raises."""
-    path_id = quote(check_interaction_id(interaction_id), safe="")
-    body = build_update_body(assigned_user_id=assigned_user_id, encounter=encounter, patient=patient)
-    request = http.build_request(
-        "PATCH",
-        f"{config.base_url}/interactions/{path_id}",
-        content=_dumps(body).encode(),
-        headers=config.headers,
-        timeout=config.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout),
+    config = client._config
+    url = f"{config.base_url}/interactions/{check_interaction_id(interaction_id)}"  # a checked UUID
+    content = _dumps(
+        build_update_body(assigned_user_id=assigned_user_id, encounter=encounter, patient=patient)
+    ).encode()
+    timeouts = config.timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
+    # Built directly (not with build_request): the headers were merged with the pool's once.
+    request = httpx.Request(
+        "PATCH", url, content=content, headers=client._headers, extensions={"timeout": timeouts}
     )
     retries = config.max_retries if isinstance(max_retries, NotGiven) else check_max_retries(max_retries)
     return request, retries
@@ -144,8 +144,7 @@ class InteractionsWithRawResponse:
         """Like `Interactions.update`, but returns the `RawResponse`."""
         client = self._client
         request, retries = _prepare(
-            client._http,
-            client._config,
+            client,
             interaction_id,
             assigned_user_id=assigned_user_id,
             encounter=encounter,
@@ -214,8 +213,7 @@ class AsyncInteractionsWithRawResponse:
         """Like `AsyncInteractions.update`, but returns the `RawResponse`."""
         client = self._client
         request, retries = _prepare(
-            client._http,
-            client._config,
+            client,
             interaction_id,
             assigned_user_id=assigned_user_id,
             encounter=encounter,
