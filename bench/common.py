@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import statistics
+import time
+from collections.abc import Callable
 from typing import Any
 
 INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
@@ -34,3 +37,20 @@ RESPONSE: dict[str, Any] = {
 }
 RESPONSE_BYTES = json.dumps(RESPONSE).encode()
 HEADERS = {"Tenant-Name": TENANT, "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+
+
+def interleaved(
+    contenders: dict[str, Callable[[], Any]], calls: int, rounds: int, warmup: int = 50
+) -> dict[str, float]:
+    """Median µs per call for each contender, measured in interleaved rounds."""
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    for fn in contenders.values():
+        for _ in range(warmup):
+            fn()
+    for _ in range(rounds):
+        for name, fn in contenders.items():
+            start = time.perf_counter()
+            for _ in range(calls):
+                fn()
+            samples[name].append((time.perf_counter() - start) / calls * 1e6)
+    return {name: statistics.median(values) for name, values in samples.items()}

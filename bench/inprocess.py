@@ -16,7 +16,7 @@ from corti_interactions_api.api.interactions import update_interaction
 from corti_interactions_api.client import AuthenticatedClient
 from corti_interactions_api.models import InteractionsUpdateRequest
 
-from bench.common import HEADERS, INTERACTION_ID, RESPONSE_BYTES, TENANT, TOKEN, UPDATE
+from bench.common import HEADERS, INTERACTION_ID, RESPONSE_BYTES, TENANT, TOKEN, UPDATE, interleaved
 
 BASE = "https://api.eu.corti.app/v2"
 URL = f"{BASE}/interactions/{INTERACTION_ID}"
@@ -85,18 +85,7 @@ def _median_micros(samples: dict[str, list[float]]) -> dict[str, float]:
 
 def measure_sync(calls: int = 400, rounds: int = 15) -> dict[str, float]:
     """Median µs per call over interleaved rounds."""
-    contenders = sync_contenders()
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    for fn in contenders.values():
-        for _ in range(100):
-            fn()
-    for _ in range(rounds):
-        for name, fn in contenders.items():
-            start = time.perf_counter()
-            for _ in range(calls):
-                fn()
-            samples[name].append((time.perf_counter() - start) / calls * 1e6)
-    return _median_micros(samples)
+    return interleaved(sync_contenders(), calls, rounds, warmup=100)
 
 
 def measure_async(calls: int = 400, rounds: int = 15) -> dict[str, float]:

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 from corti_interactions import AsyncCortiClient, CortiClient
 
-from bench.common import HEADERS, INTERACTION_ID, TENANT, TOKEN, UPDATE
+from bench.common import HEADERS, INTERACTION_ID, TENANT, TOKEN, UPDATE, interleaved
 
 PEER_DIR = Path(__file__).resolve().parent / ".peer"
 
@@ -60,17 +60,7 @@ def sequential(origin: str, calls: int = 300, rounds: int = 5) -> dict[str, floa
     peer = _peer(origin)
     if peer is not None:
         contenders["openapi-generator python peer"] = peer
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    for fn in contenders.values():
-        for _ in range(50):
-            fn()
-    for _ in range(rounds):
-        for name, fn in contenders.items():
-            start = time.perf_counter()
-            for _ in range(calls):
-                fn()
-            samples[name].append((time.perf_counter() - start) / calls * 1e6)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return interleaved(contenders, calls, rounds)
 
 
 def _async_contenders(

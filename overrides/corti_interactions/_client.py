@@ -29,11 +29,30 @@ def _merged_headers(http: httpx.Client | httpx.AsyncClient, config: ClientConfig
     return headers
 
 
-def _repr(name: str, config: ClientConfig) -> str:
-    return f"{name}(tenant_name={config.tenant_name!r}, base_url={config.base_url!r}, auth={config.auth!r})"
+class _ClientBase:
+    """What both clients share once configured: read-only settings and a repr without secrets."""
+
+    _config: ClientConfig
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL requests go to, e.g. `https://api.eu.corti.app/v2`."""
+        return self._config.base_url
+
+    @property
+    def tenant_name(self) -> str:
+        """The `Tenant-Name` sent with every request."""
+        return self._config.tenant_name
+
+    def __repr__(self) -> str:
+        config = self._config
+        return (
+            f"{type(self).__name__}(tenant_name={config.tenant_name!r}, "
+            f"base_url={config.base_url!r}, auth={config.auth!r})"
+        )
 
 
-class CortiClient:
+class CortiClient(_ClientBase):
     """A client for Corti's interactions API; one connection pool, reused by every call.
 
     >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
@@ -90,16 +109,6 @@ class CortiClient:
         self.interactions = Interactions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
 
-    @property
-    def base_url(self) -> str:
-        """The API base URL requests go to, e.g. `https://api.eu.corti.app/v2`."""
-        return self._config.base_url
-
-    @property
-    def tenant_name(self) -> str:
-        """The `Tenant-Name` sent with every request."""
-        return self._config.tenant_name
-
     def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""
         if self._owns_http:
@@ -116,11 +125,8 @@ class CortiClient:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return _repr(type(self).__name__, self._config)
 
-
-class AsyncCortiClient:
+class AsyncCortiClient(_ClientBase):
     """The async twin of `CortiClient`: same arguments, awaitable calls.
 
     >>> async with AsyncCortiClient(tenant_name="copiloteu", token="...") as client:
@@ -177,16 +183,6 @@ class AsyncCortiClient:
         self.interactions = AsyncInteractions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
 
-    @property
-    def base_url(self) -> str:
-        """The API base URL requests go to, e.g. `https://api.eu.corti.app/v2`."""
-        return self._config.base_url
-
-    @property
-    def tenant_name(self) -> str:
-        """The `Tenant-Name` sent with every request."""
-        return self._config.tenant_name
-
     async def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""
         if self._owns_http:
@@ -202,6 +198,3 @@ class AsyncCortiClient:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return _repr(type(self).__name__, self._config)
