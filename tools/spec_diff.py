@@ -5,8 +5,9 @@ with the working copy; exits 1 on a breaking change unless the version was bumpe
 
 Breaking for users of the client: a removed operation, parameter, response or field; a
 request field (or parameter) made required or no longer nullable; a response field made
-optional or nullable; an enum value removed; a type or format changed. No existing diff
-tool was used: the ones tried do not understand 3.1's `type: [T, "null"]` nullability.
+optional or nullable; an enum value removed; a type or format changed. A small classifier
+with one test per rule (tests/test_spec_diff.py); whether an existing OpenAPI 3.1 diff tool
+(e.g. npm's @useoptic/optic) handles this spec's `type: [T, "null"]` was not checked yet.
 """
 
 from __future__ import annotations
