@@ -128,6 +128,24 @@ MUTATIONS: list[tuple[str, Mutation, bool, str]] = [
         "InteractionsEncounterUpdateRequest.identifier: made nullable",
     ),
     (
+        "response $ref made nullable (anyOf with null)",
+        lambda s: props(s, "InteractionsGetResponse").update(
+            patient={
+                "anyOf": [{"$ref": "#/components/schemas/InteractionsPatientResponse"}, {"type": "null"}]
+            }
+        ),
+        True,
+        "InteractionsGetResponse.patient: made nullable",
+    ),
+    (
+        "request $ref made nullable (anyOf with null)",
+        lambda s: props(s, "InteractionsUpdateRequest").update(
+            patient={"anyOf": [{"$ref": "#/components/schemas/InteractionsPatient"}, {"type": "null"}]}
+        ),
+        False,
+        "InteractionsUpdateRequest.patient: made nullable",
+    ),
+    (
         "description edited",
         lambda s: props(s, "InteractionsPatient")["name"].update(description="Full name."),
         False,

