@@ -13,18 +13,25 @@ SPEC := openapi/interactions.yaml
 PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
 
-.PHONY: help venv generate check-generated lint test pytest wheel demo clean spec-diff release verify bench
+.PHONY: help venv lock generate check-generated lint test pytest wheel demo clean spec-diff release verify bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip==25.3
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $@
 
 venv: $(STAMP) ## create .venv with the pinned tooling
+
+lock: ## re-resolve the dev extra in a scratch venv and rewrite constraints.txt
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check pip==25.3
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	{ sed -n '1,3p' constraints.txt; .lock-venv/bin/pip freeze --exclude-editable --disable-pip-version-check; } > constraints.tmp
+	mv constraints.tmp constraints.txt && rm -rf .lock-venv
 
 # Generates the client from the spec into $(1)/$(PKG), with the spec and py.typed beside it.
 # The pinned ruff in the venv runs as the generator's post hook (generator-config.yml).
@@ -102,4 +109,4 @@ bench: $(STAMP) ## benchmarks (not part of test): writes bench/results.md
 	$(PY) -m bench.run
 
 clean: ## remove the venv and build output
-	rm -rf $(VENV) dist build .generate-tmp .generate-check .release-venv tests/contract/node_modules
+	rm -rf $(VENV) .lock-venv dist build .generate-tmp .generate-check .release-venv tests/contract/node_modules

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -136,8 +137,20 @@ def test_dry_run_needs_no_credentials() -> None:
         (["--body", '{"ssn": 1}'], "--body has no field 'ssn'; allowed: assignedUserId, encounter, patient"),
         (["--body", "@/nonexistent/x.json"], "--body: cannot read"),
         (["--title", "x", "--clear-title"], "--title and --clear-title contradict each other"),
-        (["--started-at", "yesterday"], "encounter.period.startedAt must be an ISO 8601 date-time"),
-        (["--patient-name", "x"], "patient.identifier is required"),
+        (
+            ["--started-at", "yesterday"],
+            "--started-at: encounter.period.startedAt must be an ISO 8601 date-time",
+        ),
+        (["--patient-name", "x"], "--patient-identifier: patient.identifier is required"),
+        (["--assigned-user-id", "nope"], "--assigned-user-id: assigned_user_id must be a UUID"),
+        (
+            ["--body", '{"patient": {"identifier": "p", "gender": null}}'],
+            "--body: patient.gender cannot be null",
+        ),
+        (["--body", '{"encounter": 5}'], "--body: encounter must be a mapping"),
+        (["--timeout", "inf"], "argument --timeout: must be a number of seconds above 0; got 'inf'"),
+        (["--timeout", "-1"], "argument --timeout: must be a number of seconds above 0"),
+        (["--timeout", "nan"], "argument --timeout: must be a number of seconds above 0"),
         (["--environment", "eu.evil.com"], "environment must be one DNS label"),
     ],
 )
@@ -201,3 +214,35 @@ def test_fake_server_command_runs_in_the_foreground_and_stops_cleanly() -> None:
     finally:
         process.terminate()
         assert process.wait(timeout=10) == 0
+
+
+def test_deeply_nested_body_exits_2(env: dict[str, str]) -> None:
+    done = cli(
+        "update",
+        "3c90c3cc-0d44-4b50-8888-8dd25736052a",
+        "--body",
+        "-",
+        env=env,
+        stdin="[" * 100_000 + "]" * 100_000,
+    )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "corti-interactions: error: --body: standard input is nested too deeply\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("port", "message"),
+    [
+        ("99999", "argument --port: must be a port number from 0 to 65535"),
+        ("busy", "the fake service could not start"),
+    ],
+)
+def test_fake_server_bad_port_exits_2(port: str, message: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        done = cli("fake-server", "--port", str(taken.getsockname()[1]) if port == "busy" else port)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr

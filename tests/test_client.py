@@ -80,6 +80,27 @@ def test_explicit_arguments_beat_environment_variables(monkeypatch: pytest.Monke
     assert "ClientCredentials" in repr(client)
 
 
+def test_each_credential_falls_back_to_its_own_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CORTI_CLIENT_SECRET", "envsecret")
+    monkeypatch.setenv("CORTI_TOKEN", "envtoken")  # ignored: client credentials were asked for
+    client = CortiClient(tenant_name="t", client_id="argid")
+    assert "client_id='argid'" in repr(client)
+    assert client._config.auth._client_secret == "envsecret"  # type: ignore[union-attr]
+    monkeypatch.delenv("CORTI_CLIENT_SECRET")
+    monkeypatch.setenv("CORTI_CLIENT_ID", "envid")
+    client = CortiClient(tenant_name="t", client_secret="argsecret")
+    assert "client_id='envid'" in repr(client)
+
+
+def test_explicit_environment_beats_the_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CORTI_BASE_URL", "https://proxy.example/v2")
+    assert CortiClient(tenant_name="t", token="x").base_url == "https://proxy.example/v2"
+    assert CortiClient(tenant_name="t", token="x", environment="us").base_url == "https://api.us.corti.app/v2"
+    assert "auth.us.corti.app" in repr(
+        CortiClient(tenant_name="t", client_id="i", client_secret="s", environment="us")
+    )
+
+
 @pytest.mark.parametrize("cls", [CortiClient, AsyncCortiClient])
 def test_no_credentials_names_the_variables_to_set(cls: type) -> None:
     with pytest.raises(ValueError, match="CORTI_TOKEN.*CORTI_CLIENT_ID.*CORTI_CLIENT_SECRET"):

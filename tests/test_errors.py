@@ -170,3 +170,18 @@ def test_every_exception_is_importable_from_the_package() -> None:
         assert issubclass(cls, CortiError)
         assert cls.__module__ == "corti_interactions"
         assert cls.__doc__
+
+
+def test_an_answer_that_cannot_be_decoded_is_a_connection_error(make_harness) -> None:  # type: ignore[no-untyped-def]
+    """A gateway's broken gzip body: retried like a dropped connection, never a bare httpx error."""
+
+    def broken_gzip(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, stream=httpx.ByteStream(b"not gzip"), headers={"content-encoding": "gzip"})
+
+    harness: Harness = make_harness(broken_gzip, broken_gzip, max_retries=1)
+    with pytest.raises(APIConnectionError) as info:
+        harness.update(INTERACTION_ID)
+    assert type(info.value) is APIConnectionError
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert "could not be decoded" in str(info.value)
+    assert info.value.attempts == 2

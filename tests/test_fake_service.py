@@ -62,6 +62,34 @@ def test_null_clears_and_unassign_assigns_a_fresh_uuid(fake: FakeCorti, http: ht
     assert uuid.UUID(data["assignedUserId"])
 
 
+def test_fields_the_spec_does_not_declare_are_ignored(fake: FakeCorti, http: httpx.Client) -> None:
+    """Read-only and unknown fields are allowed by the schema but never stored."""
+    stored = fake.add_interaction()
+    hostile = {
+        "id": "00000000-0000-0000-0000-000000000000",
+        "createdAt": 5,
+        "websocketUrl": "wss://evil.example/",
+        "encounter": {"status": "on-hold", "foo": [1], "period": {"startedAt": stored["createdAt"], "x": 1}},
+        "patient": {"identifier": "p", "ssn": "123"},
+    }
+    data = patch(http, stored["id"], hostile).json()
+    schema_validator("InteractionsGetResponse").validate(data)
+    assert (data["id"], data["createdAt"], data["websocketUrl"]) == (
+        stored["id"], stored["createdAt"], stored["websocketUrl"],
+    )  # fmt: skip
+    assert data["encounter"]["status"] == "on-hold"
+    assert "foo" not in data["encounter"] and "x" not in data["encounter"]["period"]
+    assert data["patient"] == {"identifier": "p", "name": None}
+
+
+def test_ids_are_stored_in_the_form_the_client_sends(fake: FakeCorti, http: httpx.Client) -> None:
+    upper = str(uuid.uuid4()).upper()
+    stored = fake.add_interaction(id=upper)
+    assert stored["id"] == upper.lower()
+    assert patch(http, upper, {}).status_code == 200
+    assert fake.interactions[upper]["id"] == upper.lower()
+
+
 def test_timestamps_move_forward_strictly(fake: FakeCorti, http: httpx.Client) -> None:
     stored = fake.add_interaction()
     stamps = [patch(http, stored["id"], {}).json()["updatedAt"] for _ in range(5)]
@@ -161,6 +189,19 @@ def test_requests_are_logged_with_the_token_masked(fake: FakeCorti, http: httpx.
     assert last.headers["authorization"] == "Bearer ***"
     assert last.body == {"encounter": {"status": "on-hold"}}
     assert fake.attempts(stored["id"]) == 1
+
+
+@pytest.mark.parametrize("scheme", ["", "bearer\t", "Token ", "bearer "])
+def test_the_token_is_masked_whatever_the_scheme(fake: FakeCorti, scheme: str) -> None:
+    token = fake.issue_token()
+    httpx.patch(
+        f"{fake.base_url}/interactions/{uuid.uuid4()}",
+        headers={"Authorization": f"{scheme}{token}", "Tenant-Name": fake.tenant_name},
+        json={},
+    )
+    logged = fake.requests[-1].headers["authorization"]
+    assert token not in logged
+    assert logged in ("Bearer ***", "***")
 
 
 @pytest.mark.parametrize(

@@ -228,3 +228,19 @@ def test_json_names_match_the_generated_to_dict(model: type) -> None:
     dumped = model(**values).to_dict()
     assert sorted(dumped) == sorted(f.json_name for f in rules.values())
     json.dumps(dumped)
+
+
+def test_offsets_rfc3339_cannot_write_are_sent_in_utc() -> None:
+    """Old zoneinfo offsets carry seconds (Amsterdam 1935: +00:19:32); RFC 3339 has none."""
+    amsterdam = datetime.timezone(datetime.timedelta(minutes=19, seconds=32))
+    when = datetime.datetime(1935, 5, 1, 8, 0, tzinfo=amsterdam)
+    sent = body(patient={"identifier": "p", "birthDate": when})["patient"]["birthDate"]
+    assert sent == "1935-05-01T07:40:28+00:00"
+    west = datetime.timezone(-datetime.timedelta(hours=1, seconds=1))
+    assert body(encounter={"period": {"startedAt": datetime.datetime(2024, 1, 1, tzinfo=west)}}) == {
+        "encounter": {"period": {"startedAt": "2024-01-01T01:00:01+00:00"}}
+    }
+    whole = datetime.timezone(datetime.timedelta(hours=2))
+    assert body(encounter={"period": {"startedAt": datetime.datetime(2024, 1, 1, tzinfo=whole)}}) == {
+        "encounter": {"period": {"startedAt": "2024-01-01T00:00:00+02:00"}}
+    }

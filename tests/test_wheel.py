@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import subprocess
 import sys
 import venv
@@ -62,3 +63,40 @@ def test_wheel_installs_in_a_fresh_venv_and_both_packages_import(wheel: Path, tm
     version, inside = out.stdout.split()
     assert inside == "True"
     assert version != "0+unknown"
+
+
+def test_pytest_runs_without_the_testing_extra(wheel: Path, tmp_path: Path) -> None:
+    """The `corti_fake` plugin is registered for every install; it must not need starlette."""
+    env = tmp_path / "venv"
+    venv.create(env, with_pip=True)
+    python = env / "bin" / "python"
+    subprocess.run(
+        [
+            *(str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)),
+            f"pytest=={importlib.metadata.version('pytest')}",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (tmp_path / "test_mine.py").write_text(
+        "import importlib.util\n"
+        "def test_no_starlette():\n"
+        "    assert importlib.util.find_spec('starlette') is None\n"
+    )
+    run = subprocess.run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "--fixtures", "test_mine.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "corti_fake" in run.stdout
+    run = subprocess.run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_mine.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

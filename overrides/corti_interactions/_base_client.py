@@ -72,6 +72,8 @@ class _Attempts:
         what = f"{self.request.method} {self.request.url.path}"
         if isinstance(exc, httpx.TimeoutException):
             error: APIError = APITimeoutError(request=self.request, what=what)
+        elif isinstance(exc, httpx.DecodingError):  # e.g. a gateway's broken gzip body
+            error = APIConnectionError(f"{what}: the answer could not be decoded", request=self.request)
         else:
             error = APIConnectionError(
                 f"{what}: connection failed ({type(exc).__name__})", request=self.request
@@ -114,7 +116,9 @@ class _Attempts:
         return delay
 
 
-_TRANSPORT_ERRORS = (httpx.TransportError, APIError)
+# Everything httpx raises for one request (TransportError, DecodingError), and the auth
+# flow's own errors from the token endpoint.
+_TRANSPORT_ERRORS = (httpx.RequestError, APIError)
 
 
 class SyncSender:

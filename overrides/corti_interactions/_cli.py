@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import signal
 import sys
@@ -96,6 +97,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
 
 
+def _seconds(text: str) -> float:
+    """`--timeout`: a finite number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0; got {text!r}")
+    return value
+
+
+def _port(text: str) -> int:
+    """`--port`: 0 (any free port) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535; got {text!r}")
+    return int(text)
+
+
 def _dest(flag: str) -> str:
     return flag.lstrip("-").replace("-", "_")
 
@@ -119,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     connection.add_argument("--environment", help="eu (default) or us")
     connection.add_argument("--tenant-name", help="the Tenant-Name header")
     connection.add_argument("--base-url", help="replaces the whole API base URL")
-    connection.add_argument("--timeout", type=float, help="seconds (default 60)")
+    connection.add_argument("--timeout", type=_seconds, help="seconds (default 60)")
     connection.add_argument("--max-retries", type=int, help="retries on 429/5xx/network errors (default 2)")
     fields = update.add_argument_group("fields")
     for flag, _path, text, choices in _FIELDS:
@@ -131,7 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     update.add_argument("--format", choices=["json", "table"], default="json", help="output format")
 
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
-    fake.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free one)")
+    fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
     fake.add_argument("--seed", choices=["demo"], help="seed example interactions")
     return parser
 
@@ -151,6 +170,8 @@ def _read_body(spec: str, stdin: TextIO) -> dict[str, Any]:
         body = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _UsageError(f"--body: {where} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise _UsageError(f"--body: {where} is nested too deeply") from None
     if not isinstance(body, dict):
         raise _UsageError('--body must be a JSON object, e.g. \'{"encounter": {"status": "completed"}}\'')
     return body
@@ -215,7 +236,26 @@ def _print(data: dict[str, Any], fmt: str, out: TextIO) -> None:
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
+def _flag_for(message: str, args: argparse.Namespace) -> str | None:
+    """The flag behind a field named at the start of a `ValueError` from the client."""
+    paths = [(flag, path) for flag, path, _text, _choices in _FIELDS] + _CLEARS
+    for flag, path in sorted(paths, key=lambda item: -len(item[1])):
+        names = {".".join(path), _TOP_LEVEL.get(path[0], "") if len(path) == 1 else ""} - {""}
+        if any(message.startswith(f"{name} ") for name in names):
+            given = [f for f, p in paths if p == path and getattr(args, _dest(f)) not in (None, False)]
+            return given[0] if given else "--body" if args.body is not None else flag
+    return "--body" if args.body is not None and message.split(" ", 1)[0] in _TOP_LEVEL.values() else None
+
+
 def _update(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    try:
+        return _send_update(args, out, stdin)
+    except ValueError as exc:
+        flag = _flag_for(str(exc), args)
+        raise _UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
+
+
+def _send_update(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     body = _body(args, stdin)
     fields = {name: body.get(key, UNSET) for key, name in _TOP_LEVEL.items()}
     with _client(args) as client:
@@ -254,7 +294,12 @@ def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
         raise _UsageError(
             "fake-server needs the testing extra: pip install 'corti-interactions[testing]'"
         ) from None
-    with FakeCorti(port=args.port) as fake:
+    fake = FakeCorti(port=args.port)
+    try:
+        fake.start()
+    except (RuntimeError, OSError) as exc:
+        raise _UsageError(f"--port {args.port}: the fake service could not start ({exc})") from None
+    try:
         ids = [fake.add_interaction()["id"] for _ in range(3)] if args.seed == "demo" else []
         out.write(
             f"base URL:      {fake.base_url}\n"
@@ -269,6 +314,8 @@ def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
         _stop_on_sigterm()
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
+    finally:
+        fake.stop()
     return EXIT_OK
 
 

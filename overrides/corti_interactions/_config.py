@@ -58,14 +58,16 @@ def _auth(
     token_url: str,
     headers: Mapping[str, str],
 ) -> StaticToken | ClientCredentials:
-    if token is not None and (client_id is not None or client_secret is not None):
+    explicit_credentials = client_id is not None or client_secret is not None
+    if token is not None and explicit_credentials:
         raise ValueError("give either token or client_id/client_secret, not both")
-    if token is None and client_id is None and client_secret is None:
+    # An argument beats its variable; CORTI_TOKEN beats the client variables, and is ignored
+    # when client_id or client_secret is passed (the other one may come from its variable).
+    if token is None and not explicit_credentials:
         token = os.environ.get(C.ENV_TOKEN) or None
-        client_id = os.environ.get(C.ENV_CLIENT_ID) or None
-        client_secret = os.environ.get(C.ENV_CLIENT_SECRET) or None
-        if token is not None:
-            client_id = client_secret = None
+    if token is None:
+        client_id = _env(client_id, C.ENV_CLIENT_ID)
+        client_secret = _env(client_secret, C.ENV_CLIENT_SECRET)
     if token is not None:
         if isinstance(token, str) and (not token or not token.isprintable() or token != token.strip()):
             raise ValueError(
@@ -104,7 +106,8 @@ def resolve_config(
     if tenant is None:
         raise ValueError(f"tenant_name is missing: pass tenant_name= or set {C.ENV_TENANT_NAME}")
     tenant = check_tenant_name(tenant)
-    base = _env(base_url, C.ENV_BASE_URL)
+    # An explicit environment= beats CORTI_BASE_URL; an explicit base_url= beats both.
+    base = base_url if base_url is not None or environment is not None else _env(None, C.ENV_BASE_URL)
     if base is not None:
         url = check_service_url(base, name="base_url")
     else:

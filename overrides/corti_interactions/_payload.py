@@ -140,8 +140,12 @@ def _datetime(value: object, path: str) -> datetime.datetime:
         raise ValueError(
             f"{path} must be a timezone-aware datetime (a date-time, not a date); got {type(value).__name__}"
         )
-    if value.tzinfo is None or value.utcoffset() is None:
+    offset = value.utcoffset()
+    if offset is None:
         raise ValueError(f"{path} must carry a timezone (e.g. '...Z' or tzinfo=UTC)")
+    if offset.seconds % 60 or offset.microseconds:
+        # RFC 3339 offsets are whole minutes; old zoneinfo offsets (e.g. +00:19:32) are not.
+        return value.astimezone(datetime.UTC)
     return value
 
 

@@ -37,7 +37,7 @@ class _Interactions(Mapping[str, dict[str, Any]]):
 
     def __getitem__(self, key: str) -> dict[str, Any]:
         with self._state.lock:
-            return copy.deepcopy(self._state.interactions[str(key)])
+            return copy.deepcopy(self._state.interactions[str(key).lower()])  # a UUID or its text
 
     def __iter__(self) -> Any:
         with self._state.lock:

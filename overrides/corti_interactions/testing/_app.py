@@ -29,7 +29,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ._faults import Fault
-from ._schema import request_validator
+from ._schema import Fields, request_fields, request_validator
 
 __all__ = ["FakeState", "StoredRequest", "build_app"]
 
@@ -62,10 +62,16 @@ def _error(status: int, code: str, detail: str, request_id: str, **extra: Any) -
     return JSONResponse(body, status_code=status, headers={"x-request-id": request_id})
 
 
-def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
+def _merge(target: dict[str, Any], update: dict[str, Any], known: Fields) -> None:
+    """Merge the fields the spec declares; others (read-only ones like `id`) are ignored."""
     for key, value in update.items():
-        if isinstance(value, dict) and isinstance(target.get(key), dict):
-            _merge(target[key], value)
+        if key not in known:
+            continue
+        sub = known[key]
+        if sub is not None and isinstance(value, dict):
+            if not isinstance(target.get(key), dict):
+                target[key] = {}
+            _merge(target[key], value, sub)
         else:  # a value, or null for a nullable field (the body was validated)
             target[key] = copy.deepcopy(value)
 
@@ -94,7 +100,7 @@ class FakeState:
         return _iso(moment)
 
     def new_interaction(self, overrides: dict[str, Any]) -> dict[str, Any]:
-        interaction_id = str(overrides.get("id") or uuid.uuid4())
+        interaction_id = str(overrides.get("id") or uuid.uuid4()).lower()  # the form the client sends
         stamp = self.stamp()
         interaction: dict[str, Any] = {
             "id": interaction_id,
@@ -117,6 +123,7 @@ class FakeState:
                 interaction[key].update(copy.deepcopy(value))
             else:
                 interaction[key] = copy.deepcopy(value)
+        interaction["id"] = interaction_id
         self.interactions[interaction_id] = interaction
         return copy.deepcopy(interaction)
 
@@ -140,9 +147,9 @@ class FakeState:
 
     def log(self, request: Request, body: Any) -> None:
         headers = {k.lower(): v for k, v in request.headers.items()}
-        if "authorization" in headers:
-            scheme = headers["authorization"].split(" ", 1)[0]
-            headers["authorization"] = f"{scheme} ***"
+        if "authorization" in headers:  # keep the scheme only when it is the one expected
+            bearer = headers["authorization"][:7].lower() == "bearer "
+            headers["authorization"] = "Bearer ***" if bearer else "***"
         self.requests.append(StoredRequest(request.method, request.url.path, headers, body))
 
 
@@ -213,7 +220,7 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             stored = state.interactions.get(canonical)
             if stored is None:
                 return _error(404, "A0007", "Interaction not found", request_id)
-            _merge(stored, {k: v for k, v in body.items() if k != "assignedUserId"})
+            _merge(stored, {k: v for k, v in body.items() if k != "assignedUserId"}, request_fields())
             if "assignedUserId" in body:
                 stored["assignedUserId"] = body["assignedUserId"] or str(uuid.uuid4())
             stored["updatedAt"] = stored["lastUpdated"] = state.stamp()

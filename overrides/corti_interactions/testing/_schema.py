@@ -18,7 +18,7 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["load_spec", "request_validator", "schema_validator"]
+__all__ = ["Fields", "load_spec", "request_fields", "request_validator", "schema_validator"]
 
 _SPEC_URI = "urn:corti:interactions-openapi"
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
@@ -69,6 +69,31 @@ def schema_validator(name: str) -> jsonschema.protocols.Validator:
         schema, registry=registry, format_checker=_FORMATS
     )
     return validator
+
+
+Fields = dict[str, "Fields | None"]
+"""Property names of an object schema, nested; None for a field that is not an object."""
+
+
+def _fields(schema: dict[str, Any]) -> Fields | None:
+    if "$ref" in schema:
+        return _fields(load_spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]])
+    for alternative in schema.get("anyOf", []) + schema.get("oneOf", []):
+        found = _fields(alternative)
+        if found is not None:
+            return found
+    properties = schema.get("properties")
+    if properties is None:
+        return None
+    return {name: _fields(sub) for name, sub in properties.items()}
+
+
+@functools.cache
+def request_fields() -> Fields:
+    """The update body's fields as the spec declares them: all the fake will store."""
+    fields = _fields({"$ref": "#/components/schemas/InteractionsUpdateRequest"})
+    assert fields is not None  # noqa: S101 - the spec's request body is an object
+    return fields
 
 
 def request_validator() -> jsonschema.protocols.Validator:

@@ -1,7 +1,8 @@
 """The `corti_fake` pytest fixture (registered through the `pytest11` entry point).
 
-Imports nothing but pytest at load time: users without the `[testing]` extra load this
-plugin too, and must not fail.
+Lives outside `corti_interactions.testing` and imports nothing but pytest at load time:
+users without the `[testing]` extra load this plugin too (pytest loads every installed
+plugin), and must not fail.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from . import FakeCorti
+    from .testing import FakeCorti
 
 __all__ = ["corti_fake"]
 
@@ -20,7 +21,7 @@ __all__ = ["corti_fake"]
 @pytest.fixture
 def corti_fake() -> Iterator[FakeCorti]:
     """A running `FakeCorti` on loopback, stopped after the test."""
-    from . import FakeCorti
+    from .testing import FakeCorti
 
     with FakeCorti() as fake:
         yield fake
