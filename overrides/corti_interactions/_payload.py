@@ -145,7 +145,10 @@ def _datetime(value: object, path: str) -> datetime.datetime:
         raise ValueError(f"{path} must carry a timezone (e.g. '...Z' or tzinfo=UTC)")
     if offset.seconds % 60 or offset.microseconds:
         # RFC 3339 offsets are whole minutes; old zoneinfo offsets (e.g. +00:19:32) are not.
-        return value.astimezone(datetime.UTC)
+        try:
+            return value.astimezone(datetime.UTC)
+        except OverflowError:
+            raise ValueError(f"{path} is out of range once written in UTC") from None
     return value
 
 

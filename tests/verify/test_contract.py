@@ -3,6 +3,7 @@ and by the fake service, which must agree with it."""
 
 from __future__ import annotations
 
+import copy
 import shutil
 import socket
 import subprocess
@@ -13,7 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from corti_interactions import CortiClient
+import yaml
+from corti_interactions import APIStatusError, CortiClient
 from corti_interactions.testing import FakeCorti
 from corti_interactions.testing._schema import load_spec
 
@@ -80,11 +82,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# The request schemas allow fields they do not name (the service ignores them), so a
+# misspelt field would pass Prism unseen. Prism judges against a copy where they are closed.
+REQUEST_SCHEMAS = (
+    "InteractionsUpdateRequest",
+    "InteractionsEncounterUpdateRequest",
+    "InteractionsEncounterPeriod",
+    "InteractionsPatient",
+)
+
+
 @pytest.fixture(scope="session")
-def prism() -> Iterator[str]:
+def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if shutil.which("node") is None:
         pytest.skip("node is not installed: the Prism contract tests need it")
     assert PRISM.exists(), "Prism is missing: run `make verify` (it installs tests/contract)"
+    spec = copy.deepcopy(load_spec())
+    for name in REQUEST_SCHEMAS:
+        spec["components"]["schemas"][name]["additionalProperties"] = False
+    closed_spec = tmp_path_factory.mktemp("prism") / "interactions-closed.yaml"
+    closed_spec.write_text(yaml.safe_dump(spec, sort_keys=False))
     port = _free_port()
     process = subprocess.Popen(
         [
@@ -95,7 +112,7 @@ def prism() -> Iterator[str]:
             "-p",
             str(port),
             "--errors",
-            str(ROOT / "openapi" / "interactions.yaml"),
+            str(closed_spec),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -123,20 +140,40 @@ def fake() -> Iterator[FakeCorti]:
         yield server
 
 
-def send_all(base_url: str, token: str, interaction_id: str) -> list[int]:
-    statuses = []
+def send_all(base_url: str, token: str, interaction_id: str) -> list[str]:
+    """Each update's outcome: "200", or the status with Prism's reasons (`sl-violations`)."""
+    outcomes = []
     with CortiClient(base_url=base_url, tenant_name="copiloteu", token=token, max_retries=0) as client:
         for update in UPDATES:
-            statuses.append(
-                client.interactions.with_raw_response.update(interaction_id, **update).status_code
-            )
-    return statuses
+            try:
+                raw = client.interactions.with_raw_response.update(interaction_id, **update)
+                outcomes.append(str(raw.status_code))
+            except APIStatusError as exc:
+                why = exc.response.headers.get("sl-violations", "")
+                outcomes.append(f"{exc.status_code} for {update}: {why}")
+    return outcomes
 
 
 def test_prism_accepts_every_request_the_client_sends(prism: str, record: Recorder) -> None:
-    statuses = send_all(prism, "any-token", INTERACTION_ID)
-    assert statuses == [200] * len(UPDATES)
+    outcomes = send_all(prism, "any-token", INTERACTION_ID)
+    assert outcomes == ["200"] * len(UPDATES)
     record("Contract (Prism)", "client requests accepted by Prism", len(UPDATES), "all accepted")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"assigned_user_id": None},
+        {"encounter": {"Status": "completed"}},
+        {"patient": {"identifier": "p", "nam": "x"}},
+    ],
+)
+def test_prism_rejects_fields_the_spec_does_not_name(prism: str, body: dict[str, Any]) -> None:
+    """The closed copy is what makes a misspelt field visible to the oracle."""
+    headers = {"Authorization": "Bearer t", "Tenant-Name": "copiloteu"}
+    response = httpx.patch(f"{prism}/interactions/{INTERACTION_ID}", json=body, headers=headers)
+    assert response.status_code in (400, 422)
+    assert "additional" in response.headers.get("sl-violations", "").lower()
 
 
 @pytest.mark.parametrize(("label", "headers", "body", "path_id"), MALFORMED, ids=[m[0] for m in MALFORMED])
@@ -160,8 +197,8 @@ def test_prism_rejection_count(prism: str, record: Recorder) -> None:
 
 def test_the_fake_accepts_the_same_requests(fake: FakeCorti, record: Recorder) -> None:
     stored = fake.add_interaction()
-    statuses = send_all(fake.base_url, fake.issue_token(), stored["id"])
-    assert statuses == [200] * len(UPDATES)
+    outcomes = send_all(fake.base_url, fake.issue_token(), stored["id"])
+    assert outcomes == ["200"] * len(UPDATES)
     record("Contract (fake)", "client requests accepted by the fake", len(UPDATES), "all accepted")
 
 

@@ -19,13 +19,38 @@ from corti_interactions import (
     APIResponseValidationError,
     APITimeoutError,
     AsyncCortiClient,
+    BadRequestError,
+    ConflictError,
     CortiClient,
     InternalServerError,
+    NotFoundError,
     RateLimitError,
 )
 from corti_interactions.testing import FakeCorti
 
 from .conftest import Recorder
+
+
+class Between:
+    """Equal to any wait from `low` to `high` seconds (jittered backoff, an HTTP date)."""
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, float) and self.low <= other <= self.high
+
+    def __hash__(self) -> int:
+        return hash((self.low, self.high))
+
+    def __repr__(self) -> str:
+        return f"<{self.low}..{self.high} s>"
+
+
+def backoff(n: int) -> Between:
+    """The wait before retry `n`: 0.5 s doubling, less up to 25 % jitter."""
+    most = min(0.5 * 2 ** (n - 1), 8.0)
+    return Between(0.75 * most, most)
 
 
 @dataclass
@@ -35,6 +60,7 @@ class Fault:
     outcome: type[Exception] | None  # None: success
     attempts: int
     applied: bool
+    sleeps: list[Any]  # the waits between attempts, as the client asked its sleep function
     client: dict[str, Any] = field(default_factory=dict)
     token_requests: int = 1
 
@@ -44,23 +70,27 @@ def http_date(seconds: float) -> str:
 
 
 FAULTS = [
-    Fault("429, Retry-After seconds", {"kind": "status", "status": 429, "retry_after": "1"}, None, 2, True),
-    Fault("429, Retry-After fraction", {"kind": "status", "status": 429, "retry_after": "0.2"}, None, 2, True),
-    Fault("429, retry-after-ms", {"kind": "status", "status": 429, "retry_after_ms": "150"}, None, 2, True),
-    Fault("429, Retry-After HTTP date", {"kind": "status", "status": 429, "retry_after": "DATE"}, None, 2, True),
-    Fault("429, Retry-After garbage", {"kind": "status", "status": 429, "retry_after": "soon"}, None, 2, True),
-    Fault("429, Retry-After over 60 s", {"kind": "status", "status": 429, "retry_after": "120"}, RateLimitError, 1, False),
-    Fault("503 burst of 2 (< retries)", {"kind": "status", "status": 503, "count": 2}, None, 3, True),
-    Fault("503 burst of 3 (> retries)", {"kind": "status", "status": 503, "count": 3}, InternalServerError, 3, False),
-    Fault("504 then success", {"kind": "status", "status": 504}, None, 2, True),
-    Fault("read timeout, retried", {"kind": "delay", "delay": 0.8}, None, 2, True, {"timeout": 0.3}),
-    Fault("read timeout, no retries", {"kind": "delay", "delay": 0.8}, APITimeoutError, 1, True, {"timeout": 0.3, "max_retries": 0}),
-    Fault("dropped connection", {"kind": "drop"}, None, 2, True),
-    Fault("dropped connection, no retries", {"kind": "drop"}, APIConnectionError, 1, False, {"max_retries": 0}),
-    Fault("truncated JSON", {"kind": "truncated"}, APIResponseValidationError, 1, True),
-    Fault("non-JSON 200", {"kind": "not_json"}, APIResponseValidationError, 1, True),
-    Fault("HTML 502 from a gateway", {"kind": "html_502"}, None, 2, True),
-    Fault("token endpoint fails once", {"kind": "status", "status": 500, "target": "token"}, None, 1, True, token_requests=2),
+    Fault("429, Retry-After seconds", {"kind": "status", "status": 429, "retry_after": "1"}, None, 2, True, [1.0]),
+    Fault("429, Retry-After fraction", {"kind": "status", "status": 429, "retry_after": "0.2"}, None, 2, True, [0.2]),
+    Fault("429, retry-after-ms", {"kind": "status", "status": 429, "retry_after_ms": "150"}, None, 2, True, [0.15]),
+    Fault("429, Retry-After HTTP date", {"kind": "status", "status": 429, "retry_after": "DATE"}, None, 2, True, [Between(0.0, 3.0)]),
+    Fault("429, Retry-After garbage", {"kind": "status", "status": 429, "retry_after": "soon"}, None, 2, True, [backoff(1)]),
+    Fault("429, Retry-After over 60 s", {"kind": "status", "status": 429, "retry_after": "120"}, RateLimitError, 1, False, []),
+    Fault("503 burst of 2 (< retries)", {"kind": "status", "status": 503, "count": 2}, None, 3, True, [backoff(1), backoff(2)]),
+    Fault("503 burst of 3 (> retries)", {"kind": "status", "status": 503, "count": 3}, InternalServerError, 3, False, [backoff(1), backoff(2)]),
+    Fault("504 then success", {"kind": "status", "status": 504}, None, 2, True, [backoff(1)]),
+    Fault("400 not retried", {"kind": "status", "status": 400}, BadRequestError, 1, False, []),
+    Fault("404 not retried", {"kind": "status", "status": 404}, NotFoundError, 1, False, []),
+    Fault("409 not retried", {"kind": "status", "status": 409}, ConflictError, 1, False, []),
+    Fault("501 not retried", {"kind": "status", "status": 501}, InternalServerError, 1, False, []),
+    Fault("read timeout, retried", {"kind": "delay", "delay": 0.8}, None, 2, True, [backoff(1)], {"timeout": 0.3}),
+    Fault("read timeout, no retries", {"kind": "delay", "delay": 0.8}, APITimeoutError, 1, True, [], {"timeout": 0.3, "max_retries": 0}),
+    Fault("dropped connection", {"kind": "drop"}, None, 2, True, [backoff(1)]),
+    Fault("dropped connection, no retries", {"kind": "drop"}, APIConnectionError, 1, False, [], {"max_retries": 0}),
+    Fault("truncated JSON", {"kind": "truncated"}, APIResponseValidationError, 1, True, []),
+    Fault("non-JSON 200", {"kind": "not_json"}, APIResponseValidationError, 1, True, []),
+    Fault("HTML 502 from a gateway", {"kind": "html_502"}, None, 2, True, [backoff(1)]),
+    Fault("token endpoint fails once", {"kind": "status", "status": 500, "target": "token"}, None, 1, True, [backoff(1)], token_requests=2),
 ]  # fmt: skip
 
 TALLY: dict[str, int] = {}
@@ -72,7 +102,9 @@ def fake() -> Iterator[FakeCorti]:
         yield server
 
 
-def update(mode: str, fake: FakeCorti, interaction_id: str, client: dict[str, Any]) -> Any:
+def update(
+    mode: str, fake: FakeCorti, interaction_id: str, client: dict[str, Any], sleeps: list[float]
+) -> Any:
     options: dict[str, Any] = {
         "base_url": fake.base_url,
         "tenant_name": fake.tenant_name,
@@ -82,11 +114,11 @@ def update(mode: str, fake: FakeCorti, interaction_id: str, client: dict[str, An
     }
     change = {"encounter": {"status": "completed", "title": "after the fault"}}
     if mode == "sync":
-        with CortiClient(sleep=lambda s: None, **options) as sync_client:
+        with CortiClient(sleep=sleeps.append, **options) as sync_client:
             return sync_client.interactions.update(interaction_id, **change)
 
     async def nosleep(seconds: float) -> None:
-        return None
+        sleeps.append(seconds)
 
     async def main() -> Any:
         async with AsyncCortiClient(
@@ -106,14 +138,17 @@ def test_fault(fake: FakeCorti, mode: str, fault: Fault) -> None:
     if inject.get("retry_after") == "DATE":
         inject["retry_after"] = http_date(2)
     fake.inject(**inject)
+    sleeps: list[float] = []
     if fault.outcome is None:
-        result = update(mode, fake, stored["id"], fault.client)
+        result = update(mode, fake, stored["id"], fault.client, sleeps)
         assert result.encounter.title == "after the fault"
     else:
         with pytest.raises(fault.outcome) as info:
-            update(mode, fake, stored["id"], fault.client)
+            update(mode, fake, stored["id"], fault.client, sleeps)
+        assert type(info.value) is fault.outcome
         assert getattr(info.value, "attempts", 1) == fault.attempts
     assert fake.attempts(stored["id"]) == fault.attempts
+    assert sleeps == fault.sleeps
     state = fake.interactions[stored["id"]]
     applied = state["encounter"]["title"] == "after the fault"
     assert applied is fault.applied

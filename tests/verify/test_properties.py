@@ -24,7 +24,7 @@ from corti_interactions import (
 from corti_interactions._exceptions import _STATUS_ERRORS, InternalServerError
 from corti_interactions._response import parse_interaction
 from corti_interactions.testing._schema import load_spec, schema_validator
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -210,6 +210,108 @@ def test_every_valid_update_is_accepted_and_sent_as_given(body: dict[str, Any]) 
         )
     (request,) = sent
     assert normalise(json.loads(request.content)) == normalise(body)
+
+
+def _send(**fields: Any) -> dict[str, Any] | None:
+    """The body the client sent for `update(**fields)`, or None if it refused before sending."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(422)
+
+    try:
+        with contextlib.suppress(APIStatusError):
+            _client(handler).interactions.update(INTERACTION_ID, **fields)
+    except ValueError:
+        assert sent == []
+        return None
+    (request,) = sent
+    body: dict[str, Any] = json.loads(request.content)
+    return body
+
+
+# Where each date-time field goes in `update()`'s arguments.
+DATE_TIME_FIELDS = {
+    "encounter.period.startedAt": lambda v: {"encounter": {"period": {"startedAt": v}}},
+    "encounter.period.endedAt": lambda v: {
+        "encounter": {"period": {"startedAt": "2026-01-01T00:00:00Z", "endedAt": v}}
+    },
+    "patient.birthDate": lambda v: {"patient": {"identifier": "p", "birthDate": v}},
+}
+OFFSETS = st.timedeltas(
+    min_value=-datetime.timedelta(hours=23, minutes=59), max_value=datetime.timedelta(hours=23, minutes=59)
+)
+
+
+LMT_WEST = datetime.timezone(-datetime.timedelta(minutes=19, seconds=32))  # offsets RFC 3339 cannot write
+LMT_EAST = datetime.timezone(datetime.timedelta(minutes=19, seconds=32))
+
+
+def _at(body: dict[str, Any], path: str) -> Any:
+    for key in path.split("."):
+        body = body[key]
+    return body
+
+
+@given(
+    field=st.sampled_from(sorted(DATE_TIME_FIELDS)),
+    moment=st.datetimes(
+        min_value=datetime.datetime(1900, 1, 2),
+        timezones=st.none() | st.timezones() | OFFSETS.map(datetime.timezone),
+    ),
+)
+@example(field="patient.birthDate", moment=datetime.datetime.max.replace(tzinfo=LMT_WEST))
+@example(field="patient.birthDate", moment=datetime.datetime(1935, 5, 1, 8, tzinfo=LMT_EAST))
+def test_date_times_are_sent_as_the_same_instant_or_refused_without_an_offset(
+    field: str, moment: datetime.datetime
+) -> None:
+    body = _send(**DATE_TIME_FIELDS[field](moment))
+    if body is None and moment.utcoffset() is not None:
+        count("date-times refused: not writable in UTC")
+        with pytest.raises(OverflowError):
+            moment.astimezone(datetime.UTC)
+        return
+    if moment.utcoffset() is None:
+        count("naive date-times refused")
+        assert body is None
+        return
+    count("aware date-times sent")
+    assert body is not None
+    errors = list(schema_validator("InteractionsUpdateRequest").iter_errors(body))
+    assert errors == [], [e.message for e in errors]
+    assert datetime.datetime.fromisoformat(_at(body, field)) == moment
+
+
+def _nullable(schema: str, field: str) -> bool:
+    declared = load_spec()["components"]["schemas"][schema]["properties"][field]
+    kinds = declared.get("type", [])
+    return "null" in kinds or any(alt.get("type") == "null" for alt in declared.get("anyOf", []))
+
+
+# Each field with the schema that declares it and the update that puts None there.
+NULLS = [
+    ("InteractionsUpdateRequest", "assignedUserId", {"assigned_user_id": None}),
+    ("InteractionsUpdateRequest", "encounter", {"encounter": None}),
+    ("InteractionsUpdateRequest", "patient", {"patient": None}),
+    *(("InteractionsEncounterUpdateRequest", f, {"encounter": {f: None}})
+      for f in ("identifier", "status", "type", "period", "title")),
+    ("InteractionsEncounterPeriod", "startedAt", {"encounter": {"period": {"startedAt": None}}}),
+    ("InteractionsEncounterPeriod", "endedAt", {"encounter": {"period": {"startedAt": "2026-01-01T00:00:00Z", "endedAt": None}}}),
+    *(("InteractionsPatient", f, {"patient": {"identifier": "p", f: None}}) for f in ("name", "gender", "birthDate", "pronouns")),
+    ("InteractionsPatient", "identifier", {"patient": {"identifier": None}}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("schema", "field", "update"), NULLS, ids=[f"{s}.{f}" for s, f, _ in NULLS])
+def test_none_is_sent_exactly_where_the_spec_allows_null(
+    schema: str, field: str, update: dict[str, Any]
+) -> None:
+    count("None per field: sent iff the spec allows null")
+    body = _send(**update)
+    assert (body is not None) is _nullable(schema, field)
+    if body is not None:
+        assert list(schema_validator("InteractionsUpdateRequest").iter_errors(body)) == []
 
 
 def test_record_counts(record: Recorder) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import threading
 from collections.abc import Iterator
@@ -85,6 +86,23 @@ def test_no_cleartext_or_credentials_in_base_urls(base_url: str) -> None:
     tally("base URLs: http:// to non-loopback hosts, other schemes, credentials")
 
 
+_INTERACTION = {
+    "id": "3c90c3cc-0d44-4b50-8888-8dd25736052a",
+    "assignedUserId": "3c90c3cc-0d44-4b50-8888-8dd25736052a",
+    "encounter": {
+        "identifier": "e",
+        "status": "planned",
+        "type": "consultation",
+        "period": {"startedAt": "2026-11-25T09:00:00Z"},
+    },
+    "patient": {"identifier": "p"},
+    "createdAt": "2026-11-25T09:00:00Z",
+    "updatedAt": "2026-11-25T09:00:00Z",
+    "websocketUrl": "wss://api.eu.corti.app/v2/interactions/3c90c3cc-0d44-4b50-8888-8dd25736052a/streams",
+    "lastUpdated": "2026-11-25T09:00:00Z",
+}
+
+
 class _Recorder(BaseHTTPRequestHandler):
     seen: list[dict[str, str]]
     location = ""
@@ -96,11 +114,13 @@ class _Recorder(BaseHTTPRequestHandler):
             self.send_header("Location", self.location)
             self.send_header("Content-Length", "0")
             self.end_headers()
-        else:
+        else:  # a valid interaction, so following the redirect would look like success
+            body = json.dumps(_INTERACTION).encode()
             self.send_response(200)
-            self.send_header("Content-Length", "2")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(b"{}")
+            self.wfile.write(body)
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -119,24 +139,27 @@ def test_a_redirect_to_another_host_does_not_carry_the_token(mode: str) -> None:
     other, other_seen = _serve("")
     api, api_seen = _serve(f"http://localhost:{other.server_address[1]}/steal")
     base = f"http://127.0.0.1:{api.server_address[1]}/v2"
+    outcome: object = None
     try:
-        with pytest.raises(APIStatusError) as info:
+        try:
             if mode == "sync":
                 with CortiClient(tenant_name="t", base_url=base, token="secret-token") as client:
-                    client.interactions.update("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+                    outcome = client.interactions.update("3c90c3cc-0d44-4b50-8888-8dd25736052a")
             else:
 
-                async def main() -> None:
+                async def main() -> object:
                     transport = mode.removeprefix("async-")
                     async with AsyncCortiClient(
                         tenant_name="t", base_url=base, token="secret-token", async_transport=transport
                     ) as client:  # type: ignore[arg-type]
-                        await client.interactions.update("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+                        return await client.interactions.update("3c90c3cc-0d44-4b50-8888-8dd25736052a")
 
-                asyncio.run(main())
-        assert info.value.status_code == 307
-        assert len(api_seen) == 1 and api_seen[0]["authorization"] == "Bearer secret-token"
+                outcome = asyncio.run(main())
+        except APIStatusError as exc:
+            outcome = exc
         assert other_seen == []  # the redirect was not followed, so the token stayed home
+        assert len(api_seen) == 1 and api_seen[0]["authorization"] == "Bearer secret-token"
+        assert isinstance(outcome, APIStatusError) and outcome.status_code == 307
     finally:
         api.shutdown()
         other.shutdown()
