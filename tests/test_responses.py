@@ -57,9 +57,27 @@ def test_optional_and_null_fields(make_harness) -> None:  # type: ignore[no-unty
     assert "endedAt" not in result.to_dict()
 
 
+WRONG_TYPES = {  # JSON path -> a value the generated from_dict would pass through unchecked
+    "websocketUrl": 5,
+    "encounter.identifier": {"a": 1},
+    "encounter.status": 5,
+    "encounter.title": ["x"],
+    "patient.identifier": None,
+    "patient.name": [1],
+    "patient.gender": False,
+    "patient.pronouns": 1.5,
+}
+
+
 def broken(mutate: str) -> bytes:
     data = seed_response()
-    if mutate == "missing id":
+    if mutate in WRONG_TYPES:
+        *parents, last = mutate.split(".")
+        node = data
+        for key in parents:
+            node = node[key]
+        node[last] = WRONG_TYPES[mutate]
+    elif mutate == "missing id":
         del data["id"]
     elif mutate == "bad uuid":
         data["id"] = "nope"
@@ -88,6 +106,7 @@ def broken(mutate: str) -> bytes:
         (broken("bad date"), "wrong type or format"),
         (broken("encounter not object"), "wrong type or format"),
         (broken("number id"), "wrong type or format"),
+        *((broken(path), f"'{path}' has the wrong type") for path in WRONG_TYPES),
     ],
 )
 def test_malformed_200_is_a_validation_error(make_harness, content: bytes, reason: str) -> None:  # type: ignore[no-untyped-def]

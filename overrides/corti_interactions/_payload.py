@@ -14,15 +14,11 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-import sys
-import types
-import typing
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import attrs
 from corti_interactions_api import models
 from corti_interactions_api.models import (
     InteractionsEncounterUpdateRequest,
@@ -30,6 +26,8 @@ from corti_interactions_api.models import (
     InteractionsUpdateRequest,
 )
 from corti_interactions_api.types import Unset
+
+from ._model_fields import model_fields
 
 __all__ = ["build_update_body", "check_interaction_id"]
 
@@ -58,28 +56,17 @@ class _Field:
     kind: type  # str, uuid.UUID, datetime.datetime, an Enum, or a model class
 
 
-def _json_name(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
 def _fields_of(model: type) -> dict[str, _Field]:
-    namespace = {**vars(sys.modules[model.__module__]), **vars(models)}
-    hints = typing.get_type_hints(model, globalns=namespace)
     fields: dict[str, _Field] = {}
-    for field in attrs.fields(model):
-        if field.name == "additional_properties":
-            continue
-        hint = hints[field.name]
-        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-        kinds = [a for a in args if a not in (type(None), Unset)]
+    for field in model_fields(model):
+        kinds = [a for a in field.types if a not in (type(None), Unset)]
         if len(kinds) != 1:  # the request models have one value type per field
-            raise TypeError(f"{model.__name__}.{field.name}: unsupported type {hint}")
+            raise TypeError(f"{model.__name__}.{field.name}: unsupported type {field.types}")
         fields[field.name] = _Field(
             name=field.name,
-            json_name=_json_name(field.name),
-            required=field.default is attrs.NOTHING,
-            nullable=type(None) in args,
+            json_name=field.json_name,
+            required=field.required,
+            nullable=type(None) in field.types,
             kind=kinds[0],
         )
     return fields

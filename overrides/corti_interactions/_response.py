@@ -4,12 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import httpx
 from corti_interactions_api.models import InteractionsGetResponse
 
 from ._exceptions import APIResponseValidationError
+from ._model_fields import model_fields
 
 __all__ = ["RawResponse", "parse_interaction"]
+
+# The generated `from_dict` converts UUIDs, date-times and nested objects, but passes any
+# value through for a string, an open enum or a nullable field. Each field's annotation, read
+# once per model, is checked with one isinstance() after parsing.
+_Plan = tuple[tuple[str, str, tuple[type, ...]], ...]
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(model: type) -> _Plan:
+    return tuple((f.name, f.json_name, f.types) for f in model_fields(model))
+
+
+def _wrong_type(value: object, path: str = "") -> str | None:
+    """The JSON path of the first field whose value is not of its annotated type."""
+    model = type(value)
+    plan = _PLANS.get(model)
+    if plan is None:
+        plan = _PLANS[model] = _plan(model)
+    for name, json_name, kinds in plan:
+        item = getattr(value, name)
+        if not isinstance(item, kinds):
+            return f"{path}{json_name}"
+        if attrs.has(type(item)) and (found := _wrong_type(item, f"{path}{json_name}.")):
+            return found
+    return None
 
 
 _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
@@ -28,11 +55,16 @@ def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
             response, reason=f"body is a JSON {kind}, not an object", body=response.text
         )
     try:
-        return InteractionsGetResponse.from_dict(data)
+        parsed = InteractionsGetResponse.from_dict(data)
     except KeyError as exc:
         reason = f"missing required field {exc.args[0]!r}"
     except (TypeError, ValueError, AttributeError, RecursionError) as exc:
         reason = f"a field has the wrong type or format ({type(exc).__name__})"
+    else:
+        wrong = _wrong_type(parsed)
+        if wrong is None:
+            return parsed
+        reason = f"{wrong!r} has the wrong type"
     raise APIResponseValidationError(response, reason=reason, body=response.text)
 
 
