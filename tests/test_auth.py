@@ -81,8 +81,9 @@ def test_401_forces_one_refresh_and_one_retry(make_harness) -> None:  # type: ig
     harness: Harness = make_harness(
         httpx.Response(401, json={"detail": "expired"}), client_id="i", client_secret="s"
     )
-    harness.update(INTERACTION_ID)
+    raw = harness.raw_update(INTERACTION_ID)
     assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-2"]
+    assert raw.attempts == 2  # the request went out twice
 
 
 def test_401_twice_is_raised_after_one_refresh(make_harness) -> None:  # type: ignore[no-untyped-def]
@@ -92,10 +93,11 @@ def test_401_twice_is_raised_after_one_refresh(make_harness) -> None:  # type: i
         client_id="i",
         client_secret="s",
     )
-    with pytest.raises(AuthenticationError, match="still no"):
+    with pytest.raises(AuthenticationError, match="still no") as info:
         harness.update(INTERACTION_ID)
     assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-2"]
     assert len(harness.service.token_requests) == 2
+    assert info.value.attempts == 2
 
 
 def test_401_with_static_token_is_not_retried(make_harness) -> None:  # type: ignore[no-untyped-def]

@@ -364,16 +364,26 @@ def test_max_retries_must_be_a_whole_number(make_harness: MakeHarness, value: An
 # --- a 401 with client credentials: one forced refresh, one retry ------------------------------------
 
 AUTH_SCENARIOS = [
-    # (replies, outcome, attempts, tokens sent on the API requests, token requests, sleeps)
+    # (replies, outcome, attempts, tokens sent on the API requests, token requests, sleeps).
+    # `attempts` counts every send; the resend after a 401 does not use up a retry.
     pytest.param([], OK, 1, [1], 1, [], id="200"),
-    pytest.param([status(401)], OK, 1, [1, 2], 2, [], id="401-200"),
-    pytest.param([status(401)] * 2, AuthenticationError, 1, [1, 2], 2, [], id="401-401"),
-    pytest.param([status(401)] * 3, AuthenticationError, 1, [1, 2], 2, [], id="401-401-unused-401"),
-    pytest.param([status(401), status(503)], OK, 2, [1, 2, 2], 2, [backoff(1)], id="401-503-200"),
+    pytest.param([status(401)], OK, 2, [1, 2], 2, [], id="401-200"),
+    pytest.param([status(401)] * 2, AuthenticationError, 2, [1, 2], 2, [], id="401-401"),
+    pytest.param([status(401)] * 3, AuthenticationError, 2, [1, 2], 2, [], id="401-401-unused-401"),
+    pytest.param([status(401), status(503)], OK, 3, [1, 2, 2], 2, [backoff(1)], id="401-503-200"),
+    pytest.param(
+        [status(401), status(503), status(503), status(503)],
+        InternalServerError,
+        4,
+        [1, 2, 2, 2],
+        2,
+        [backoff(1), backoff(2)],
+        id="401-then-503s-keeps-both-retries",
+    ),
     pytest.param(
         [status(503), status(401), status(401)],
         AuthenticationError,
-        2,
+        3,
         [1, 1, 2],
         2,
         [backoff(1)],

@@ -37,13 +37,19 @@ def as_timeout(value: TimeoutArg) -> httpx.Timeout:
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
-    __slots__ = ("attempt", "max_retries", "request", "started", "t0")
+    __slots__ = ("attempt", "max_retries", "request", "resent", "started", "t0")
 
     def __init__(self, request: httpx.Request, max_retries: int) -> None:
         self.request = request
         self.max_retries = max_retries
-        self.attempt = 0
+        self.attempt = 0  # sends by this loop: what max_retries limits
+        self.resent = 0  # sends by the auth flow after a 401: not a retry, but counted in `attempts`
         self.started = self.t0 = time.perf_counter()
+
+    @property
+    def sent(self) -> int:
+        """How many times the request went out, in all."""
+        return self.attempt + self.resent
 
     def begin(self) -> None:
         self.attempt += 1
@@ -51,6 +57,8 @@ class _Attempts:
 
     def done(self, response: httpx.Response) -> RawResponse | APIStatusError:
         """The raw response on success, else the status error to raise or retry."""
+        if response.history:  # the auth flow sent it again after a 401 (token requests aside)
+            self.resent += sum(1 for earlier in response.history if earlier.request is self.request)
         if logger.isEnabledFor(10):
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
@@ -62,7 +70,7 @@ class _Attempts:
                 response.headers.get("x-request-id", "-"),
             )
         if response.is_success:
-            return RawResponse(response, attempts=self.attempt, elapsed=time.perf_counter() - self.started)
+            return RawResponse(response, attempts=self.sent, elapsed=time.perf_counter() - self.started)
         return make_status_error(response)
 
     def failed(self, exc: Exception) -> APIError:
@@ -96,13 +104,13 @@ class _Attempts:
         else:  # a malformed answer: sending again would not help
             reason = None
         if reason is None:
-            error._with_attempts(self.attempt)
+            error._with_attempts(self.sent)
             return None
         headers = error.response.headers if isinstance(error, APIStatusError) else None
         delay = retry_delay(self.attempt, headers)
         if delay is None:
             logger.info("not retrying %s: the service asked to wait over the limit", reason)
-            error._with_attempts(self.attempt)
+            error._with_attempts(self.sent)
             return None
         logger.info(
             "retrying %s %s in %.2f s (attempt %d of %d): %s",
