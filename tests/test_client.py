@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import Any
 
 import httpx
 import pytest
@@ -182,3 +183,22 @@ def test_default_transport_verifies_tls() -> None:
     client = CortiClient(tenant_name="t", token="x")
     pool = client._http._transport._pool  # type: ignore[attr-defined]
     assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
+
+
+def test_async_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    def transport(**kwargs: Any) -> str:
+        client = AsyncCortiClient(tenant_name="t", token="x", **kwargs)
+        return type(client._http._transport).__name__
+
+    assert transport() == "AiohttpTransport"  # the [aiohttp] extra is installed here
+    assert transport(async_transport="httpx") == "AsyncHTTPTransport"
+    monkeypatch.setenv("CORTI_ASYNC_TRANSPORT", "httpx")
+    assert transport() == "AsyncHTTPTransport"
+    assert transport(async_transport="aiohttp") == "AiohttpTransport"
+    monkeypatch.delenv("CORTI_ASYNC_TRANSPORT")
+    with pytest.raises(ValueError, match="async_transport must be 'auto', 'httpx' or 'aiohttp'; got 'curl'"):
+        transport(async_transport="curl")
+    # aiohttp's transport would ignore the proxy variables: httpx's, which honours them, is used
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert transport() == "AsyncHTTPTransport"
+    assert transport(async_transport="aiohttp") == "AsyncHTTPTransport"

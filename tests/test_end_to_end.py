@@ -4,7 +4,11 @@ transports (httpx's own pool and aiohttp's)."""
 from __future__ import annotations
 
 import asyncio
+import http.client
+import threading
+import urllib.parse
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -170,3 +174,58 @@ def test_fake_rejects_what_the_spec_forbids(fake: FakeCorti) -> None:
         )
     assert raw.status_code == 400
     assert BadRequestError.__name__ == "BadRequestError"
+
+
+class _ForwardProxy(BaseHTTPRequestHandler):
+    """A plain HTTP forward proxy: records each absolute-form request and relays it."""
+
+    seen: list[str]
+
+    def _relay(self) -> None:
+        self.seen.append(f"{self.command} {self.path}")
+        target = urllib.parse.urlsplit(self.path)
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        upstream = http.client.HTTPConnection(target.hostname or "", target.port, timeout=10)
+        headers = {
+            k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")
+        }
+        upstream.request(
+            self.command, target.path + (f"?{target.query}" if target.query else ""), body, headers
+        )
+        answer = upstream.getresponse()
+        content = answer.read()
+        self.send_response(answer.status)
+        for key, value in answer.getheaders():
+            if key.lower() not in ("transfer-encoding", "connection", "content-length"):
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+        upstream.close()
+
+    do_PATCH = do_POST = _relay
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_an_environment_proxy_carries_every_request(
+    run: Runner, fake: FakeCorti, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HTTP(S)_PROXY is honoured the same way on every transport, token request included."""
+    seen: list[str] = []
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), type("Proxy", (_ForwardProxy,), {"seen": seen}))
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    try:
+        stored = fake.add_interaction()
+        result = run.update(stored["id"], encounter={"title": "via the proxy"})
+    finally:
+        proxy.shutdown()
+    assert result.encounter.title == "via the proxy"
+    assert seen == [
+        f"POST {fake.token_url}",
+        f"PATCH {fake.base_url}/interactions/{stored['id']}",
+    ]

@@ -16,25 +16,30 @@ __all__ = ["RawResponse", "parse_interaction"]
 # The generated `from_dict` converts UUIDs, date-times and nested objects, but passes any
 # value through for a string, an open enum or a nullable field. Each field's annotation, read
 # once per model, is checked with one isinstance() after parsing.
-_Plan = tuple[tuple[str, str, tuple[type, ...]], ...]
+_Plan = tuple[tuple[str, str, tuple[type, ...], type | None], ...]  # name, JSON name, types, nested model
 _PLANS: dict[type, _Plan] = {}
 
 
 def _plan(model: type) -> _Plan:
-    return tuple((f.name, f.json_name, f.types) for f in model_fields(model))
+    plan = _PLANS[model] = tuple(
+        (f.name, f.json_name, f.types, next((t for t in f.types if attrs.has(t)), None))
+        for f in model_fields(model)
+    )
+    return plan
 
 
 def _wrong_type(value: object, path: str = "") -> str | None:
     """The JSON path of the first field whose value is not of its annotated type."""
-    model = type(value)
-    plan = _PLANS.get(model)
-    if plan is None:
-        plan = _PLANS[model] = _plan(model)
-    for name, json_name, kinds in plan:
+    plan = _PLANS.get(type(value)) or _plan(type(value))
+    for name, json_name, kinds, nested in plan:
         item = getattr(value, name)
         if not isinstance(item, kinds):
             return f"{path}{json_name}"
-        if attrs.has(type(item)) and (found := _wrong_type(item, f"{path}{json_name}.")):
+        if (
+            nested is not None
+            and type(item) is nested
+            and (found := _wrong_type(item, f"{path}{json_name}."))
+        ):
             return found
     return None
 
