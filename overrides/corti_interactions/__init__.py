@@ -46,7 +46,7 @@ from ._exceptions import (
 )
 from ._response import RawResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
-from ._version import __version__
+from ._version import package_version as _package_version
 
 __all__ = [
     "NOT_GIVEN",
@@ -89,7 +89,14 @@ __all__ = [
 
 # Tracebacks and reprs say `corti_interactions.X`, not the private module.
 for _name in __all__:
-    _obj = globals()[_name]
+    _obj = globals().get(_name)
     if isinstance(_obj, type) and _obj.__module__.startswith("corti_interactions."):
         _obj.__module__ = __name__
 del _name, _obj
+
+
+def __getattr__(name: str) -> str:
+    # `__version__` is read from the package metadata on first use (it costs ms at import).
+    if name == "__version__":
+        return _package_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,15 +13,18 @@ exceptions (a 5xx from the token endpoint is retried like any other).
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._constants import TOKEN_REFRESH_MARGIN
 from ._exceptions import APIResponseValidationError, make_status_error
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ClientCredentials", "StaticToken", "TokenSource"]
 
@@ -172,6 +175,8 @@ class ClientCredentials(httpx.Auth):
     # -- async -------------------------------------------------------------------------
     async def _async_lock_(self) -> asyncio.Lock:
         if self._async_lock is None:
+            import asyncio  # not at import: sync-only programs never load asyncio
+
             self._async_lock = asyncio.Lock()
         return self._async_lock
 

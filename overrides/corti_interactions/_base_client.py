@@ -7,7 +7,6 @@ whether and when to retry, logging, and counting.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
@@ -166,7 +165,7 @@ class AsyncSender:
         self,
         http: httpx.AsyncClient,
         auth: httpx.Auth,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]],
     ) -> None:
         self.http = http
         self.auth = auth

@@ -35,7 +35,7 @@ from ._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
 from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
 from ._resources import _prepare
 from ._types import NOT_GIVEN, UNSET
-from ._version import __version__
+from ._version import package_version
 
 __all__ = ["main"]
 
@@ -125,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Update Corti interactions from the command line.",
         epilog=f"Credentials come from {ENV_TOKEN}, or {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}.",
     )
-    parser.add_argument("--version", action="version", version=f"corti-interactions {__version__}")
+    parser.add_argument("--version", action="version", version=f"corti-interactions {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     update = commands.add_parser(

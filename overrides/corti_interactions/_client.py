@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -153,7 +152,7 @@ class AsyncCortiClient(_ClientBase):
         default_headers: Mapping[str, str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         async_transport: AsyncTransportChoice | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         setup_from_env()
         self._config = resolve_config(
@@ -179,6 +178,10 @@ class AsyncCortiClient(_ClientBase):
             )
         self._http = httpx_client
         self._headers = _merged_headers(self._http, self._config)
+        if sleep is None:
+            import asyncio  # not at import: sync-only programs never load asyncio
+
+            sleep = asyncio.sleep
         self._sender = AsyncSender(self._http, self._config.auth, sleep)
         self.interactions = AsyncInteractions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""

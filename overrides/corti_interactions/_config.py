@@ -17,11 +17,9 @@ from ._auth import ClientCredentials, StaticToken, TokenSource
 from ._base_client import TimeoutArg, as_timeout
 from ._environment import api_base_url, check_service_url, check_tenant_name, derive_token_url
 from ._types import NotGiven
-from ._version import __version__
+from ._version import package_version
 
 __all__ = ["ClientConfig", "check_max_retries", "resolve_config"]
-
-USER_AGENT = f"corti-interactions-python/{__version__}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +116,7 @@ def resolve_config(
     )
     headers = {
         "Tenant-Name": tenant,
-        "User-Agent": USER_AGENT,
+        "User-Agent": f"corti-interactions-python/{package_version()}",
         "Accept": "application/json",
         "Content-Type": "application/json",
     }
