@@ -160,14 +160,14 @@ def test_prism_accepts_every_request_the_client_sends(prism: str, record: Record
     record("Contract (Prism)", "client requests accepted by Prism", len(UPDATES), "all accepted")
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        {"assigned_user_id": None},
-        {"encounter": {"Status": "completed"}},
-        {"patient": {"identifier": "p", "nam": "x"}},
-    ],
-)
+UNNAMED_FIELDS: list[dict[str, Any]] = [
+    {"assigned_user_id": None},
+    {"encounter": {"Status": "completed"}},
+    {"patient": {"identifier": "p", "nam": "x"}},
+]
+
+
+@pytest.mark.parametrize("body", UNNAMED_FIELDS)
 def test_prism_rejects_fields_the_spec_does_not_name(prism: str, body: dict[str, Any]) -> None:
     """The closed copy is what makes a misspelt field visible to the oracle."""
     headers = {"Authorization": "Bearer t", "Tenant-Name": "copiloteu"}
@@ -191,6 +191,12 @@ def test_prism_rejection_count(prism: str, record: Recorder) -> None:
         "Contract (Prism)",
         "malformed raw requests rejected by Prism (oracle awake)",
         len(MALFORMED),
+        "all rejected",
+    )
+    record(
+        "Contract (Prism)",
+        "misspelt or unknown fields rejected by Prism (request schemas closed)",
+        len(UNNAMED_FIELDS),
         "all rejected",
     )
 
