@@ -58,7 +58,7 @@ check-generated: $(STAMP) ## fail with a diff if generated/ is not what the spec
 lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
 	$(BIN)/ruff check overrides tests tools bench
 	$(BIN)/ruff format --check overrides tests tools bench
-	$(BIN)/mypy overrides/corti_interactions generated/$(PKG) tools
+	$(BIN)/mypy overrides/corti_interactions generated/$(PKG) tools bench
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 CONTRACT := tests/contract/node_modules/.installed

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 from corti_interactions import AsyncCortiClient, CortiClient
+from corti_interactions._transport import AsyncTransportChoice
 
 from bench.common import HEADERS, INTERACTION_ID, TENANT, TOKEN, UPDATE, interleaved
 
@@ -41,7 +42,12 @@ def _peer(origin: str) -> Callable[[], Any] | None:
     if not (PEER_DIR / "corti_peer").exists():
         return None
     sys.path.insert(0, str(PEER_DIR))
-    from corti_peer import ApiClient, Configuration, InteractionsApi, InteractionsUpdateRequest
+    from corti_peer import (  # type: ignore[import-not-found]  # generated at bench time
+        ApiClient,
+        Configuration,
+        InteractionsApi,
+        InteractionsUpdateRequest,
+    )
 
     api = InteractionsApi(ApiClient(Configuration(host=f"{origin}/v2", access_token=TOKEN)))
     body = InteractionsUpdateRequest.from_dict(UPDATE)
@@ -70,10 +76,10 @@ def _async_contenders(
     body = json.dumps(UPDATE).encode()
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
-    async def corti(transport: str) -> Any:
+    async def corti(transport: AsyncTransportChoice) -> Any:
         client = AsyncCortiClient(
             base_url=f"{origin}/v2", tenant_name=TENANT, token=TOKEN, async_transport=transport
-        )  # type: ignore[arg-type]
+        )
 
         async def call() -> Any:
             return await client.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
