@@ -100,9 +100,10 @@ release: $(STAMP) ## build wheel + sdist, twine check, smoke-test the wheel in a
 demo: $(STAMP) ## the main job: real updates through the CLI against the fake service
 	@$(PY) tools/demo.py
 
-PEER_TOOLS := openapi-generator-cli==7.26.0 urllib3==2.5.0 python-dateutil==2.9.0.post0
+# The peer's tools go into .venv too (the peer runs in the bench's process), within the pins.
+PEER_TOOLS := openapi-generator-cli==7.26.0 python-dateutil==2.9.0.post0
 bench: $(STAMP) ## benchmarks (not part of test): writes bench/results.md
-	$(BIN)/pip install --quiet --disable-pip-version-check $(PEER_TOOLS)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(PEER_TOOLS)
 	rm -rf bench/.peer
 	if command -v java >/dev/null; then $(BIN)/openapi-generator-cli generate -i $(SPEC) -g python \
 	  -o bench/.peer --package-name corti_peer >/dev/null; else echo "no java: peer skipped"; fi

@@ -176,5 +176,7 @@ def _no_corti_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "CORTI_CLIENT_SECRET",
         "CORTI_LOG",
         "CORTI_ASYNC_TRANSPORT",
+        # A proxy set on the machine would reroute loopback tests and pick httpx's transport.
+        *("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"),
     ):
         monkeypatch.delenv(name, raising=False)

@@ -235,6 +235,7 @@ def test_deeply_nested_body_exits_2(env: dict[str, str]) -> None:
     ("port", "message"),
     [
         ("99999", "argument --port: must be a port number from 0 to 65535"),
+        ("²", "argument --port: must be a port number from 0 to 65535"),
         ("busy", "the fake service could not start"),
     ],
 )

@@ -93,6 +93,12 @@ def test_each_credential_falls_back_to_its_own_variable(monkeypatch: pytest.Monk
     assert "client_id='envid'" in repr(client)
 
 
+def test_an_empty_credential_argument_counts_as_not_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CORTI_CLIENT_SECRET", "envsecret")
+    client = CortiClient(tenant_name="t", client_id="i", client_secret="")
+    assert client._config.auth._client_secret == "envsecret"  # type: ignore[union-attr]
+
+
 def test_explicit_environment_beats_the_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CORTI_BASE_URL", "https://proxy.example/v2")
     assert CortiClient(tenant_name="t", token="x").base_url == "https://proxy.example/v2"

@@ -9,10 +9,12 @@ import httpx
 import pytest
 from corti_interactions import (
     APIResponseValidationError,
+    ErrorResponse,
     InteractionsEncounterStatusEnum,
     InteractionsGenderEnum,
     InteractionsGetResponse,
 )
+from corti_interactions._response import _wrong_type
 
 from .conftest import INTERACTION_ID, Harness, seed_response
 
@@ -116,3 +118,20 @@ def test_malformed_200_is_a_validation_error(make_harness, content: bytes, reaso
     assert info.value.status_code == 200
     assert isinstance(info.value.body, str)
     assert len(harness.service.requests) == 1  # not retried
+
+
+def test_a_malformed_200_after_retries_says_how_many_attempts(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(httpx.Response(503), httpx.Response(200, content=b"not json"))
+    with pytest.raises(APIResponseValidationError) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.attempts == 2
+    assert str(info.value).endswith("(after 2 attempts)")
+
+
+def test_the_type_check_handles_list_fields() -> None:
+    """`list[...]` annotations are checked as lists (ErrorResponse.validationErrors has one)."""
+    body = {"requestid": "r", "status": 400, "type": "A0003", "detail": "d", "validationErrors": [{"a": "b"}]}
+    assert _wrong_type(ErrorResponse.from_dict(body)) is None
+    broken = ErrorResponse.from_dict(body)
+    broken.validation_errors = "x"  # type: ignore[assignment]
+    assert _wrong_type(broken) == "validationErrors"

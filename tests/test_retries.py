@@ -381,6 +381,15 @@ AUTH_SCENARIOS = [
         id="401-then-503s-keeps-both-retries",
     ),
     pytest.param(
+        [status(401), httpx.ReadTimeout("slow"), httpx.ReadTimeout("slow"), httpx.ReadTimeout("slow")],
+        APITimeoutError,
+        4,
+        [1, 2, 2, 2],
+        2,
+        [backoff(1), backoff(2)],
+        id="401-then-timeouts-counts-the-failed-resend",
+    ),
+    pytest.param(
         [status(503), status(401), status(401)],
         AuthenticationError,
         3,

@@ -31,9 +31,18 @@ __all__ = ["ClientCredentials", "StaticToken", "TokenSource"]
 TokenSource = str | Callable[[], str]
 
 
+RESENDS = "corti_interactions.resends"
+"""Request extension counting the sends after a 401 and a fresh token (read into `attempts`)."""
+
+
 def _authorize(request: httpx.Request, token: str) -> httpx.Request:
     request.headers["Authorization"] = f"Bearer {token}"
     return request
+
+
+def _resend(request: httpx.Request, token: str) -> httpx.Request:
+    request.extensions[RESENDS] = request.extensions.get(RESENDS, 0) + 1
+    return _authorize(request, token)
 
 
 class StaticToken(httpx.Auth):
@@ -58,7 +67,7 @@ class StaticToken(httpx.Auth):
         if response.status_code == 401 and callable(self._token):
             fresh = self.current()
             if fresh != token:
-                yield _authorize(request, fresh)
+                yield _resend(request, fresh)
 
     def __repr__(self) -> str:
         return "StaticToken(token=***)"
@@ -159,7 +168,7 @@ class ClientCredentials(httpx.Auth):
         response = yield _authorize(request, token)
         if response.status_code == 401:
             token = yield from self._sync_token(timeout, stale=token)
-            yield _authorize(request, token)
+            yield _resend(request, token)
 
     def sync_get_token(self, client: httpx.Client) -> str:
         """The current token, fetched with `client` if none is cached."""
@@ -191,7 +200,7 @@ class ClientCredentials(httpx.Auth):
                         response = yield self._token_request(request.extensions.get("timeout"))
                         await response.aread()
                         token = self._accept(response)
-            response = yield _authorize(request, token)
+            response = yield _authorize(request, token) if stale is None else _resend(request, token)
             if response.status_code != 401:
                 return
             stale = token

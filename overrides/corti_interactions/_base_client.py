@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._auth import RESENDS
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -36,19 +37,19 @@ def as_timeout(value: TimeoutArg) -> httpx.Timeout:
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
-    __slots__ = ("attempt", "max_retries", "request", "resent", "started", "t0")
+    __slots__ = ("attempt", "max_retries", "request", "started", "t0")
 
     def __init__(self, request: httpx.Request, max_retries: int) -> None:
         self.request = request
         self.max_retries = max_retries
         self.attempt = 0  # sends by this loop: what max_retries limits
-        self.resent = 0  # sends by the auth flow after a 401: not a retry, but counted in `attempts`
         self.started = self.t0 = time.perf_counter()
 
     @property
     def sent(self) -> int:
-        """How many times the request went out, in all."""
-        return self.attempt + self.resent
+        """How many times the request went out, in all: the auth flow's resends after a 401
+        are not retries (they do not use up `max_retries`) but are counted here."""
+        return self.attempt + int(self.request.extensions.get(RESENDS, 0))
 
     def begin(self) -> None:
         self.attempt += 1
@@ -56,8 +57,6 @@ class _Attempts:
 
     def done(self, response: httpx.Response) -> RawResponse | APIStatusError:
         """The raw response on success, else the status error to raise or retry."""
-        if response.history:  # the auth flow sent it again after a 401 (token requests aside)
-            self.resent += sum(1 for earlier in response.history if earlier.request is self.request)
         if logger.isEnabledFor(10):
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",

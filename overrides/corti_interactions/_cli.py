@@ -110,7 +110,7 @@ def _seconds(text: str) -> float:
 
 def _port(text: str) -> int:
     """`--port`: 0 (any free port) to 65535."""
-    if not text.isdigit() or int(text) > 65535:
+    if not (text.isascii() and text.isdigit()) or int(text) > 65535:
         raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535; got {text!r}")
     return int(text)
 

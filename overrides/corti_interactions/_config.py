@@ -56,6 +56,7 @@ def _auth(
     token_url: str,
     headers: Mapping[str, str],
 ) -> StaticToken | ClientCredentials:
+    client_id, client_secret = client_id or None, client_secret or None  # "" is not a credential
     explicit_credentials = client_id is not None or client_secret is not None
     if token is not None and explicit_credentials:
         raise ValueError("give either token or client_id/client_secret, not both")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from typing import Any
 
 import attrs
@@ -22,7 +23,12 @@ _PLANS: dict[type, _Plan] = {}
 
 def _plan(model: type) -> _Plan:
     plan = _PLANS[model] = tuple(
-        (f.name, f.json_name, f.types, next((t for t in f.types if attrs.has(t)), None))
+        (
+            f.name,
+            f.json_name,
+            tuple(typing.get_origin(t) or t for t in f.types),  # list[X] is checked as list
+            next((t for t in f.types if attrs.has(t)), None),
+        )
         for f in model_fields(model)
     )
     return plan
@@ -110,7 +116,11 @@ class RawResponse:
     def parse(self) -> InteractionsGetResponse:
         """The interaction, parsed once into the generated model."""
         if self._parsed is None:
-            self._parsed = parse_interaction(self.http_response)
+            try:
+                self._parsed = parse_interaction(self.http_response)
+            except APIResponseValidationError as exc:
+                exc._with_attempts(self.attempts)
+                raise
         return self._parsed
 
     def __repr__(self) -> str:
