@@ -9,9 +9,11 @@ import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 from corti_interactions import (
     APIConnectionError,
     APITimeoutError,
@@ -229,3 +231,34 @@ def test_an_environment_proxy_carries_every_request(
         f"POST {fake.token_url}",
         f"PATCH {fake.base_url}/interactions/{stored['id']}",
     ]
+
+
+@pytest.fixture(scope="module")
+def tls_fake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeCorti, Path]]:
+    """The fake over HTTPS with a certificate from a throwaway CA; yields the CA's PEM file."""
+    authority = trustme.CA()
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key, ca = folder / "cert.pem", folder / "key.pem", folder / "ca.pem"
+    issued = authority.issue_cert("127.0.0.1")
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    authority.cert_pem.write_to_path(str(ca))
+    with FakeCorti(tls=(str(cert), str(key))) as server:
+        yield server, ca
+
+
+def test_tls_is_verified_the_same_way_on_every_transport(
+    run: Runner, tls_fake: tuple[FakeCorti, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unknown CA is refused; trusting it through SSL_CERT_FILE works, on every transport."""
+    server, ca = tls_fake
+    assert server.base_url.startswith("https://")
+    stored = server.add_interaction()
+    tls_run = Runner(run.kind, server)
+    with pytest.raises(APIConnectionError) as info:
+        tls_run.update(stored["id"], {"max_retries": 0}, encounter={"title": "x"})
+    assert "CERTIFICATE_VERIFY_FAILED" in repr(info.value.__cause__) + repr(info.value.__cause__.__cause__)
+    assert server.interactions[stored["id"]]["encounter"]["title"] is None  # nothing got through
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+    result = tls_run.update(stored["id"], encounter={"title": "over TLS"})
+    assert result.encounter.title == "over TLS"

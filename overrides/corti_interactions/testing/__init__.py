@@ -56,6 +56,7 @@ class FakeCorti:
     - `interactions[id]`: the stored state; `requests`: what was received; `token_requests`:
       how many tokens were asked for.
     - `inject(kind, count=1, ...)`: the next `count` requests fail as `kind` (see `FAULTS`).
+    - `tls=(certfile, keyfile)`: serve HTTPS (e.g. with a `trustme` certificate for 127.0.0.1).
     """
 
     def __init__(
@@ -66,6 +67,7 @@ class FakeCorti:
         client_secret: str = "fake-secret",  # noqa: S107 - a test credential
         token_expires_in: float = 300,
         port: int = 0,
+        tls: tuple[str, str] | None = None,
     ) -> None:
         self._state = FakeState(
             tenant_name=tenant_name,
@@ -73,7 +75,8 @@ class FakeCorti:
             client_secret=client_secret,
             token_expires_in=token_expires_in,
         )
-        self._server = BackgroundServer(build_app(self._state, self._drop), port=port)
+        self._scheme = "https" if tls else "http"
+        self._server = BackgroundServer(build_app(self._state, self._drop), port=port, tls=tls)
         self.interactions: Mapping[str, dict[str, Any]] = _Interactions(self._state)
 
     async def _drop(self, request: Any) -> None:
@@ -83,7 +86,8 @@ class FakeCorti:
     def start(self) -> Self:
         """Start serving (the context manager does this)."""
         self._server.start()
-        self._state.websocket_base = f"ws://{self._server.host}:{self._server.port}/v2"
+        ws = "wss" if self._scheme == "https" else "ws"
+        self._state.websocket_base = f"{ws}://{self._server.host}:{self._server.port}/v2"
         return self
 
     def stop(self) -> None:
@@ -101,14 +105,14 @@ class FakeCorti:
     # -- what a client needs -------------------------------------------------------------
     @property
     def base_url(self) -> str:
-        """The API base, e.g. `http://127.0.0.1:54321/v2`."""
-        return f"http://{self._server.host}:{self._server.port}/v2"
+        """The API base, e.g. `http://127.0.0.1:54321/v2` (`https://` when serving TLS)."""
+        return f"{self._scheme}://{self._server.host}:{self._server.port}/v2"
 
     @property
     def token_url(self) -> str:
         """The OAuth2 token endpoint for the tenant's realm."""
         return (
-            f"http://{self._server.host}:{self._server.port}"
+            f"{self._scheme}://{self._server.host}:{self._server.port}"
             f"/realms/{self._state.tenant_name}/protocol/openid-connect/token"
         )
 

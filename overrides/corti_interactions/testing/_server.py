@@ -16,7 +16,10 @@ __all__ = ["BackgroundServer"]
 class BackgroundServer:
     """A real uvicorn server on `host`:`port` (0: an ephemeral port) in a daemon thread."""
 
-    def __init__(self, app: Any, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, app: Any, *, host: str = "127.0.0.1", port: int = 0, tls: tuple[str, str] | None = None
+    ) -> None:
+        certfile, keyfile = tls or (None, None)
         config = uvicorn.Config(
             app,
             host=host,
@@ -25,6 +28,8 @@ class BackgroundServer:
             access_log=False,
             lifespan="off",
             timeout_graceful_shutdown=1,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
