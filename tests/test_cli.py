@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -247,3 +249,24 @@ def test_fake_server_bad_port_exits_2(port: str, message: str) -> None:
     assert done.returncode == 2
     assert message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_ctrl_c_during_a_call_exits_130_without_a_traceback(fake: FakeCorti, env: dict[str, str]) -> None:
+    stored = fake.add_interaction()
+    fake.inject("delay", delay=5)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("CORTI_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "corti_interactions", "update", stored["id"], "--encounter-status", "on-hold"],
+        env={**clean, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while fake.attempts(stored["id"]) == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=20)
+    assert process.returncode == 130
+    assert "interrupted; the update may or may not have been applied" in err
+    assert "Traceback" not in err

@@ -26,7 +26,7 @@ from ._exceptions import APIResponseValidationError, make_status_error
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["ClientCredentials", "StaticToken", "TokenSource"]
+__all__ = ["RESENDS", "ClientCredentials", "StaticToken", "TokenSource"]
 
 TokenSource = str | Callable[[], str]
 

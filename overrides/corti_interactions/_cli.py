@@ -7,7 +7,7 @@ Secrets come only from the environment (`CORTI_TOKEN`, or `CORTI_CLIENT_ID` and
 `CORTI_CLIENT_SECRET`), never from flags that would land in shell history.
 
 Exit codes: 0 success; 2 bad usage or invalid input; 3 the service answered an error;
-4 the service could not be reached. No traceback for any of these.
+4 the service could not be reached; 130 interrupted (Ctrl-C). No traceback for any of these.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from ._version import package_version
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE = 0, 2, 3, 4
+EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE, EXIT_INTERRUPTED = 0, 2, 3, 4, 130
 
 
 def _values(enum: type[Enum]) -> list[str]:
@@ -346,3 +346,6 @@ def main(
     except APIConnectionError as exc:
         err.write(f"corti-interactions: could not reach the service: {exc}\n")
         return EXIT_UNREACHABLE
+    except KeyboardInterrupt:  # Ctrl-C mid-call: the update may or may not have been applied
+        err.write("corti-interactions: interrupted; the update may or may not have been applied\n")
+        return EXIT_INTERRUPTED
