@@ -16,7 +16,7 @@ from corti_interactions import (
     InteractionsEncounterUpdateRequest,
     InteractionsPatient,
 )
-from corti_interactions._payload import _RULES, build_update_body, check_interaction_id
+from corti_interactions._payload import _RULES, FieldError, build_update_body, check_interaction_id
 
 from .conftest import INTERACTION_ID
 
@@ -56,8 +56,9 @@ def test_none_is_an_explicit_null() -> None:
     ],
 )
 def test_none_where_the_spec_forbids_null_is_refused(kwargs: dict[str, Any], path: str) -> None:
-    with pytest.raises(ValueError, match=rf"^{path} cannot be null"):
+    with pytest.raises(FieldError, match=rf"^{path} cannot be null") as info:
         body(**kwargs)
+    assert info.value.path == path  # what the CLI maps to a flag
 
 
 def test_json_and_python_field_names_are_both_accepted() -> None:

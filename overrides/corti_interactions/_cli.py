@@ -33,6 +33,7 @@ from corti_interactions_api.models import (
 from ._client import CortiClient
 from ._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
 from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
+from ._payload import FieldError
 from ._resources import _prepare
 from ._types import NOT_GIVEN, UNSET
 from ._version import package_version
@@ -86,6 +87,7 @@ _CLEARS: list[tuple[str, tuple[str, ...]]] = [
     ("--clear-pronouns", ("patient", "pronouns")),
 ]
 _TOP_LEVEL = {"assignedUserId": "assigned_user_id", "encounter": "encounter", "patient": "patient"}
+_JSON_NAME = {python: json for json, python in _TOP_LEVEL.items()}
 
 
 class _UsageError(Exception):
@@ -236,22 +238,23 @@ def _print(data: dict[str, Any], fmt: str, out: TextIO) -> None:
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def _flag_for(message: str, args: argparse.Namespace) -> str | None:
-    """The flag behind a field named at the start of a `ValueError` from the client."""
-    paths = [(flag, path) for flag, path, _text, _choices in _FIELDS] + _CLEARS
-    for flag, path in sorted(paths, key=lambda item: -len(item[1])):
-        names = {".".join(path), _TOP_LEVEL.get(path[0], "") if len(path) == 1 else ""} - {""}
-        if any(message.startswith(f"{name} ") for name in names):
-            given = [f for f, p in paths if p == path and getattr(args, _dest(f)) not in (None, False)]
-            return given[0] if given else "--body" if args.body is not None else flag
-    return "--body" if args.body is not None and message.split(" ", 1)[0] in _TOP_LEVEL.values() else None
+def _flag_for(path: str, args: argparse.Namespace) -> str | None:
+    """The flag that sets the field at `path` (a `FieldError`'s), or `--body` if it came from there."""
+    top, *rest = path.split(".")
+    fields = (_JSON_NAME.get(top, top), *rest)
+    paths = [(flag, p) for flag, p, _text, _choices in _FIELDS] + _CLEARS
+    flags = [flag for flag, p in paths if p == fields]
+    given = [flag for flag in flags if getattr(args, _dest(flag)) not in (None, False)]
+    if given:
+        return given[0]
+    return "--body" if args.body is not None else (flags[0] if flags else None)
 
 
 def _update(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     try:
         return _send_update(args, out, stdin)
-    except ValueError as exc:
-        flag = _flag_for(str(exc), args)
+    except FieldError as exc:
+        flag = _flag_for(exc.path, args)
         raise _UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
 
 

@@ -29,10 +29,19 @@ from corti_interactions_api.types import Unset
 
 from ._model_fields import model_fields
 
-__all__ = ["build_update_body", "check_interaction_id"]
+__all__ = ["FieldError", "build_update_body", "check_interaction_id"]
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _Model = TypeVar("_Model")
+
+
+class FieldError(ValueError):
+    """A value `update()` refuses for one field; `path` names it (`encounter.period.startedAt`,
+    or the argument's name at the top level), and the message starts with it."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path} {problem}")
+        self.path = path
 
 
 def check_interaction_id(interaction_id: str | uuid.UUID) -> str:
@@ -92,26 +101,26 @@ def _convert(value: object, field: _Field, path: str) -> object:
     if value is None:
         if field.nullable:
             return None
-        raise ValueError(f"{path} cannot be null (None); leave it out to keep the current value")
+        raise FieldError(path, "cannot be null (None); leave it out to keep the current value")
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         if isinstance(value, kind):
             return value
         allowed = [member.value for member in kind]
         if isinstance(value, str) and value in allowed:
             return kind(value)
-        raise ValueError(f"{path} must be one of {allowed}; got {value!r}")
+        raise FieldError(path, f"must be one of {allowed}; got {value!r}")
     if kind is uuid.UUID:
         if isinstance(value, uuid.UUID):
             return value
         if isinstance(value, str) and _UUID.fullmatch(value):
             return uuid.UUID(value)
-        raise ValueError(f"{path} must be a UUID; got {value!r}")
+        raise FieldError(path, f"must be a UUID; got {value!r}")
     if kind is datetime.datetime:
         return _datetime(value, path)
     if kind is str:
         if isinstance(value, str):
             return value
-        raise ValueError(f"{path} must be a string; got {type(value).__name__}")
+        raise FieldError(path, f"must be a string; got {type(value).__name__}")
     if kind in _RULES:
         return _model(kind, value, path)
     raise TypeError(f"{path}: no rule for {kind}")  # pragma: no cover - spec drift
@@ -122,20 +131,20 @@ def _datetime(value: object, path: str) -> datetime.datetime:
         try:
             value = datetime.datetime.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{path} must be an ISO 8601 date-time such as '2023-11-07T05:31:56Z'") from None
+            raise FieldError(path, "must be an ISO 8601 date-time such as '2023-11-07T05:31:56Z'") from None
     if not isinstance(value, datetime.datetime):
-        raise ValueError(
-            f"{path} must be a timezone-aware datetime (a date-time, not a date); got {type(value).__name__}"
+        raise FieldError(
+            path, f"must be a timezone-aware datetime (a date-time, not a date); got {type(value).__name__}"
         )
     offset = value.utcoffset()
     if offset is None:
-        raise ValueError(f"{path} must carry a timezone (e.g. '...Z' or tzinfo=UTC)")
+        raise FieldError(path, "must carry a timezone (e.g. '...Z' or tzinfo=UTC)")
     if offset.seconds % 60 or offset.microseconds:
         # RFC 3339 offsets are whole minutes; old zoneinfo offsets (e.g. +00:19:32) are not.
         try:
             return value.astimezone(datetime.UTC)
         except OverflowError:
-            raise ValueError(f"{path} is out of range once written in UTC") from None
+            raise FieldError(path, "is out of range once written in UTC") from None
     return value
 
 
@@ -152,19 +161,19 @@ def _model(model: type[_Model], value: object, path: str) -> _Model:
             field = by_name.get(key) if isinstance(key, str) else None
             if field is None:
                 allowed = ", ".join(f.json_name for f in rules.values())
-                raise ValueError(f"{path} has no field {key!r}; allowed: {allowed}")
+                raise FieldError(path, f"has no field {key!r}; allowed: {allowed}")
             if field.name in given:
-                raise ValueError(f"{path}.{field.json_name} is given twice")
+                raise FieldError(f"{path}.{field.json_name}", "is given twice")
             if not isinstance(item, Unset):
                 given[field.name] = item
     else:
-        raise ValueError(f"{path} must be a mapping or {model.__name__}; got {type(value).__name__}")
+        raise FieldError(path, f"must be a mapping or {model.__name__}; got {type(value).__name__}")
     converted = {}
     for field in rules.values():
         if field.name in given:
             converted[field.name] = _convert(given[field.name], field, f"{path}.{field.json_name}")
         elif field.required:
-            raise ValueError(f"{path}.{field.json_name} is required when {path} is given")
+            raise FieldError(f"{path}.{field.json_name}", f"is required when {path} is given")
     result = model(**converted)
     if extra:
         result.additional_properties.update(extra)  # type: ignore[attr-defined]
