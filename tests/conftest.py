@@ -45,6 +45,29 @@ SEED_RESPONSE: dict[str, Any] = {
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
+class Between:
+    """Equal to any wait from `low` to `high` seconds (a jittered backoff, an HTTP date)."""
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, float) and self.low <= other <= self.high
+
+    def __hash__(self) -> int:
+        return hash((self.low, self.high))
+
+    def __repr__(self) -> str:
+        return f"<{self.low}..{self.high} s>"
+
+
+def backoff(n: int) -> Between:
+    """Any wait the backoff may pick before retry `n`: 0.5 s doubling up to 8 s, less up to
+    25 % jitter."""
+    most = min(0.5 * 2 ** (n - 1), 8.0)
+    return Between(0.75 * most, most)
+
+
 def snapshot(request: httpx.Request) -> httpx.Request:
     """A copy as sent: the client reuses one request object across retries."""
     copied = httpx.Request(
@@ -177,6 +200,11 @@ def _no_corti_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "CORTI_LOG",
         "CORTI_ASYNC_TRANSPORT",
         # A proxy set on the machine would reroute loopback tests and pick httpx's transport.
-        *("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"),
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
     ):
         monkeypatch.delenv(name, raising=False)

@@ -35,27 +35,10 @@ from corti_interactions import (
 )
 from corti_interactions._retries import backoff_delay, retry_after, retry_delay, should_retry_status
 
-from .conftest import INTERACTION_ID, Harness, Reply
+from .conftest import INTERACTION_ID, Harness, Reply, backoff
 
 MakeHarness = Callable[..., Harness]
 OK = None  # the call succeeds
-
-
-class backoff:
-    """Equal to any delay the backoff may pick before retry `n`: 0.5 s doubling up to 8 s,
-    less up to 25 % jitter."""
-
-    def __init__(self, n: int) -> None:
-        self.most = min(0.5 * 2 ** (n - 1), 8.0)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, float) and 0.75 * self.most <= other <= self.most
-
-    def __hash__(self) -> int:
-        return hash(self.most)
-
-    def __repr__(self) -> str:
-        return f"<backoff {0.75 * self.most}..{self.most}>"
 
 
 def status(code: int, **headers: str) -> httpx.Response:

@@ -28,29 +28,9 @@ from corti_interactions import (
 )
 from corti_interactions.testing import FakeCorti
 
+from tests.conftest import Between, backoff
+
 from .conftest import Recorder
-
-
-class Between:
-    """Equal to any wait from `low` to `high` seconds (jittered backoff, an HTTP date)."""
-
-    def __init__(self, low: float, high: float) -> None:
-        self.low, self.high = low, high
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, float) and self.low <= other <= self.high
-
-    def __hash__(self) -> int:
-        return hash((self.low, self.high))
-
-    def __repr__(self) -> str:
-        return f"<{self.low}..{self.high} s>"
-
-
-def backoff(n: int) -> Between:
-    """The wait before retry `n`: 0.5 s doubling, less up to 25 % jitter."""
-    most = min(0.5 * 2 ** (n - 1), 8.0)
-    return Between(0.75 * most, most)
 
 
 @dataclass
