@@ -103,6 +103,25 @@ def _client(handler: Any) -> CortiClient:
     )
 
 
+def _send(**fields: Any) -> dict[str, Any] | None:
+    """The body the client sent for `update(**fields)`, or None if it refused before sending."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(422)
+
+    try:
+        with contextlib.suppress(APIStatusError):
+            _client(handler).interactions.update(INTERACTION_ID, **fields)
+    except ValueError:
+        assert sent == []
+        return None
+    (request,) = sent
+    body: dict[str, Any] = json.loads(request.content)
+    return body
+
+
 @given(
     status=st.integers(400, 599),
     content=st.binary(max_size=200)
@@ -155,26 +174,12 @@ def nested(keys: list[str]) -> st.SearchStrategy[Any]:
 def test_accepted_updates_are_valid_bodies_and_refused_ones_send_nothing(
     assigned: Any, encounter: Any, patient: Any
 ) -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(422)  # the answer is not under test here
-
-    client = _client(handler)
-    try:
-        client.interactions.update(
-            INTERACTION_ID, assigned_user_id=assigned, encounter=encounter, patient=patient
-        )
-    except ValueError:
+    body = _send(assigned_user_id=assigned, encounter=encounter, patient=patient)
+    if body is None:
         count("updates refused before sending")
-        assert sent == []
         return
-    except APIStatusError:
-        pass
     count("updates accepted")
-    (request,) = sent
-    errors = list(schema_validator("InteractionsUpdateRequest").iter_errors(json.loads(request.content)))
+    errors = list(schema_validator("InteractionsUpdateRequest").iter_errors(body))
     assert errors == [], [e.message for e in errors]
 
 
@@ -194,41 +199,13 @@ def closed(schema: Any) -> Any:
 @given(from_schema(closed(self_contained("InteractionsUpdateRequest")), custom_formats=FORMATS))
 def test_every_valid_update_is_accepted_and_sent_as_given(body: dict[str, Any]) -> None:
     count("valid updates accepted and sent unchanged")
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(422)
-
-    client = _client(handler)
-    with contextlib.suppress(APIStatusError):
-        client.interactions.update(
-            INTERACTION_ID,
-            assigned_user_id=body.get("assignedUserId", UNSET),
-            encounter=body.get("encounter", UNSET),
-            patient=body.get("patient", UNSET),
-        )
-    (request,) = sent
-    assert normalise(json.loads(request.content)) == normalise(body)
-
-
-def _send(**fields: Any) -> dict[str, Any] | None:
-    """The body the client sent for `update(**fields)`, or None if it refused before sending."""
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(422)
-
-    try:
-        with contextlib.suppress(APIStatusError):
-            _client(handler).interactions.update(INTERACTION_ID, **fields)
-    except ValueError:
-        assert sent == []
-        return None
-    (request,) = sent
-    body: dict[str, Any] = json.loads(request.content)
-    return body
+    sent = _send(
+        assigned_user_id=body.get("assignedUserId", UNSET),
+        encounter=body.get("encounter", UNSET),
+        patient=body.get("patient", UNSET),
+    )
+    assert sent is not None, "a valid update was refused"
+    assert normalise(sent) == normalise(body)
 
 
 # Where each date-time field goes in `update()`'s arguments.
