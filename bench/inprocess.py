@@ -24,12 +24,12 @@ URL = f"{BASE}/interactions/{INTERACTION_ID}"
 ID = uuid.UUID(INTERACTION_ID)  # what the generated functions take
 
 
-def _handler(request: httpx.Request) -> httpx.Response:
+def handler(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, content=RESPONSE_BYTES, headers={"content-type": "application/json"})
 
 
 def sync_contenders() -> dict[str, Callable[[], Any]]:
-    transport = httpx.MockTransport(_handler)
+    transport = httpx.MockTransport(handler)
     raw = httpx.Client(transport=transport)
     generated = AuthenticatedClient(base_url=BASE, token=TOKEN, httpx_args={"transport": transport})
     body = InteractionsUpdateRequest.from_dict(UPDATE)
@@ -48,7 +48,7 @@ def sync_contenders() -> dict[str, Callable[[], Any]]:
 
 
 def async_contenders() -> dict[str, Callable[[], Awaitable[Any]]]:
-    transport = httpx.MockTransport(_handler)
+    transport = httpx.MockTransport(handler)
     raw = httpx.AsyncClient(transport=transport)
     generated = AuthenticatedClient(base_url=BASE, token=TOKEN)
     generated.set_async_httpx_client(

@@ -18,7 +18,8 @@ from corti_interactions._response import _wrong_type, parse_interaction
 from corti_interactions._types import NOT_GIVEN
 from corti_interactions_api.models import InteractionsGetResponse
 
-from bench.common import HEADERS, INTERACTION_ID, RESPONSE_BYTES, TENANT, TOKEN, UPDATE
+from bench import inprocess
+from bench.common import HEADERS, INTERACTION_ID, TENANT, TOKEN, UPDATE
 
 URL = f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}"
 
@@ -30,11 +31,7 @@ def _micros(fn: Callable[[], Any], number: int = 3000, repeat: int = 7) -> float
 
 def call_steps() -> list[tuple[str, float, str, float | None]]:
     """(our step, µs, raw httpx's equivalent, µs or None)."""
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(
-            200, content=RESPONSE_BYTES, headers={"content-type": "application/json"}
-        )
-    )
+    transport = httpx.MockTransport(inprocess.handler)
     raw = httpx.Client(transport=transport)
     ours = CortiClient(tenant_name=TENANT, token=TOKEN, httpx_client=httpx.Client(transport=transport))
     encounter = UPDATE["encounter"]

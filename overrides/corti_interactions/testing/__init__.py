@@ -86,8 +86,7 @@ class FakeCorti:
     def start(self) -> Self:
         """Start serving (the context manager does this)."""
         self._server.start()
-        ws = "wss" if self._scheme == "https" else "ws"
-        self._state.websocket_base = f"{ws}://{self._server.host}:{self._server.port}/v2"
+        self._state.websocket_base = f"{self._origin.replace('http', 'ws', 1)}/v2"
         return self
 
     def stop(self) -> None:
@@ -104,17 +103,18 @@ class FakeCorti:
 
     # -- what a client needs -------------------------------------------------------------
     @property
+    def _origin(self) -> str:
+        return f"{self._scheme}://{self._server.host}:{self._server.port}"
+
+    @property
     def base_url(self) -> str:
         """The API base, e.g. `http://127.0.0.1:54321/v2` (`https://` when serving TLS)."""
-        return f"{self._scheme}://{self._server.host}:{self._server.port}/v2"
+        return f"{self._origin}/v2"
 
     @property
     def token_url(self) -> str:
         """The OAuth2 token endpoint for the tenant's realm."""
-        return (
-            f"{self._scheme}://{self._server.host}:{self._server.port}"
-            f"/realms/{self._state.tenant_name}/protocol/openid-connect/token"
-        )
+        return f"{self._origin}/realms/{self._state.tenant_name}/protocol/openid-connect/token"
 
     @property
     def tenant_name(self) -> str:
