@@ -7,6 +7,7 @@ whether and when to retry, logging, and counting.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 
@@ -57,7 +58,7 @@ class _Attempts:
 
     def done(self, response: httpx.Response) -> RawResponse | APIStatusError:
         """The raw response on success, else the status error to raise or retry."""
-        if logger.isEnabledFor(10):
+        if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
                 self.request.method,
