@@ -12,6 +12,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/interactions.yaml
 PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
+TEMPLATES := overrides/templates
 
 .PHONY: help venv lock generate check-generated lint test pytest wheel demo clean spec-diff release verify bench
 
@@ -37,8 +38,8 @@ lock: ## re-resolve the dev extra in a scratch venv and rewrite constraints.txt
 # The pinned ruff in the venv runs as the generator's post hook (generator-config.yml).
 define generate_into
 	rm -rf $(1) && mkdir -p $(1)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
-	  --config generator-config.yml --meta none --output-path $(1)/$(PKG) --fail-on-warning >/dev/null
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) tools/generate.py $(SPEC) generator-config.yml $(TEMPLATES) $(1)/$(PKG) >/dev/null
+	rm $(1)/$(PKG)/errors.py
 	cp $(SPEC) $(1)/$(PKG)/openapi.yaml
 	touch $(1)/$(PKG)/py.typed
 	$(PY) tools/api_surface.py $(SPEC) $(1)/$(PKG) > $(1)/API.md

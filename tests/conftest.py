@@ -154,11 +154,19 @@ class Harness:
     def update(self, *args: Any, **kwargs: Any) -> Any:
         return self.run(self.client.interactions.update(*args, **kwargs))
 
+    def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """`client.interactions.<method>(...)`, awaited on the async client."""
+        return self.run(getattr(self.client.interactions, method)(*args, **kwargs))
+
+    def raw(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """`client.interactions.with_raw_response.<method>(...)`."""
+        return self.run(getattr(self.client.interactions.with_raw_response, method)(*args, **kwargs))
+
     def raw_update(self, *args: Any, **kwargs: Any) -> Any:
         return self.run(self.client.interactions.with_raw_response.update(*args, **kwargs))
 
     def stream_url(self, interaction: Any) -> str:
-        return str(self.run(self.client.interactions.stream_url(interaction)))
+        return str(self.run(self.client.stream_url(interaction)))
 
     def close(self) -> None:
         if self.loop is not None:

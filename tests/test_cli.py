@@ -133,7 +133,7 @@ def test_dry_run_needs_no_credentials() -> None:
     ("args", "message"),
     [
         (["--encounter-status", "finished"], "invalid choice: 'finished' (choose from 'cancelled'"),
-        (["--gender", "x"], "argument --gender: invalid choice"),
+        (["--gender", "x"], "argument --patient-gender/--gender: invalid choice"),
         (["--body", "{bad"], "--body: --body is not valid JSON"),
         (["--body", "[1]"], "--body must be a JSON object"),
         (["--body", '{"ssn": 1}'], "--body has no field 'ssn'; allowed: assignedUserId, encounter, patient"),
@@ -268,5 +268,5 @@ def test_ctrl_c_during_a_call_exits_130_without_a_traceback(fake: FakeCorti, env
     process.send_signal(signal.SIGINT)
     _out, err = process.communicate(timeout=20)
     assert process.returncode == 130
-    assert "interrupted; the update may or may not have been applied" in err
+    assert "interrupted; the request may or may not have been applied" in err
     assert "Traceback" not in err

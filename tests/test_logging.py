@@ -260,7 +260,7 @@ def test_a_loopback_run_leaks_nothing_either(kind: str, everything: pytest.LogCa
                         results.append(client.interactions.update(interaction_id, patient=patient))
                     except CortiError as exc:
                         texts.extend(exception_texts(exc))
-                url = client.interactions.stream_url(stored["websocketUrl"])
+                url = client.stream_url(stored["websocketUrl"])
         else:
 
             async def nosleep(seconds: float) -> None:
@@ -275,7 +275,7 @@ def test_a_loopback_run_leaks_nothing_either(kind: str, everything: pytest.LogCa
                             results.append(await client.interactions.update(interaction_id, patient=patient))
                         except CortiError as exc:
                             texts.extend(exception_texts(exc))
-                    return await client.interactions.stream_url(stored["websocketUrl"])
+                    return await client.stream_url(stored["websocketUrl"])
 
             url = asyncio.run(main())
         assert fake.token_requests == 2  # the expired token was refreshed once

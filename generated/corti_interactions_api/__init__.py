@@ -1,8 +1,1 @@
-"""A client library for accessing Corti Interactions API (update interaction)"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""A client library for accessing Corti Interactions API"""

@@ -1,18 +1,53 @@
-"""Contains some shared types for properties"""
+"""Types the generated package shares, and its contract with the runtime that runs it.
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+The resource classes (`api/<tag>/__init__.py`) describe each operation as data
+(`Operation`) and hand it, with the caller's arguments, to a runtime: an object with the
+methods of `SyncRuntime` or `AsyncRuntime`. The runtime checks the arguments, sends the
+request, retries and parses the answer; this package never imports it.
+"""
 
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar, runtime_checkable
+
+import httpx
 from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a field or argument left out (not sent), unlike `None` (null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
 
 UNSET: Unset = Unset()
+
+
+class NotGiven:
+    """Marks an option left out, so the client's default applies (unlike `None`).
+
+    >>> client.interactions.update(id, timeout=None)  # no timeout at all
+    >>> client.interactions.update(id)                # the client's timeout
+    """
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -39,16 +74,214 @@ class File:
 
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+ItemT = TypeVar("ItemT")
+
+Timeout = float | httpx.Timeout | None
+"""Seconds, an `httpx.Timeout`, or `None` for no timeout at all."""
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A path or query parameter of an operation."""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    name: str  # the Python argument
+    wire_name: str  # the name in the path template or the query string
+    kind: type  # the value's type (an array's item type)
+    is_array: bool = False  # sent as repeated keys: `a=1&a=2`
+    default: object = UNSET  # the spec's default, sent when the caller gives none
+    minimum: float | None = None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How an operation pages: 1-based `page` index and `size` arguments, `items` attribute."""
+
+    page: str
+    size: str
+    items: str
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """One operation of the spec, as data: everything a runtime needs to call it.
+
+    `T` is the type of the parsed success answer (`None` for an answer without a body).
+    """
+
+    name: str  # the operationId
+    summary: str
+    method: str
+    path: str  # with `{name}` placeholders (the Python names of `path_params`)
+    path_params: tuple[Param, ...]
+    query_params: tuple[Param, ...]
+    body: type | None  # the request body's model
+    responses: Mapping[int, type | None]  # success status -> model (None: no body)
+    idempotent: bool  # safe to send again after a timeout or a 5xx
+    pagination: Pagination | None = None
+
+
+class RequestOptions(NamedTuple):
+    """Per-call options every method takes."""
+
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | None | NotGiven = NOT_GIVEN
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+
+
+@runtime_checkable
+class RawResponse(Protocol[T_co]):
+    """The HTTP answer of a call, with its typed result one `.parse()` away.
+
+    >>> raw = client.interactions.with_raw_response.get(id)
+    >>> raw.headers.get("x-ratelimit-remaining"), raw.request_id, raw.attempts
+    >>> interaction = raw.parse()
+    """
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The final `httpx.Response`."""
+
+    @property
+    def status_code(self) -> int:
+        """The final answer's HTTP status."""
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The final answer's headers (rate-limit headers, request ids, ...)."""
+
+    @property
+    def request_id(self) -> str | None:
+        """The service's `x-request-id` for this answer, for support."""
+
+    @property
+    def attempts(self) -> int:
+        """How many times the request was sent (1 when it succeeded at once)."""
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds from the first attempt to the final answer, retries and waits included."""
+
+    def parse(self) -> T_co:
+        """The answer as the operation's model (`None` for an answer without a body)."""
+
+
+@runtime_checkable
+class SyncPage(Protocol[ItemT]):
+    """One page of a listing; iterating it walks every item of this and the later pages."""
+
+    @property
+    def items(self) -> list[ItemT]:
+        """The items on this page."""
+
+    @property
+    def raw(self) -> RawResponse[Any]:
+        """This page's HTTP answer."""
+
+    def has_next_page(self) -> bool:
+        """False once a page is shorter than the page size (or empty): the last one."""
+
+    def get_next_page(self) -> Self:
+        """Fetch the next page (`RuntimeError` if this one is the last)."""
+
+    def iter_pages(self) -> Iterator[Self]:
+        """This page and every later one."""
+
+    def __iter__(self) -> Iterator[ItemT]:
+        """Every item of this page and the later ones, fetched as needed."""
+
+
+@runtime_checkable
+class AsyncPage(Protocol[ItemT]):
+    """One page of a listing; `async for` walks every item of this and the later pages."""
+
+    @property
+    def items(self) -> list[ItemT]:
+        """The items on this page."""
+
+    @property
+    def raw(self) -> RawResponse[Any]:
+        """This page's HTTP answer."""
+
+    def has_next_page(self) -> bool:
+        """False once a page is shorter than the page size (or empty): the last one."""
+
+    async def get_next_page(self) -> Self:
+        """Fetch the next page (`RuntimeError` if this one is the last)."""
+
+    def iter_pages(self) -> AsyncIterator[Self]:
+        """This page and every later one."""
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        """Every item of this page and the later ones, fetched as needed."""
+
+
+class SyncRuntime(Protocol):
+    """What the sync resource classes call: check, send, retry, parse."""
+
+    def request(
+        self,
+        operation: Operation[T],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> RawResponse[T]:
+        """Send one request for `operation`; raise if it does not succeed."""
+
+    def paginate(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> SyncPage[Any]:
+        """Fetch the first page of a paginated `operation`."""
+
+
+class AsyncRuntime(Protocol):
+    """What the async resource classes call: check, send, retry, parse."""
+
+    async def request(
+        self,
+        operation: Operation[T],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> RawResponse[T]:
+        """Send one request for `operation`; raise if it does not succeed."""
+
+    async def paginate(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AsyncPage[Any]:
+        """Fetch the first page of a paginated `operation`."""
+
+
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "AsyncPage",
+    "AsyncRuntime",
+    "File",
+    "FileTypes",
+    "NotGiven",
+    "Operation",
+    "Pagination",
+    "Param",
+    "RawResponse",
+    "RequestFiles",
+    "RequestOptions",
+    "SyncPage",
+    "SyncRuntime",
+    "Timeout",
+    "Unset",
+]

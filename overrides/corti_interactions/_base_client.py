@@ -3,13 +3,18 @@
 Both loops are the same few lines around `_Attempts`, which holds everything that is
 not I/O: turning an exception or an error response into this client's exception, deciding
 whether and when to retry, logging, and counting.
+
+What may be retried depends on the operation: an idempotent one (`Operation.idempotent`)
+after any transient failure; any other (a create) only where the request surely did not
+reach the service (the connection was never made, or the token request failed) and after
+a 429, which says the request was refused, not processed.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 
@@ -35,14 +40,27 @@ def as_timeout(value: TimeoutArg) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+# Failures after which the request surely did not reach the service.
+_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
-    __slots__ = ("attempt", "max_retries", "request", "started", "t0")
+    __slots__ = ("attempt", "idempotent", "max_retries", "request", "responses", "started", "t0", "unsent")
 
-    def __init__(self, request: httpx.Request, max_retries: int) -> None:
+    def __init__(
+        self,
+        request: httpx.Request,
+        max_retries: int,
+        idempotent: bool,
+        responses: Mapping[int, type | None],
+    ) -> None:
         self.request = request
         self.max_retries = max_retries
+        self.idempotent = idempotent
+        self.responses = responses
+        self.unsent = False  # the last failure surely happened before the request went out
         self.attempt = 0  # sends by this loop: what max_retries limits
         self.started = self.t0 = time.perf_counter()
 
@@ -56,7 +74,7 @@ class _Attempts:
         self.attempt += 1
         self.t0 = time.perf_counter()
 
-    def done(self, response: httpx.Response) -> RawResponse | APIStatusError:
+    def done(self, response: httpx.Response) -> RawResponse[object] | APIStatusError:
         """The raw response on success, else the status error to raise or retry."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -69,12 +87,20 @@ class _Attempts:
                 response.headers.get("x-request-id", "-"),
             )
         if response.is_success:
-            return RawResponse(response, attempts=self.sent, elapsed=time.perf_counter() - self.started)
+            return RawResponse(
+                response,
+                attempts=self.sent,
+                elapsed=time.perf_counter() - self.started,
+                responses=self.responses,
+            )
+        self.unsent = False
         return make_status_error(response)
 
     def failed(self, exc: Exception) -> APIError:
         """Translate a transport failure (the one place where httpx errors become ours)."""
-        if isinstance(exc, APIError):  # raised by the auth flow (token endpoint)
+        # The auth flow's own errors (token endpoint) come before the request is sent.
+        self.unsent = isinstance(exc, (APIError, *_UNSENT))
+        if isinstance(exc, APIError):
             return exc
         what = f"{self.request.method} {self.request.url.path}"
         if isinstance(exc, httpx.TimeoutException):
@@ -101,6 +127,13 @@ class _Attempts:
         elif isinstance(error, APIConnectionError):  # timeouts included
             reason = type(error).__name__
         else:  # a malformed answer: sending again would not help
+            reason = None
+        if reason is not None and not (self.idempotent or self.unsent or getattr(error, "status_code", 0) == 429):
+            error._add_note(
+                f"not retried: {self.request.method} {self.request.url.path} is not idempotent and the "
+                "request may have reached the service, so it may have been applied (after a create, "
+                "the resource may exist)"
+            )
             reason = None
         if reason is None:
             error._with_attempts(self.sent)
@@ -138,15 +171,22 @@ class SyncSender:
         self.auth = auth
         self.sleep = sleep
 
-    def send(self, request: httpx.Request, *, max_retries: int) -> RawResponse:
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        max_retries: int,
+        idempotent: bool = True,
+        responses: Mapping[int, type | None],
+    ) -> RawResponse[object]:
         """Send `request` until it succeeds or retries run out; raise the last error."""
-        attempts = _Attempts(request, max_retries)
+        attempts = _Attempts(request, max_retries, idempotent, responses)
         while True:
             attempts.begin()
             try:
                 response = self.http.send(request, auth=self.auth, follow_redirects=False)
             except _TRANSPORT_ERRORS as exc:
-                outcome: RawResponse | APIError = attempts.failed(exc)
+                outcome: RawResponse[object] | APIError = attempts.failed(exc)
                 cause: BaseException | None = None if outcome is exc else exc
             else:
                 outcome, cause = attempts.done(response), None
@@ -171,15 +211,22 @@ class AsyncSender:
         self.auth = auth
         self.sleep = sleep
 
-    async def send(self, request: httpx.Request, *, max_retries: int) -> RawResponse:
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        max_retries: int,
+        idempotent: bool = True,
+        responses: Mapping[int, type | None],
+    ) -> RawResponse[object]:
         """Send `request` until it succeeds or retries run out; raise the last error."""
-        attempts = _Attempts(request, max_retries)
+        attempts = _Attempts(request, max_retries, idempotent, responses)
         while True:
             attempts.begin()
             try:
                 response = await self.http.send(request, auth=self.auth, follow_redirects=False)
             except _TRANSPORT_ERRORS as exc:
-                outcome: RawResponse | APIError = attempts.failed(exc)
+                outcome: RawResponse[object] | APIError = attempts.failed(exc)
                 cause: BaseException | None = None if outcome is exc else exc
             else:
                 outcome, cause = attempts.done(response), None

@@ -1,7 +1,11 @@
-"""The `corti-interactions` command line.
+"""The `corti-interactions` command line: one command per operation of the spec.
 
-    corti-interactions update ID [field flags] [--body JSON|@file|-] [--dry-run] [--format table]
+    corti-interactions <resource> <method> [PATH ARGS] [flags]   e.g. interactions list --all
+    corti-interactions update ID [field flags]                    0.1.0's command, still working
     corti-interactions fake-server [--port N] [--seed demo]
+
+Commands and flags come from the generated operations (`OPERATIONS`) and models (see
+`_cli_flags`): an operation added to the spec is a command after `make generate`.
 
 Secrets come only from the environment (`CORTI_TOKEN`, or `CORTI_CLIENT_ID` and
 `CORTI_CLIENT_SECRET`), never from flags that would land in shell history.
@@ -21,73 +25,28 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from enum import Enum
 from typing import Any, NoReturn, TextIO
 
-from corti_interactions_api.models import (
-    InteractionsEncounterStatusEnum,
-    InteractionsEncounterTypeEnum,
-    InteractionsGenderEnum,
-)
+from corti_interactions_api.client import OPERATIONS
+from corti_interactions_api.types import RequestOptions
 
+from ._cli_flags import OperationFlags, add_arguments, flag_for, operation_flags
 from ._client import CortiClient
 from ._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
 from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
-from ._payload import FieldError
-from ._resources import _prepare
-from ._types import NOT_GIVEN, UNSET
+from ._payload import FieldError, arguments_from_json
+from ._types import NOT_GIVEN
 from ._version import package_version
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE, EXIT_INTERRUPTED = 0, 2, 3, 4, 130
 
-
-def _values(enum: type[Enum]) -> list[str]:
-    return [str(member.value) for member in enum]
-
-
-# (flag, JSON path, help, choices) for every field of the update body.
-_FIELDS: list[tuple[str, tuple[str, ...], str, list[str] | None]] = [
-    ("--assigned-user-id", ("assignedUserId",), "UUID of the responsible professional", None),
-    ("--encounter-identifier", ("encounter", "identifier"), "the encounter's identifier", None),
-    (
-        "--encounter-status",
-        ("encounter", "status"),
-        "the encounter's status",
-        _values(InteractionsEncounterStatusEnum),
-    ),
-    (
-        "--encounter-type",
-        ("encounter", "type"),
-        "the encounter's type",
-        _values(InteractionsEncounterTypeEnum),
-    ),
-    ("--started-at", ("encounter", "period", "startedAt"), "ISO 8601 date-time with offset", None),
-    ("--ended-at", ("encounter", "period", "endedAt"), "ISO 8601 date-time with offset", None),
-    ("--title", ("encounter", "title"), "the encounter's title", None),
-    (
-        "--patient-identifier",
-        ("patient", "identifier"),
-        "the patient's identifier (needed with any patient field)",
-        None,
-    ),
-    ("--patient-name", ("patient", "name"), "the patient's name", None),
-    ("--gender", ("patient", "gender"), "the patient's gender", _values(InteractionsGenderEnum)),
-    ("--birth-date", ("patient", "birthDate"), "ISO 8601 date-time with offset", None),
-    ("--pronouns", ("patient", "pronouns"), "the patient's pronouns", None),
-]
-# (flag, JSON path) for every nullable field: sends null.
-_CLEARS: list[tuple[str, tuple[str, ...]]] = [
-    ("--unassign", ("assignedUserId",)),
-    ("--clear-ended-at", ("encounter", "period", "endedAt")),
-    ("--clear-title", ("encounter", "title")),
-    ("--clear-patient-name", ("patient", "name")),
-    ("--clear-birth-date", ("patient", "birthDate")),
-    ("--clear-pronouns", ("patient", "pronouns")),
-]
-_TOP_LEVEL = {"assignedUserId": "assigned_user_id", "encounter": "encounter", "patient": "patient"}
-_JSON_NAME = {python: json for json, python in _TOP_LEVEL.items()}
+# Commands kept from earlier versions: name -> (resource, method, extra flag spellings).
+# `update` was 0.1.0's only command; `--unassign` was its name for --clear-assigned-user-id.
+_ALIASES: dict[str, tuple[str, str, dict[str, str]]] = {
+    "update": ("interactions", "update", {"--unassign": "--clear-assigned-user-id"}),
+}
 
 
 class _UsageError(Exception):
@@ -117,39 +76,54 @@ def _port(text: str) -> int:
     return int(text)
 
 
-def _dest(flag: str) -> str:
-    return flag.lstrip("-").replace("-", "_")
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="corti-interactions",
-        description="Update Corti interactions from the command line.",
-        epilog=f"Credentials come from {ENV_TOKEN}, or {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}.",
-    )
-    parser.add_argument("--version", action="version", version=f"corti-interactions {package_version()}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    update = commands.add_parser(
-        "update",
-        help="update one interaction (PATCH /interactions/{id})",
-        description="Fields left out are unchanged; --clear-* and --unassign send null.",
-    )
-    update.add_argument("interaction_id", metavar="ID", help="the interaction's UUID")
-    connection = update.add_argument_group("connection (default: the CORTI_* environment variables)")
+def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> None:
+    connection = parser.add_argument_group("connection (default: the CORTI_* environment variables)")
     connection.add_argument("--environment", help="eu (default) or us")
     connection.add_argument("--tenant-name", help="the Tenant-Name header")
     connection.add_argument("--base-url", help="replaces the whole API base URL")
     connection.add_argument("--timeout", type=_seconds, help="seconds (default 60)")
     connection.add_argument("--max-retries", type=int, help="retries on 429/5xx/network errors (default 2)")
-    fields = update.add_argument_group("fields")
-    for flag, _path, text, choices in _FIELDS:
-        fields.add_argument(flag, help=text, choices=choices)
-    for flag, path in _CLEARS:
-        fields.add_argument(flag, action="store_true", help=f"send {'.'.join(path)}: null")
-    fields.add_argument("--body", metavar="JSON|@FILE|-", help="a whole body; flags are merged over it")
-    update.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
-    update.add_argument("--format", choices=["json", "table"], default="json", help="output format")
+    parser.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
+    formats = ["json", "jsonl", "table"] if spec.operation.pagination else ["json", "table"]
+    parser.add_argument("--format", choices=formats, default="json", help="output format")
+    if spec.operation.pagination:
+        parser.add_argument("--all", action="store_true", help="walk every page, not just the first")
+
+
+def _add_operation(
+    commands: Any, name: str, spec: OperationFlags, aliases: dict[str, str] | None = None, help_: str = ""
+) -> None:
+    operation = spec.operation
+    parser = commands.add_parser(
+        name,
+        help=help_ or f"{operation.summary} ({operation.method} {operation.path})",
+        description=f"{operation.summary}: {operation.method} {operation.path}",
+    )
+    add_arguments(parser, spec)
+    for alias, flag in (aliases or {}).items():
+        target = next(f for f in spec.body if flag in f.clear_flags)
+        parser.add_argument(alias, dest=target.clear_dest, action="store_true", help=f"same as {flag}")
+    _common_options(parser, spec)
+    parser.set_defaults(spec=spec)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="corti-interactions",
+        description="Call Corti's API from the command line: one command per operation.",
+        epilog=f"Credentials come from {ENV_TOKEN}, or {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}.",
+    )
+    parser.add_argument("--version", action="version", version=f"corti-interactions {package_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    specs = {tag: {m: operation_flags(op) for m, op in ops.items()} for tag, ops in OPERATIONS.items()}
+    for tag, methods in specs.items():
+        resource = commands.add_parser(tag.replace("_", "-"), help=f"the {tag} operations")
+        resource_commands = resource.add_subparsers(dest="method", required=True, parser_class=_Parser)
+        for method, spec in methods.items():
+            _add_operation(resource_commands, method, spec)
+    for alias, (tag, method, flags) in _ALIASES.items():
+        if method in specs.get(tag, {}):
+            _add_operation(commands, alias, specs[tag][method], flags, f"same as '{tag} {method}'")
 
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
@@ -189,21 +163,25 @@ def _set(body: dict[str, Any], path: tuple[str, ...], value: object, flag: str) 
     node[path[-1]] = value
 
 
-def _body(args: argparse.Namespace, stdin: TextIO) -> dict[str, Any]:
+def _spelled(options: tuple[str, ...], given: set[str]) -> str:
+    """The option as the user wrote it (a field's full flag or its short alias)."""
+    return next((o for o in options if o in given), options[0])
+
+
+def _body(args: argparse.Namespace, spec: OperationFlags, stdin: TextIO, given: set[str]) -> dict[str, Any]:
+    """The body as JSON: `--body`, then each field flag merged over it."""
     body = _read_body(args.body, stdin) if args.body is not None else {}
-    for flag, path in _CLEARS:
-        if getattr(args, _dest(flag)):
-            _set(body, path, None, flag)
-    for flag, path, _text, _choices in _FIELDS:
-        value = getattr(args, _dest(flag))
-        if value is not None:
-            cleared = [c for c, p in _CLEARS if p == path and getattr(args, _dest(c))]
-            if cleared:
-                raise _UsageError(f"{flag} and {cleared[0]} contradict each other")
-            _set(body, path, value, flag)
-    unknown = sorted(set(body) - set(_TOP_LEVEL))
-    if unknown:
-        raise _UsageError(f"--body has no field {unknown[0]!r}; allowed: {', '.join(_TOP_LEVEL)}")
+    for flag in spec.body:
+        value = getattr(args, flag.dest)
+        cleared = flag.clear_dest is not None and getattr(args, flag.clear_dest)
+        if value is not None and cleared:
+            raise _UsageError(
+                f"{_spelled(flag.flags, given)} and {_spelled(flag.clear_flags, given)} contradict each other"
+            )
+        if cleared:
+            _set(body, flag.json_path, None, flag.clear_flags[0])
+        elif value is not None:
+            _set(body, flag.json_path, value, flag.flags[0])
     return body
 
 
@@ -231,53 +209,81 @@ def _flatten(value: object, prefix: str = "") -> Iterator[tuple[str, str]]:
 def _print(data: dict[str, Any], fmt: str, out: TextIO) -> None:
     if fmt == "table":
         rows = list(_flatten(data))
-        width = max(len(key) for key, _ in rows)
+        width = max((len(key) for key, _ in rows), default=0)
         for key, value in rows:
             out.write(f"{key.ljust(width)}  {value}\n")
     else:
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def _flag_for(path: str, args: argparse.Namespace) -> str | None:
-    """The flag that sets the field at `path` (a `FieldError`'s), or `--body` if it came from there."""
-    top, *rest = path.split(".")
-    fields = (_JSON_NAME.get(top, top), *rest)
-    paths = [(flag, p) for flag, p, _text, _choices in _FIELDS] + _CLEARS
-    flags = [flag for flag, p in paths if p == fields]
-    given = [flag for flag in flags if getattr(args, _dest(flag)) not in (None, False)]
-    if given:
-        return given[0]
-    return "--body" if args.body is not None else (flags[0] if flags else None)
+def _print_table(items: list[dict[str, Any]], out: TextIO) -> None:
+    rows = [dict(_flatten(item)) for item in items]
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    widths = {c: max(len(c), *(len(row.get(c, "")) for row in rows)) for c in columns}
+    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(row.get(c, "").ljust(widths[c]) for c in columns).rstrip() + "\n")
 
 
-def _update(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def _to_dict(model: object) -> dict[str, Any]:
+    data: dict[str, Any] = model.to_dict()  # type: ignore[attr-defined]
+    return data
+
+
+def _call(args: argparse.Namespace, out: TextIO, stdin: TextIO, given: set[str]) -> int:
+    spec: OperationFlags = args.spec
     try:
-        return _send_update(args, out, stdin)
+        return _send(args, spec, out, stdin, given)
     except FieldError as exc:
-        flag = _flag_for(exc.path, args)
+        flag = flag_for(exc, spec, args, given)
         raise _UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
 
 
-def _send_update(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    body = _body(args, stdin)
-    fields = {name: body.get(key, UNSET) for key, name in _TOP_LEVEL.items()}
+def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: TextIO, given: set[str]) -> int:
+    operation = spec.operation
+    path = tuple(getattr(args, param.name) for param in spec.path)
+    query = {
+        param.name: value
+        for param in spec.query
+        if (value := getattr(args, f"query__{param.name}")) is not None
+    }
+    body = None
+    if operation.body is not None:
+        body = arguments_from_json(operation.body, _body(args, spec, stdin, given), where="--body")
     with _client(args) as client:
-        if not args.dry_run:
-            interaction = client.interactions.update(args.interaction_id, **fields)
-            _print(interaction.to_dict(), args.format, out)
+        runtime = client._runtime
+        if args.dry_run:
+            request = runtime.build(operation, path, query, body, RequestOptions()).request
+            out.write(f"{request.method} {request.url}\n")
+            for name, value in request.headers.multi_items():
+                out.write(f"{name}: {value}\n")
+            out.write("authorization: Bearer ***\n")
+            if request.content:
+                out.write("\n" + json.dumps(json.loads(request.content), indent=2, ensure_ascii=False) + "\n")
             return EXIT_OK
-        request, _retries = _prepare(
-            client,
-            args.interaction_id,
-            timeout=NOT_GIVEN,
-            max_retries=NOT_GIVEN,
-            **fields,
-        )
-    out.write(f"{request.method} {request.url}\n")
-    for name, value in request.headers.multi_items():
-        out.write(f"{name}: {value}\n")
-    out.write("authorization: Bearer ***\n\n")
-    out.write(json.dumps(json.loads(request.content), indent=2, ensure_ascii=False) + "\n")
+        if operation.pagination is None:
+            result = runtime.request(operation, path, query, body, RequestOptions()).parse()
+            if result is None:
+                out.flush()
+            else:
+                _print(_to_dict(result), args.format, out)
+            return EXIT_OK
+        page = runtime.paginate(operation, path, query, body, RequestOptions())
+        pages = page.iter_pages() if args.all else iter([page])
+        if args.format == "jsonl":
+            for each in pages:
+                for item in each.items:
+                    out.write(json.dumps(_to_dict(item), ensure_ascii=False) + "\n")
+            return EXIT_OK
+        items = [_to_dict(item) for each in pages for item in each.items]
+        if args.format == "table":
+            if items:
+                _print_table(items, out)
+            return EXIT_OK
+        data = _to_dict(page.raw.parse())
+        json_name = type(page.raw.parse())._json_names[operation.pagination.items]
+        data[json_name] = items
+        _print(data, "json", out)
     return EXIT_OK
 
 
@@ -331,9 +337,11 @@ def main(
 ) -> int:
     """Run the command line; returns the exit code."""
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv)
+    given = {arg.split("=", 1)[0] for arg in argv if arg.startswith("--")}
     command: Callable[[], int] = (
-        (lambda: _update(args, out, stdin)) if args.command == "update" else (lambda: _fake_server(args, out))
+        (lambda: _fake_server(args, out)) if args.command == "fake-server" else (lambda: _call(args, out, stdin, given))
     )
     try:
         return command()
@@ -349,6 +357,6 @@ def main(
     except APIConnectionError as exc:
         err.write(f"corti-interactions: could not reach the service: {exc}\n")
         return EXIT_UNREACHABLE
-    except KeyboardInterrupt:  # Ctrl-C mid-call: the update may or may not have been applied
-        err.write("corti-interactions: interrupted; the update may or may not have been applied\n")
+    except KeyboardInterrupt:  # Ctrl-C mid-call: a change may or may not have been applied
+        err.write("corti-interactions: interrupted; the request may or may not have been applied\n")
         return EXIT_INTERRUPTED

@@ -6,26 +6,39 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Self
+from urllib.parse import quote
 
 import httpx
+from corti_interactions_api.client import AsyncResources, Resources
 
-from ._auth import TokenSource
+from ._auth import ClientCredentials, TokenSource
 from ._base_client import AsyncSender, SyncSender, TimeoutArg
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
+from ._environment import check_stream_url
 from ._logging import setup_from_env
-from ._resources import AsyncInteractions, Interactions
+from ._runtime import AsyncRuntime, SyncRuntime
 from ._transport import AsyncTransportChoice, make_async_transport
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncCortiClient", "CortiClient"]
 
 
-def _merged_headers(http: httpx.Client | httpx.AsyncClient, config: ClientConfig) -> httpx.Headers:
-    """The pool's default headers with ours on top, merged once rather than per request."""
-    headers = httpx.Headers(http.headers)
-    headers.update(config.headers)
-    return headers
+def _websocket_url(interaction: object) -> str:
+    url = interaction if isinstance(interaction, str) else getattr(interaction, "websocket_url", None)
+    if not isinstance(url, str):
+        raise ValueError(
+            "stream_url() takes a create or get response (anything with a websocket_url) or the URL; "
+            f"got {type(interaction).__name__}"
+        )
+    return url
+
+
+def _with_token(interaction: object, token: str) -> str:
+    url = _websocket_url(interaction)
+    check_stream_url(url)
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}token={quote(f'Bearer {token}', safe='')}"
 
 
 class _ClientBase:
@@ -51,11 +64,20 @@ class _ClientBase:
         )
 
 
-class CortiClient(_ClientBase):
+class CortiClient(_ClientBase, Resources):
     """A client for Corti's interactions API; one connection pool, reused by every call.
 
     >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
-    ...     client.interactions.update(id, encounter={"status": "completed"})
+    ...     created = client.interactions.create(
+    ...         encounter={"identifier": "enc-1", "status": "planned", "type": "consultation"})
+    ...     client.interactions.update(created.interaction_id, encounter={"status": "completed"})
+    ...     for interaction in client.interactions.list(encounter_status=["completed"]):
+    ...         print(interaction.id)
+
+    One attribute per resource of the spec (`client.interactions`), one method per
+    operation (`list`, `create`, `get`, `update`, `delete`), each with
+    `.with_raw_response.<method>` for headers and attempts. Every method also takes
+    `timeout`, `max_retries`, `extra_headers`, `extra_query` and `extra_body`.
 
     Every argument left out falls back to its environment variable: `CORTI_TENANT_NAME`,
     `CORTI_ENVIRONMENT`, `CORTI_BASE_URL`, `CORTI_TOKEN`, `CORTI_CLIENT_ID`,
@@ -103,10 +125,20 @@ class CortiClient(_ClientBase):
         self._http = httpx_client or httpx.Client(
             timeout=self._config.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
         )
-        self._headers = _merged_headers(self._http, self._config)
         self._sender = SyncSender(self._http, self._config.auth, sleep)
-        self.interactions = Interactions(self)
-        """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
+        self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
+        self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
+
+    def stream_url(self, interaction: object) -> str:
+        """The interaction's `websocketUrl` with the current token as its `token` parameter.
+
+        Takes a create or get response (anything with `websocket_url`) or the URL itself.
+
+        >>> url = client.stream_url(client.interactions.create(encounter=...))  # wss://...?token=...
+        """
+        auth = self._config.auth
+        token = auth.sync_get_token(self._http) if isinstance(auth, ClientCredentials) else auth.current()
+        return _with_token(interaction, token)
 
     def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""
@@ -125,7 +157,7 @@ class CortiClient(_ClientBase):
         self.close()
 
 
-class AsyncCortiClient(_ClientBase):
+class AsyncCortiClient(_ClientBase, AsyncResources):
     """The async twin of `CortiClient`: same arguments, awaitable calls.
 
     >>> async with AsyncCortiClient(tenant_name="copiloteu", token="...") as client:
@@ -177,14 +209,22 @@ class AsyncCortiClient(_ClientBase):
                 transport=transport,
             )
         self._http = httpx_client
-        self._headers = _merged_headers(self._http, self._config)
         if sleep is None:
             import asyncio  # not at import: sync-only programs never load asyncio
 
             sleep = asyncio.sleep
         self._sender = AsyncSender(self._http, self._config.auth, sleep)
-        self.interactions = AsyncInteractions(self)
-        """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
+        self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
+        self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
+
+    async def stream_url(self, interaction: object) -> str:
+        """The interaction's `websocketUrl` with the current token; see `CortiClient.stream_url`."""
+        auth = self._config.auth
+        if isinstance(auth, ClientCredentials):
+            token = await auth.async_get_token(self._http)
+        else:
+            token = auth.current()
+        return _with_token(interaction, token)
 
     async def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""

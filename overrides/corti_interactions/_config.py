@@ -19,7 +19,7 @@ from ._environment import api_base_url, check_service_url, check_tenant_name, de
 from ._types import NotGiven
 from ._version import package_version
 
-__all__ = ["ClientConfig", "check_max_retries", "resolve_config"]
+__all__ = ["ClientConfig", "check_header", "check_max_retries", "resolve_config"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,22 @@ class ClientConfig:
     max_retries: int
     headers: Mapping[str, str]
     timeout_dict: Mapping[str, float | None]  # `timeout` as the request extension, computed once
+
+
+def _check_header_text(key: object, value: object, *, name: str) -> None:
+    if not isinstance(key, str) or not isinstance(value, str):
+        raise ValueError(f"{name}: header names and values must be strings; got {key!r}")
+    # CR/LF or non-ASCII would split or break the request.
+    if not (key + value).isascii() or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key + value):
+        raise ValueError(f"header {key!r} may hold only printable ASCII characters")
+
+
+def check_header(key: object, value: object, *, name: str) -> None:
+    """`ValueError` unless the caller's header `key: value` can be sent: printable ASCII, and
+    not the client's own `Authorization` or `Tenant-Name`."""
+    _check_header_text(key, value, name=name)
+    if str(key).lower() in ("authorization", "tenant-name"):
+        raise ValueError(f"{name} may not set {key!r}; the client sets it")
 
 
 def check_max_retries(value: int | None) -> int:
@@ -129,9 +145,8 @@ def resolve_config(
         replaced = headers.pop(ours) if ours is not None else None
         # The application's product first, then this client's.
         headers[key] = f"{value} {replaced}" if ours == "User-Agent" else value
-    for key, value in headers.items():  # CR/LF or non-ASCII would split or break the request
-        if not (key + value).isascii() or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key + value):
-            raise ValueError(f"header {key!r} may hold only printable ASCII characters")
+    for key, value in headers.items():
+        _check_header_text(key, value, name="default_headers")
     timeout_value = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else as_timeout(timeout)
     return ClientConfig(
         tenant_name=tenant,

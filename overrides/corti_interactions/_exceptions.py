@@ -69,6 +69,11 @@ class APIError(CortiError):
         self.request = request
         self.attempts = attempts
 
+    def _add_note(self, note: str) -> None:
+        """Say more in the message (no body, token or secret ever goes here)."""
+        self.message = f"{self.message}; {note}"
+        self.args = (self.message,)
+
     def _with_attempts(self, attempts: int) -> None:
         """Record the final attempt count and say it in the message."""
         self.attempts = attempts

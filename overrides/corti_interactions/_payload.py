@@ -1,9 +1,9 @@
-"""Turn `update()`'s arguments into the request body, refusing bad input before sending.
+"""Turn a call's arguments into its path, query and body, refusing bad input before sending.
 
-The rules come from the generated models themselves (their attrs fields and type hints),
-read once at import: a field whose type admits `None` is nullable in the spec, an `Enum`
-type lists the allowed values, an attrs class is a nested object, a field without a
-default is required. So a spec change reaches these checks through `make generate` alone.
+Generic over operations: the rules come from the operation's description (`Operation`, its
+`Param`s) and from the generated models themselves (`_model_fields`): a field whose type
+admits `None` is nullable, an `Enum` type lists the allowed values, an attrs class is a
+nested object, a field without a default is required. Rules are read once per model.
 
 Three states per field: left out (`UNSET`, not sent), `None` (sent as JSON `null`, where
 the spec allows it) or a value.
@@ -13,47 +13,32 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
+from urllib.parse import quote
 
-from corti_interactions_api import models
-from corti_interactions_api.models import (
-    InteractionsEncounterUpdateRequest,
-    InteractionsPatient,
-    InteractionsUpdateRequest,
-)
-from corti_interactions_api.types import Unset
+import attrs
+from corti_interactions_api.types import Param, Unset
 
 from ._model_fields import model_fields
 
-__all__ = ["FieldError", "build_update_body", "check_interaction_id"]
+__all__ = ["FieldError", "arguments_from_json", "build_body", "path_value", "query_values"]
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_Model = TypeVar("_Model")
+_UUID_EXAMPLE = "'3c90c3cc-0d44-4b50-8888-8dd25736052a'"
 
 
 class FieldError(ValueError):
-    """A value `update()` refuses for one field; `path` names it (`encounter.period.startedAt`,
+    """A value refused for one argument or field; `path` names it (`encounter.period.startedAt`,
     or the argument's name at the top level), and the message starts with it."""
 
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(f"{path} {problem}")
         self.path = path
-
-
-def check_interaction_id(interaction_id: str | uuid.UUID) -> str:
-    """The id as it goes into the path: a canonical UUID, else `ValueError`."""
-    if isinstance(interaction_id, uuid.UUID):
-        return str(interaction_id)
-    if isinstance(interaction_id, str) and _UUID.fullmatch(interaction_id):
-        return interaction_id.lower()
-    raise ValueError(
-        "interaction_id must be a UUID (8-4-4-4-12 hex digits, e.g. "
-        f"'3c90c3cc-0d44-4b50-8888-8dd25736052a') or a uuid.UUID; got {interaction_id!r}"
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,68 +47,104 @@ class _Field:
     json_name: str
     required: bool
     nullable: bool
-    kind: type  # str, uuid.UUID, datetime.datetime, an Enum, or a model class
+    kind: type  # str, int, float, bool, uuid.UUID, datetime.datetime, an Enum, or a model class
+    is_list: bool
 
 
-def _fields_of(model: type) -> dict[str, _Field]:
-    fields: dict[str, _Field] = {}
-    for field in model_fields(model):
-        kinds = [a for a in field.types if a not in (type(None), Unset)]
-        if len(kinds) != 1:  # the request models have one value type per field
-            raise TypeError(f"{model.__name__}.{field.name}: unsupported type {field.types}")
-        fields[field.name] = _Field(
-            name=field.name,
-            json_name=field.json_name,
-            required=field.required,
-            nullable=type(None) in field.types,
-            kind=kinds[0],
-        )
-    return fields
+def _field(model: type, name: str, json_name: str, members: tuple[object, ...], required: bool) -> _Field:
+    kinds = [a for a in members if a not in (type(None), Unset)]
+    if len(kinds) != 1:  # request models have one value type per field
+        raise TypeError(f"{model.__name__}.{name}: unsupported type {members}")
+    kind, is_list = kinds[0], False
+    if getattr(kind, "__origin__", None) is list:  # list[X]
+        (kind,) = kind.__args__  # type: ignore[attr-defined]
+        is_list = True
+    if not isinstance(kind, type):
+        raise TypeError(f"{model.__name__}.{name}: unsupported type {kind}")
+    return _Field(name, json_name, required, type(None) in members, kind, is_list)
 
 
-# Read once: no schema is built per call.
-_RULES: dict[type, dict[str, _Field]] = {
-    model: _fields_of(model)
-    for model in (
-        InteractionsUpdateRequest,
-        InteractionsEncounterUpdateRequest,
-        InteractionsPatient,
-        models.InteractionsEncounterPeriod,
+@functools.cache
+def _rules(model: type) -> dict[str, _Field]:
+    """Python name -> field rule of a model."""
+    return {
+        f.name: _field(model, f.name, f.json_name, f.types, f.required) for f in model_fields(model)
+    }
+
+
+@functools.cache
+def _rules_by_any_name(model: type) -> dict[str, _Field]:
+    """JSON and Python names -> field rule: a mapping may use either."""
+    rules = _rules(model)
+    return {**{f.json_name: f for f in rules.values()}, **rules}
+
+
+def _uuid(value: object, path: str) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str) and _UUID.fullmatch(value):
+        return uuid.UUID(value)
+    raise FieldError(
+        path, f"must be a UUID (8-4-4-4-12 hex digits, e.g. {_UUID_EXAMPLE}) or a uuid.UUID; got {value!r}"
     )
-}
-_BY_JSON_NAME: dict[type, dict[str, _Field]] = {
-    model: {**{f.json_name: f for f in rules.values()}, **rules} for model, rules in _RULES.items()
-}
 
 
-def _convert(value: object, field: _Field, path: str) -> object:
-    kind = field.kind
-    if value is None:
-        if field.nullable:
-            return None
-        raise FieldError(path, "cannot be null (None); leave it out to keep the current value")
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        if isinstance(value, kind):
-            return value
-        allowed = [member.value for member in kind]
-        if isinstance(value, str) and value in allowed:
-            return kind(value)
-        raise FieldError(path, f"must be one of {allowed}; got {value!r}")
+def _enum(kind: type[enum.Enum], value: object, path: str) -> enum.Enum:
+    if isinstance(value, kind):
+        return value
+    allowed = [member.value for member in kind]
+    if isinstance(value, str) and value in allowed:
+        return kind(value)
+    raise FieldError(path, f"must be one of {allowed}; got {value!r}")
+
+
+def _number(kind: type, value: object, path: str, minimum: float | None = None) -> int | float:
+    ok = isinstance(value, int) if kind is int else isinstance(value, int | float)
+    if not ok or isinstance(value, bool):
+        raise FieldError(path, f"must be {'an integer' if kind is int else 'a number'}; got {value!r}")
+    assert isinstance(value, int | float)  # noqa: S101 - narrowed above
+    if minimum is not None and value < minimum:
+        raise FieldError(path, f"must be at least {minimum:g}; got {value!r}")
+    return value
+
+
+def _scalar(kind: type, value: object, path: str, minimum: float | None = None) -> object:
+    """A scalar checked against its kind (`str`, numbers, `bool`, UUID, date-time, Enum)."""
+    if issubclass(kind, enum.Enum):
+        return _enum(kind, value, path)
     if kind is uuid.UUID:
-        if isinstance(value, uuid.UUID):
-            return value
-        if isinstance(value, str) and _UUID.fullmatch(value):
-            return uuid.UUID(value)
-        raise FieldError(path, f"must be a UUID; got {value!r}")
+        return _uuid(value, path)
     if kind is datetime.datetime:
         return _datetime(value, path)
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        raise FieldError(path, f"must be true or false; got {value!r}")
+    if kind is int or kind is float:
+        return _number(kind, value, path, minimum)
     if kind is str:
         if isinstance(value, str):
             return value
         raise FieldError(path, f"must be a string; got {type(value).__name__}")
-    if kind in _RULES:
-        return _model(kind, value, path)
     raise TypeError(f"{path}: no rule for {kind}")  # pragma: no cover - spec drift
+
+
+def _convert(value: object, field: _Field, path: str) -> object:
+    if value is None:
+        if field.nullable:
+            return None
+        raise FieldError(path, "cannot be null (None); leave it out to keep the current value")
+    if field.is_list:
+        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+            raise FieldError(path, f"must be a list; got {type(value).__name__}")
+        return [_one(item, field.kind, f"{path}[{i}]") for i, item in enumerate(value)]
+    return _one(value, field.kind, path)
+
+
+def _one(value: object, kind: type, path: str) -> object:
+    if attrs.has(kind):
+        return _model(kind, value, path)
+    return _scalar(kind, value, path)
 
 
 def _datetime(value: object, path: str) -> datetime.datetime:
@@ -148,14 +169,14 @@ def _datetime(value: object, path: str) -> datetime.datetime:
     return value
 
 
-def _model(model: type[_Model], value: object, path: str) -> _Model:
-    rules = _RULES[model]
+def _model(model: type, value: object, path: str) -> object:
+    rules = _rules(model)
     if isinstance(value, model):
         given = {name: getattr(value, name) for name in rules}
         given = {k: v for k, v in given.items() if not isinstance(v, Unset)}
         extra: dict[str, Any] = dict(getattr(value, "additional_properties", {}))
     elif isinstance(value, Mapping):
-        by_name = _BY_JSON_NAME[model]
+        by_name = _rules_by_any_name(model)
         given, extra = {}, {}
         for key, item in value.items():
             field = by_name.get(key) if isinstance(key, str) else None
@@ -168,25 +189,83 @@ def _model(model: type[_Model], value: object, path: str) -> _Model:
                 given[field.name] = item
     else:
         raise FieldError(path, f"must be a mapping or {model.__name__}; got {type(value).__name__}")
+    return _build(model, rules, given, extra, lambda field: f"{path}.{field.json_name}", path)
+
+
+def _build(
+    model: type,
+    rules: dict[str, _Field],
+    given: Mapping[str, object],
+    extra: dict[str, Any],
+    path_of: Any,
+    parent: str | None,
+) -> object:
     converted = {}
     for field in rules.values():
         if field.name in given:
-            converted[field.name] = _convert(given[field.name], field, f"{path}.{field.json_name}")
+            converted[field.name] = _convert(given[field.name], field, path_of(field))
         elif field.required:
-            raise FieldError(f"{path}.{field.json_name}", f"is required when {path} is given")
+            raise FieldError(path_of(field), f"is required when {parent} is given" if parent else "is required")
     result = model(**converted)
     if extra:
-        result.additional_properties.update(extra)  # type: ignore[attr-defined]
+        result.additional_properties.update(extra)
     return result
 
 
-def build_update_body(*, assigned_user_id: object, encounter: object, patient: object) -> dict[str, Any]:
-    """The JSON body for `update()`: only the fields given, `None` as `null`."""
-    given = {"assigned_user_id": assigned_user_id, "encounter": encounter, "patient": patient}
-    rules = _RULES[InteractionsUpdateRequest]
-    converted = {
-        name: _convert(value, rules[name], rules[name].name)
-        for name, value in given.items()
-        if not isinstance(value, Unset)
-    }
-    return InteractionsUpdateRequest(**converted).to_dict()  # type: ignore[arg-type]
+def build_body(model: type, arguments: Mapping[str, object]) -> dict[str, Any]:
+    """The JSON body of `model` from keyword arguments (Python names): only those given,
+    `None` as `null`; errors name the argument (`assigned_user_id`) or the nested JSON path."""
+    given = {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+    body = _build(model, _rules(model), given, {}, lambda field: field.name, None)
+    data: dict[str, Any] = body.to_dict()  # type: ignore[attr-defined]
+    return data
+
+
+def arguments_from_json(model: type, data: Mapping[str, object], *, where: str) -> dict[str, object]:
+    """A body given as JSON (`assignedUserId`, or the Python names) as `build_body` arguments."""
+    by_name = _rules_by_any_name(model)
+    arguments: dict[str, object] = {}
+    for key, value in data.items():
+        field = by_name.get(key) if isinstance(key, str) else None
+        if field is None:
+            allowed = ", ".join(f.json_name for f in _rules(model).values())
+            raise FieldError(where, f"has no field {key!r}; allowed: {allowed}")
+        if field.name in arguments:
+            raise FieldError(field.name, "is given twice")
+        arguments[field.name] = value
+    return arguments
+
+
+def path_value(param: Param, value: object) -> str:
+    """A path parameter as it goes into the URL: checked, canonical, percent-encoded."""
+    if param.kind is uuid.UUID:
+        return str(_uuid(value, param.name))  # lower case, the form the service stores
+    checked = _scalar(param.kind, value, param.name, param.minimum)
+    text = checked.value if isinstance(checked, enum.Enum) else str(checked)
+    if text in ("", ".", ".."):
+        raise FieldError(param.name, f"must not be {text!r}")
+    return quote(str(text), safe="")
+
+
+def _wire(value: object) -> str | int | float:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    return str(value)
+
+
+def query_values(param: Param, value: object) -> str | int | float | list[str | int | float]:
+    """A query parameter's value(s) for httpx: checked; a list is sent as repeated keys."""
+    if param.is_array:
+        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+            raise FieldError(param.name, f"must be a list; got {type(value).__name__}")
+        return [
+            _wire(_scalar(param.kind, item, f"{param.name}[{i}]", param.minimum))
+            for i, item in enumerate(value)
+        ]
+    if value is None:
+        raise FieldError(param.name, "cannot be None; leave it out for the service's default")
+    return _wire(_scalar(param.kind, value, param.name, param.minimum))

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import typing
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
-from corti_interactions_api.models import InteractionsGetResponse
 
 from ._exceptions import APIResponseValidationError
 from ._model_fields import model_fields
 
-__all__ = ["RawResponse", "parse_interaction"]
+__all__ = ["RawResponse", "parse_model"]
+
+T = TypeVar("T")
 
 # The generated `from_dict` converts UUIDs, date-times and nested objects, but passes any
 # value through for a string, an open enum or a nullable field. Each field's annotation, read
 # once per model, is checked with one isinstance() after parsing.
-_Plan = tuple[tuple[str, str, tuple[type, ...], type | None], ...]  # name, JSON name, types, nested model
+_Plan = tuple[tuple[str, str, tuple[type, ...], type | None, type | None], ...]
+"""Per field: name, JSON name, the types to check, a nested model, a list's item model."""
 _PLANS: dict[type, _Plan] = {}
+
+
+def _item_model(annotation: object) -> type | None:
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        return item if attrs.has(item) else None
+    return None
 
 
 def _plan(model: type) -> _Plan:
@@ -26,8 +36,9 @@ def _plan(model: type) -> _Plan:
         (
             f.name,
             f.json_name,
-            tuple(typing.get_origin(t) or t for t in f.types),  # list[X] is checked as list
-            next((t for t in f.types if attrs.has(t)), None),
+            tuple(typing.get_origin(t) or t for t in f.types),  # type: ignore[misc]  # list[X] as list
+            next((t for t in f.types if isinstance(t, type) and attrs.has(t)), None),
+            next((m for t in f.types if (m := _item_model(t)) is not None), None),
         )
         for f in model_fields(model)
     )
@@ -37,16 +48,18 @@ def _plan(model: type) -> _Plan:
 def _wrong_type(value: object, path: str = "") -> str | None:
     """The JSON path of the first field whose value is not of its annotated type."""
     plan = _PLANS.get(type(value)) or _plan(type(value))
-    for name, json_name, kinds, nested in plan:
+    for name, json_name, kinds, nested, item_model in plan:
         item = getattr(value, name)
         if not isinstance(item, kinds):
             return f"{path}{json_name}"
-        if (
-            nested is not None
-            and type(item) is nested
-            and (found := _wrong_type(item, f"{path}{json_name}."))
-        ):
+        if nested is not None and type(item) is nested and (found := _wrong_type(item, f"{path}{json_name}.")):
             return found
+        if item_model is not None and isinstance(item, list):
+            for i, element in enumerate(item):
+                if type(element) is not item_model:
+                    return f"{path}{json_name}[{i}]"
+                if found := _wrong_type(element, f"{path}{json_name}[{i}]."):
+                    return found
     return None
 
 
@@ -54,8 +67,8 @@ _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", boo
 _JSON_TYPES[type(None)] = "null"
 
 
-def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
-    """The 200 body as the generated model, or `APIResponseValidationError`."""
+def parse_model(response: httpx.Response, model: type[T]) -> T:
+    """The body as the generated `model`, or `APIResponseValidationError`."""
     try:
         data: Any = response.json()
     except (ValueError, RecursionError):
@@ -66,7 +79,7 @@ def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
             response, reason=f"body is a JSON {kind}, not an object", body=response.text
         )
     try:
-        parsed = InteractionsGetResponse.from_dict(data)
+        parsed = model.from_dict(data)  # type: ignore[attr-defined]
     except KeyError as exc:
         reason = f"missing required field {exc.args[0]!r}"
     except (TypeError, ValueError, AttributeError, RecursionError) as exc:
@@ -74,28 +87,37 @@ def parse_interaction(response: httpx.Response) -> InteractionsGetResponse:
     else:
         wrong = _wrong_type(parsed)
         if wrong is None:
-            return parsed
+            result: T = parsed
+            return result
         reason = f"{wrong!r} has the wrong type"
     raise APIResponseValidationError(response, reason=reason, body=response.text)
 
 
-class RawResponse:
-    """What `with_raw_response.update()` returns.
+class RawResponse(Generic[T]):
+    """What `with_raw_response.<method>()` returns: the answer, parsed on demand.
 
-    >>> raw = client.interactions.with_raw_response.update(id, encounter={"status": "completed"})
+    >>> raw = client.interactions.with_raw_response.get(id)
     >>> raw.headers.get("x-ratelimit-remaining"), raw.request_id, raw.attempts
     >>> interaction = raw.parse()
     """
 
-    __slots__ = ("_parsed", "attempts", "elapsed", "http_response")
+    __slots__ = ("_parsed", "_responses", "attempts", "elapsed", "http_response")
 
-    def __init__(self, http_response: httpx.Response, *, attempts: int, elapsed: float) -> None:
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        *,
+        attempts: int,
+        elapsed: float,
+        responses: Mapping[int, type | None],
+    ) -> None:
         self.http_response = http_response
         self.attempts = attempts
         """How many times the request was sent (1 when it succeeded at once)."""
         self.elapsed = elapsed
         """Seconds from the first attempt to the final answer, retries and waits included."""
-        self._parsed: InteractionsGetResponse | None = None
+        self._responses = responses
+        self._parsed: Any = _NOT_PARSED
 
     @property
     def status_code(self) -> int:
@@ -113,15 +135,27 @@ class RawResponse:
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
-    def parse(self) -> InteractionsGetResponse:
-        """The interaction, parsed once into the generated model."""
-        if self._parsed is None:
+    def parse(self) -> T:
+        """The answer as the operation's model, parsed once (`None` for an answer without a body)."""
+        if self._parsed is _NOT_PARSED:
+            status = self.http_response.status_code
+            if status not in self._responses:
+                error = APIResponseValidationError(
+                    self.http_response, reason=f"status {status} is not one the spec declares", body=None
+                )
+                error._with_attempts(self.attempts)
+                raise error
+            model = self._responses[status]
             try:
-                self._parsed = parse_interaction(self.http_response)
+                self._parsed = None if model is None else parse_model(self.http_response, model)
             except APIResponseValidationError as exc:
                 exc._with_attempts(self.attempts)
                 raise
-        return self._parsed
+        result: T = self._parsed
+        return result
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] attempts={self.attempts}>"
+
+
+_NOT_PARSED: Any = object()

@@ -1,1 +1,1 @@
-"""Contains methods for accessing the API"""
+"""One package per tag: its operations as data, and its resource classes."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,16 @@ class ErrorResponse:
     details: str | Unset = UNSET
     instance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "requestid": "requestid",
+        "status": "status",
+        "type_": "type",
+        "detail": "detail",
+        "validation_errors": "validationErrors",
+        "title": "title",
+        "details": "details",
+        "instance": "instance",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         requestid = self.requestid

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,10 @@ class InteractionsEncounterPeriod:
     started_at: datetime.datetime
     ended_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "started_at": "startedAt",
+        "ended_at": "endedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         started_at = self.started_at.isoformat()

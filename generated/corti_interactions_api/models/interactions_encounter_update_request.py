@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,13 @@ class InteractionsEncounterUpdateRequest:
     period: InteractionsEncounterPeriod | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "status": "status",
+        "type_": "type",
+        "period": "period",
+        "title": "title",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -47,6 +47,17 @@ class InteractionsGetResponse:
     last_updated: datetime.datetime
     ended_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "assigned_user_id": "assignedUserId",
+        "encounter": "encounter",
+        "patient": "patient",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "websocket_url": "websocketUrl",
+        "last_updated": "lastUpdated",
+        "ended_at": "endedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,13 @@ class InteractionsPatientResponse:
     birth_date: datetime.datetime | None | Unset = UNSET
     pronouns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "name": "name",
+        "gender": "gender",
+        "birth_date": "birthDate",
+        "pronouns": "pronouns",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier

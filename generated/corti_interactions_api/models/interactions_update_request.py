@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -32,6 +32,11 @@ class InteractionsUpdateRequest:
     encounter: InteractionsEncounterUpdateRequest | Unset = UNSET
     patient: InteractionsPatient | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "assigned_user_id": "assignedUserId",
+        "encounter": "encounter",
+        "patient": "patient",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         assigned_user_id: None | str | Unset

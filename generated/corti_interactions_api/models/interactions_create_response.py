@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InteractionsCreateResponse")
+
+
+@_attrs_define
+class InteractionsCreateResponse:
+    """The created interaction's id and the websocket URL to stream to.
+
+    Attributes:
+        interaction_id (UUID): Unique identifier of the created interaction.
+        websocket_url (str): WebSocket URL for streaming real-time interactions. Append a token in the format:
+            /interactions/{interactionID}/streams?token=Bearer token-value-here
+    """
+
+    interaction_id: UUID
+    websocket_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "interaction_id": "interactionId",
+        "websocket_url": "websocketUrl",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        interaction_id = str(self.interaction_id)
+
+        websocket_url = self.websocket_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interactionId": interaction_id,
+                "websocketUrl": websocket_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interaction_id = UUID(d.pop("interactionId"))
+
+        websocket_url = d.pop("websocketUrl")
+
+        interactions_create_response = cls(
+            interaction_id=interaction_id,
+            websocket_url=websocket_url,
+        )
+
+        interactions_create_response.additional_properties = d
+        return interactions_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

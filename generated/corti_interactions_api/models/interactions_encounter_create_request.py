@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interactions_encounter_status_enum import InteractionsEncounterStatusEnum
+from ..models.interactions_encounter_type_enum import InteractionsEncounterTypeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interactions_encounter_period import InteractionsEncounterPeriod
+
+
+T = TypeVar("T", bound="InteractionsEncounterCreateRequest")
+
+
+@_attrs_define
+class InteractionsEncounterCreateRequest:
+    """The encounter the interaction is for.
+
+    Attributes:
+        identifier (str): The identifier of the encounter.
+        status (InteractionsEncounterStatusEnum): The encounter's status.
+        type_ (InteractionsEncounterTypeEnum): The encounter's type.
+        period (InteractionsEncounterPeriod | Unset): When the encounter started and ended.
+        title (None | str | Unset): The title of the encounter.
+    """
+
+    identifier: str
+    status: InteractionsEncounterStatusEnum
+    type_: InteractionsEncounterTypeEnum
+    period: InteractionsEncounterPeriod | Unset = UNSET
+    title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "status": "status",
+        "type_": "type",
+        "period": "period",
+        "title": "title",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        status = self.status.value
+
+        type_ = self.type_.value
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if period is not UNSET:
+            field_dict["period"] = period
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactions_encounter_period import InteractionsEncounterPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        status = InteractionsEncounterStatusEnum(d.pop("status"))
+
+        type_ = InteractionsEncounterTypeEnum(d.pop("type"))
+
+        _period = d.pop("period", UNSET)
+        period: InteractionsEncounterPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = InteractionsEncounterPeriod.from_dict(_period)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        interactions_encounter_create_request = cls(
+            identifier=identifier,
+            status=status,
+            type_=type_,
+            period=period,
+            title=title,
+        )
+
+        interactions_encounter_create_request.additional_properties = d
+        return interactions_encounter_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.interactions_get_response import InteractionsGetResponse
+
+
+T = TypeVar("T", bound="InteractionsListResponse")
+
+
+@_attrs_define
+class InteractionsListResponse:
+    """One page of interactions.
+
+    Attributes:
+        interactions (list[InteractionsGetResponse]): The interactions on this page.
+    """
+
+    interactions: list[InteractionsGetResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "interactions": "interactions",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        interactions = []
+        for interactions_item_data in self.interactions:
+            interactions_item = interactions_item_data.to_dict()
+            interactions.append(interactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interactions": interactions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactions_get_response import InteractionsGetResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        interactions = []
+        _interactions = d.pop("interactions")
+        for interactions_item_data in _interactions:
+            interactions_item = InteractionsGetResponse.from_dict(interactions_item_data)
+
+            interactions.append(interactions_item)
+
+        interactions_list_response = cls(
+            interactions=interactions,
+        )
+
+        interactions_list_response.additional_properties = d
+        return interactions_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+"""The command line's flags for one operation, derived from its `Operation` and models.
+
+- a path parameter is a positional argument (`INTERACTION_ID`);
+- a query parameter is `--<name>` (repeatable for an array, with choices for an enum);
+- every leaf field of the request body is `--<path>`, its Python names joined with dashes
+  (`encounter.period.startedAt` -> `--encounter-period-started-at`), also accepted as its
+  shortest unambiguous ending (`--started-at`); a nullable one also has `--clear-<path>`,
+  which sends `null`; `--body` takes a whole body and the flags are merged over it.
+
+So a field or operation added to the spec reaches the command line with `make generate`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import enum
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import attrs
+from corti_interactions_api.types import Operation, Param
+
+from ._model_fields import model_fields
+from ._payload import FieldError
+
+__all__ = ["BodyFlag", "OperationFlags", "operation_flags"]
+
+_KIND_HELP = {
+    uuid.UUID: "a UUID",
+    datetime.datetime: "an ISO 8601 date-time with offset",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+}
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+def _bool(text: str) -> bool:
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    raise argparse.ArgumentTypeError(f"must be true or false; got {text!r}")
+
+
+def _value_options(kind: type) -> dict[str, object]:
+    """argparse `type`/`choices` for a value of `kind`."""
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"choices": [str(member.value) for member in kind]}
+    if kind is bool:
+        return {"type": _bool, "metavar": "true|false"}
+    if kind in (int, float):
+        return {"type": kind}
+    return {}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyFlag:
+    """A leaf field of the body: its flag, its JSON path, its `FieldError` path."""
+
+    dest: str
+    flags: tuple[str, ...]  # the full flag first, then its short alias if any
+    json_path: tuple[str, ...]
+    error_path: str
+    kind: type
+    nullable: bool
+    clear_dest: str | None
+    clear_flags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OperationFlags:
+    """Everything the command line knows about one operation's arguments."""
+
+    operation: Operation[object]
+    path: tuple[Param, ...]
+    query: tuple[Param, ...]
+    body: tuple[BodyFlag, ...]
+
+
+def _leaves(
+    model: type, python_path: tuple[str, ...], json_path: tuple[str, ...], error_path: str
+) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], str, type, bool]]:
+    for field in model_fields(model):
+        kinds = [t for t in field.types if isinstance(t, type) and t is not type(None) and t.__name__ != "Unset"]
+        nullable = type(None) in field.types
+        kind = kinds[0] if len(kinds) == 1 else str
+        names = (*python_path, field.name)
+        jsons = (*json_path, field.json_name)
+        where = f"{error_path}.{field.json_name}" if error_path else field.name
+        if attrs.has(kind):
+            yield from _leaves(kind, names, jsons, where)
+        else:
+            yield names, jsons, where, kind, nullable
+
+
+def _short_aliases(paths: list[tuple[str, ...]]) -> list[str | None]:
+    """For each path, its shortest ending (whole segments) that no other path ends with."""
+    aliases: list[str | None] = []
+    for path in paths:
+        alias = None
+        for start in range(len(path) - 1, 0, -1):
+            ending = path[start:]
+            if sum(1 for other in paths if other[-len(ending) :] == ending) == 1:
+                alias = "-".join(_kebab(p) for p in ending)
+                break
+        aliases.append(alias)
+    return aliases
+
+
+def operation_flags(operation: Operation[object]) -> OperationFlags:
+    """The flags of `operation` (read from its description and the generated models)."""
+    leaves = list(_leaves(operation.body, (), (), "")) if operation.body is not None else []
+    aliases = _short_aliases([names for names, *_ in leaves])
+    body = []
+    for (names, jsons, where, kind, nullable), alias in zip(leaves, aliases, strict=True):
+        full = "-".join(_kebab(n) for n in names)
+        dest = "body__" + "__".join(names)
+        body.append(
+            BodyFlag(
+                dest=dest,
+                flags=(f"--{full}", *((f"--{alias}",) if alias else ())),
+                json_path=jsons,
+                error_path=where,
+                kind=kind,
+                nullable=nullable,
+                clear_dest=f"clear__{dest}" if nullable else None,
+                clear_flags=(f"--clear-{full}", *((f"--clear-{alias}",) if alias else ())) if nullable else (),
+            )
+        )
+    return OperationFlags(operation, operation.path_params, operation.query_params, tuple(body))
+
+
+def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None:
+    """Add the operation's positional arguments and flags to its subcommand."""
+    for param in spec.path:
+        parser.add_argument(param.name, metavar=param.name.upper(), help=f"{param.wire_name} ({_help(param.kind)})")
+    if spec.query:
+        group = parser.add_argument_group("query parameters")
+        for param in spec.query:
+            group.add_argument(
+                f"--{_kebab(param.name)}",
+                dest=f"query__{param.name}",
+                action="append" if param.is_array else "store",
+                help=f"{param.wire_name}: {_help(param.kind)}"
+                + (" (repeat for several)" if param.is_array else "")
+                + ("" if param.default is None or type(param.default).__name__ == "Unset" else f"; default {param.default}"),
+                **_value_options(param.kind),  # type: ignore[arg-type]
+            )
+    if spec.body:
+        group = parser.add_argument_group("body fields (left out: unchanged; --clear-*: null)")
+        for flag in spec.body:
+            group.add_argument(
+                *flag.flags, dest=flag.dest, help=f"{'.'.join(flag.json_path)}: {_help(flag.kind)}",
+                **_value_options(flag.kind),  # type: ignore[arg-type]
+            )  # fmt: skip
+        for flag in spec.body:
+            if flag.clear_dest:
+                group.add_argument(
+                    *flag.clear_flags,
+                    dest=flag.clear_dest,
+                    action="store_true",
+                    help=f"send {'.'.join(flag.json_path)}: null",
+                )
+        group.add_argument("--body", metavar="JSON|@FILE|-", help="a whole body; flags are merged over it")
+
+
+def _help(kind: type) -> str:
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return "one of the choices"
+    return _KIND_HELP.get(kind, "a string")
+
+
+def flag_for(error: FieldError, spec: OperationFlags, args: argparse.Namespace, given: set[str]) -> str | None:
+    """The flag (or argument) a `FieldError` is about, as the user spelled it: the flag given,
+    else `--body` if the value came from there, else the field's own flag."""
+    path = error.path.split("[")[0]
+    for param in spec.path:
+        if path == param.name:
+            return param.name.upper()
+    for param in spec.query:
+        if path == param.name:
+            return f"--{_kebab(param.name)}"
+    matching = [f for f in spec.body if f.error_path == path]
+    for flag in matching:
+        options = flag.flags if getattr(args, flag.dest, None) is not None else ()
+        if not options and flag.clear_dest and getattr(args, flag.clear_dest, False):
+            options = flag.clear_flags
+        if options:
+            return next((o for o in options if o in given), options[0])
+    if getattr(args, "body", None) is not None:
+        return "--body"
+    return matching[0].flags[0] if matching else None

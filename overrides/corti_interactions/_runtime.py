@@ -1,0 +1,207 @@
+"""The runtime the generated resource classes call: one generic path for every operation.
+
+`request()`: check the arguments and build the request (nothing is sent if that raises),
+send it with auth, timeouts and the operation's retry policy, and hand back the
+`RawResponse` that parses into the operation's model. `paginate()`: the same for the first
+page of a listing, wrapped in a page object that fetches the next ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+from corti_interactions_api.types import NotGiven, Operation, RequestOptions, Unset
+
+from ._base_client import as_timeout
+from ._config import ClientConfig, check_header, check_max_retries
+from ._pagination import AsyncPage, SyncPage
+from ._payload import FieldError, build_body, path_value, query_values
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncSender, SyncSender
+    from ._response import RawResponse
+
+__all__ = ["AsyncRuntime", "PreparedRequest", "SyncRuntime"]
+
+T = TypeVar("T")
+
+_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+
+
+class PreparedRequest:
+    """A checked request, ready to send: the `httpx.Request` and its retry budget."""
+
+    __slots__ = ("max_retries", "request")
+
+    def __init__(self, request: httpx.Request, max_retries: int) -> None:
+        self.request = request
+        self.max_retries = max_retries
+
+
+class _Builder:
+    """Checks a call's arguments and builds its request; shared by both runtimes."""
+
+    def __init__(self, config: ClientConfig, pool_headers: httpx.Headers) -> None:
+        self._config = config
+        # The pool's default headers with ours on top, merged once rather than per request.
+        headers = httpx.Headers(pool_headers)
+        headers.update(config.headers)
+        self._headers_with_body = headers
+        self._headers = httpx.Headers({k: v for k, v in headers.items() if k.lower() != "content-type"})
+
+    def build(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> PreparedRequest:
+        """The request for one call; `ValueError` naming the argument if one is bad."""
+        config = self._config
+        url = config.base_url + operation.path.format_map(
+            {param.name: path_value(param, value) for param, value in zip(operation.path_params, path, strict=True)}
+        )
+        params: list[tuple[str, Any]] = []
+        for param in operation.query_params:
+            value = query.get(param.name)
+            if value is None and param.name not in query:
+                continue
+            if isinstance(value, Unset):
+                continue
+            checked = query_values(param, value)
+            if isinstance(checked, list):
+                params.extend((param.wire_name, item) for item in checked)
+            else:
+                params.append((param.wire_name, checked))
+        if options.extra_query:
+            params.extend(_extra_query(options.extra_query))
+        content = None
+        if operation.body is not None:
+            data = build_body(operation.body, body or {})
+            if options.extra_body:
+                data.update(options.extra_body)
+            content = _json(data)
+        elif options.extra_body:
+            raise FieldError("extra_body", f"cannot be sent: {operation.name} takes no request body")
+        headers = self._headers_with_body if content is not None else self._headers
+        if options.extra_headers:
+            headers = httpx.Headers(headers)
+            for key, value in options.extra_headers.items():
+                check_header(key, value, name="extra_headers")
+                headers[key] = value
+        timeout = options.timeout
+        timeouts = config.timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
+        retries = options.max_retries
+        request = httpx.Request(
+            operation.method,
+            url,
+            params=params or None,
+            content=content,
+            headers=headers,
+            extensions={"timeout": timeouts},
+        )
+        return PreparedRequest(
+            request, config.max_retries if isinstance(retries, NotGiven) else check_max_retries(retries)
+        )
+
+
+def _json(data: object) -> bytes:
+    try:
+        return _dumps(data).encode()
+    except (TypeError, ValueError) as exc:  # only extra_body can hold what JSON cannot
+        raise FieldError("extra_body", f"is not JSON-serialisable ({exc})") from None
+
+
+def _extra_query(extra: Mapping[str, object]) -> list[tuple[str, Any]]:
+    pairs: list[tuple[str, Any]] = []
+    for key, value in extra.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if not isinstance(key, str) or not isinstance(item, str | int | float):
+                raise FieldError("extra_query", f"must map names to strings or numbers; got {key!r}: {item!r}")
+            pairs.append((key, "true" if item is True else "false" if item is False else item))
+    return pairs
+
+
+class SyncRuntime(_Builder):
+    """`corti_interactions_api.types.SyncRuntime` over a `SyncSender`."""
+
+    def __init__(self, config: ClientConfig, pool_headers: httpx.Headers, sender: SyncSender) -> None:
+        super().__init__(config, pool_headers)
+        self._sender = sender
+
+    def send(self, operation: Operation[T], prepared: PreparedRequest) -> RawResponse[T]:
+        """Send a prepared request of `operation`."""
+        raw: RawResponse[T] = self._sender.send(  # type: ignore[assignment]
+            prepared.request,
+            max_retries=prepared.max_retries,
+            idempotent=operation.idempotent,
+            responses=operation.responses,
+        )
+        return raw
+
+    def request(
+        self,
+        operation: Operation[T],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> RawResponse[T]:
+        """Check, build and send one request of `operation`."""
+        return self.send(operation, self.build(operation, path, query, body, options))
+
+    def paginate(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> SyncPage[Any]:
+        """The first page of a listing; the page fetches the next ones."""
+        return SyncPage.first(self, operation, path, query, body, options)
+
+
+class AsyncRuntime(_Builder):
+    """`corti_interactions_api.types.AsyncRuntime` over an `AsyncSender`."""
+
+    def __init__(self, config: ClientConfig, pool_headers: httpx.Headers, sender: AsyncSender) -> None:
+        super().__init__(config, pool_headers)
+        self._sender = sender
+
+    async def send(self, operation: Operation[T], prepared: PreparedRequest) -> RawResponse[T]:
+        """Send a prepared request of `operation`."""
+        raw: RawResponse[T] = await self._sender.send(  # type: ignore[assignment]
+            prepared.request,
+            max_retries=prepared.max_retries,
+            idempotent=operation.idempotent,
+            responses=operation.responses,
+        )
+        return raw
+
+    async def request(
+        self,
+        operation: Operation[T],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> RawResponse[T]:
+        """Check, build and send one request of `operation`."""
+        return await self.send(operation, self.build(operation, path, query, body, options))
+
+    async def paginate(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AsyncPage[Any]:
+        """The first page of a listing; the page fetches the next ones."""
+        return await AsyncPage.first(self, operation, path, query, body, options)

@@ -1,0 +1,352 @@
+"""Run the pinned openapi-python-client with this project's templates.
+
+Usage: python tools/generate.py SPEC CONFIG TEMPLATES OUTPUT_DIR
+
+What `openapi-python-client generate --custom-template-path TEMPLATES` does, plus the data
+the templates need, prepared here once so that they read as the code they emit
+(`operations`, one `OperationView` per operationId). The parsed endpoints drop some of what
+the runtime needs from the spec (vendor extensions `x-idempotent` and `x-pagination`,
+parameter bounds and defaults, `style`/`explode`), so this also reads the spec as written.
+Errors and warnings fail the run.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project
+from openapi_python_client.cli import handle_errors
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import (
+    DateTimeProperty,
+    EnumProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    UnionProperty,
+)
+from openapi_python_client.parser.properties.property import Property
+from openapi_python_client.parser.properties.uuid import UuidProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import snake_case
+
+__all__ = ["OperationView", "main", "operation_views"]
+
+# Methods whose repetition has the effect of one request (RFC 9110, 9.2.2); PATCH and POST
+# are not, unless the spec says so with `x-idempotent: true`.
+_IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete"})
+# Header parameters the client sends from its own settings rather than per call.
+_CLIENT_HEADERS = frozenset({"tenant-name"})
+
+
+@dataclass(frozen=True)
+class ParamView:
+    """A path or query parameter, as the templates write it."""
+
+    python_name: str
+    wire_name: str
+    annotation: str  # the argument's type, e.g. `UUID | str`
+    kind: str  # the value's type, e.g. `UUID`, `int`, an enum class (an array's item type)
+    is_array: bool
+    required: bool
+    default: str  # a Python literal, or `UNSET`
+    minimum: str  # a Python literal, or `None`
+    description: str
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A top-level field of a request body, as a keyword argument."""
+
+    python_name: str
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class PaginationView:
+    """How a listing pages, in Python names."""
+
+    page: str  # the 1-based page index argument
+    size: str  # the page size argument
+    items_attr: str  # the response attribute holding the page's items
+    item_type: str  # their model class
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """Everything the templates write for one operation."""
+
+    name: str  # the operationId as a Python name, e.g. interactions_list
+    tag: str  # e.g. interactions
+    method_name: str  # e.g. list
+    http_method: str  # e.g. GET
+    path: str
+    summary: str
+    description: str
+    path_params: list[ParamView]
+    query_params: list[ParamView]
+    body_model: str | None
+    body_required: bool
+    body_fields: list[FieldView]
+    responses: dict[int, str | None]  # success status -> model class (None: no body)
+    return_type: str  # of the parsed success answer
+    idempotent: bool
+    pagination: PaginationView | None
+    models: set[str] = field(default_factory=set)  # generated classes the signatures name
+
+
+class SpecError(Exception):
+    """The spec uses something the templates do not support."""
+
+
+def _arg_type(prop: Property, models: set[str]) -> str:
+    """The type an argument accepts: the generated one, or its JSON-like spelling."""
+    if isinstance(prop, ModelProperty):
+        models.add(prop.class_info.name)
+        return f"{prop.class_info.name} | Mapping[str, Any]"
+    if isinstance(prop, EnumProperty):
+        models.add(prop.class_info.name)
+        return f"{prop.class_info.name} | str"
+    if isinstance(prop, UuidProperty):
+        return "UUID | str"
+    if isinstance(prop, DateTimeProperty):
+        return "datetime.datetime | str"
+    if isinstance(prop, ListProperty):
+        return f"Sequence[{_arg_type(prop.inner_property, models)}]"
+    if isinstance(prop, UnionProperty):
+        parts: list[str] = []
+        for inner in prop.inner_properties:
+            for part in _arg_type(inner, models).split(" | "):
+                if part not in parts:
+                    parts.append(part)
+        return " | ".join(parts)
+    if isinstance(prop, NoneProperty):
+        return "None"
+    return prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+def _kind(prop: Property) -> str:
+    """The value type the runtime converts a parameter to."""
+    if isinstance(prop, EnumProperty):
+        return prop.class_info.name
+    if isinstance(prop, UuidProperty):
+        return "UUID"
+    if isinstance(prop, DateTimeProperty):
+        return "datetime.datetime"
+    return prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+def _deref(node: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        *_, section, name = node["$ref"].split("/")
+        node = spec["components"][section][name]
+    return node
+
+
+def _raw(value: object) -> str:
+    """A spec string as written (templates escape it where it lands in code)."""
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
+
+
+def _text(value: object) -> str:
+    return " ".join(_raw(value or "").split())
+
+
+def _params(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any], models: set[str]) -> tuple[
+    list[ParamView], list[ParamView]
+]:
+    declared = {
+        (p["in"], p["name"]): p for p in (_deref(p, spec) for p in raw.get("parameters", []))
+    }
+    for where, name in declared:
+        if where == "header" and name.lower() not in _CLIENT_HEADERS:
+            raise SpecError(f"{endpoint.name}: header parameter {name!r} is not a client setting")
+        if where == "cookie":
+            raise SpecError(f"{endpoint.name}: cookie parameter {name!r} is not supported")
+    views: dict[str, list[ParamView]] = {"path": [], "query": []}
+    for where, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
+        for prop in props:
+            data = declared[(where, _raw(prop.name))]
+            schema = _deref(data.get("schema", {}), spec)
+            is_array = isinstance(prop, ListProperty)
+            item = prop.inner_property if isinstance(prop, ListProperty) else prop
+            if is_array and (data.get("style", "form"), data.get("explode", True)) != ("form", True):
+                raise SpecError(f"{endpoint.name}: array parameter {_raw(prop.name)!r} must be style form, explode")
+            views[where].append(
+                ParamView(
+                    python_name=str(prop.python_name),
+                    wire_name=_raw(prop.name),
+                    annotation=_arg_type(prop, models),
+                    kind=_kind(item),
+                    is_array=is_array,
+                    required=bool(data.get("required")),
+                    default=repr(schema["default"]) if "default" in schema else "UNSET",
+                    minimum=repr(schema.get("minimum")),
+                    description=_text(data.get("description")),
+                )
+            )
+    return views["path"], views["query"]
+
+
+def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) -> dict[int, str | None]:
+    found: dict[int, str | None] = {}
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if not (200 <= low == high < 300):
+            continue
+        if isinstance(response.prop, ModelProperty):
+            found[low] = response.prop.class_info.name
+        elif not _deref(raw["responses"][str(low)], spec).get("content"):
+            found[low] = None
+        else:
+            raise SpecError(f"{endpoint.name}: response {low} must be a JSON object schema or no body")
+    if not found:
+        raise SpecError(f"{endpoint.name}: no success response")
+    return found
+
+
+def _raw_operation(endpoint: Endpoint, spec: dict[str, Any]) -> dict[str, Any]:
+    """The operation as written; the generator renames path placeholders to Python names."""
+    for path, item in spec["paths"].items():
+        python_path = re.sub(r"{([^}]+)}", lambda m: "{" + snake_case(m.group(1)) + "}", path)
+        if python_path == _raw(endpoint.path) and endpoint.method in item:
+            operation: dict[str, Any] = item[endpoint.method]
+            return operation
+    raise SpecError(f"{endpoint.name}: not found in the spec as written")
+
+
+def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
+    raw = _raw_operation(endpoint, spec)
+    models: set[str] = set()
+    tag = str(endpoint.tags[0])
+    name = str(endpoint.name)
+    path_params, query_params = _params(endpoint, raw, spec, models)
+    body_model, body_fields = None, []
+    if len(endpoint.bodies) > 1 or (endpoint.bodies and endpoint.bodies[0].body_type != "json"):
+        raise SpecError(f"{name}: only one application/json request body is supported")
+    if endpoint.bodies:
+        prop = endpoint.bodies[0].prop
+        if not isinstance(prop, ModelProperty):
+            raise SpecError(f"{name}: the request body must be an object schema")
+        body_model = prop.class_info.name
+        models.add(body_model)
+        for field_prop in (prop.required_properties or []) + (prop.optional_properties or []):
+            annotation = _arg_type(field_prop, models)
+            body_fields.append(
+                FieldView(
+                    python_name=str(field_prop.python_name),
+                    annotation=annotation if field_prop.required else f"{annotation} | Unset",
+                    required=field_prop.required,
+                    description=_text(field_prop.description),
+                )
+            )
+    responses = _responses(endpoint, raw, spec)
+    return_model = responses[min(responses)]
+    if return_model:
+        models.add(return_model)
+    pagination = None
+    if "x-pagination" in raw:
+        pagination = _pagination(name, raw["x-pagination"], query_params, endpoint, return_model)
+        models.add(pagination.item_type)
+    return OperationView(
+        name=name,
+        tag=tag,
+        method_name=name.removeprefix(f"{tag}_"),
+        http_method=endpoint.method.upper(),
+        path=_raw(endpoint.path),
+        summary=_text(raw.get("summary")) or name,
+        description=_text(raw.get("description")),
+        path_params=path_params,
+        query_params=query_params,
+        body_model=body_model,
+        body_required=bool(raw.get("requestBody", {}).get("required")),
+        body_fields=body_fields,
+        responses=responses,
+        return_type=return_model or "None",
+        idempotent=bool(raw.get("x-idempotent", endpoint.method in _IDEMPOTENT_METHODS)),
+        pagination=pagination,
+        models=models,
+    )
+
+
+def _pagination(
+    name: str,
+    declared: dict[str, str],
+    query_params: list[ParamView],
+    endpoint: Endpoint,
+    return_model: str | None,
+) -> PaginationView:
+    by_wire = {p.wire_name: p for p in query_params}
+    for key in ("page", "size"):
+        if declared.get(key) not in by_wire:
+            raise SpecError(f"{name}: x-pagination.{key} names no query parameter")
+    if by_wire[declared["size"]].default == "UNSET":  # the client sends it to know a short page
+        raise SpecError(f"{name}: the page size parameter needs a default")
+    response = next(
+        r.prop for r in endpoint.responses.patterns if isinstance(r.prop, ModelProperty)
+    )
+    items = next(
+        (
+            p
+            for p in (response.required_properties or []) + (response.optional_properties or [])
+            if _raw(p.name) == declared.get("items")
+        ),
+        None,
+    )
+    if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
+        raise SpecError(f"{name}: x-pagination.items must name an array of objects in {return_model}")
+    return PaginationView(
+        page=by_wire[declared["page"]].python_name,
+        size=by_wire[declared["size"]].python_name,
+        items_attr=str(items.python_name),
+        item_type=items.inner_property.class_info.name,
+    )
+
+
+def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, OperationView]:
+    """One view per operation, keyed by its Python name (the generator's `endpoint.name`)."""
+    views = {}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            views[str(endpoint.name)] = _view(endpoint, spec)
+    return views
+
+
+def main(argv: list[str]) -> int:
+    """Generate the package for SPEC into OUTPUT_DIR."""
+    spec_path, config_path, templates, output = (Path(a) for a in argv)
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=False,
+        output_path=output,
+    )
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        handle_errors([data], fail_on_warning=True)
+        return 1
+    try:
+        operations = operation_views(data, spec)
+    except SpecError as exc:
+        sys.stderr.write(f"generate: {exc}\n")
+        return 1
+    project = Project(openapi=data, config=config, custom_template_path=templates.resolve())
+    project.env.globals["operations"] = operations
+    handle_errors(project.build(), fail_on_warning=True)  # exits non-zero on any error
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
