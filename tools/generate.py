@@ -161,12 +161,10 @@ def _text(value: object) -> str:
     return " ".join(_raw(value or "").split())
 
 
-def _params(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any], models: set[str]) -> tuple[
-    list[ParamView], list[ParamView]
-]:
-    declared = {
-        (p["in"], p["name"]): p for p in (_deref(p, spec) for p in raw.get("parameters", []))
-    }
+def _params(
+    endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any], models: set[str]
+) -> tuple[list[ParamView], list[ParamView]]:
+    declared = {(p["in"], p["name"]): p for p in (_deref(p, spec) for p in raw.get("parameters", []))}
     for where, name in declared:
         if where == "header" and name.lower() not in _CLIENT_HEADERS:
             raise SpecError(f"{endpoint.name}: header parameter {name!r} is not a client setting")
@@ -180,7 +178,9 @@ def _params(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any], model
             is_array = isinstance(prop, ListProperty)
             item = prop.inner_property if isinstance(prop, ListProperty) else prop
             if is_array and (data.get("style", "form"), data.get("explode", True)) != ("form", True):
-                raise SpecError(f"{endpoint.name}: array parameter {_raw(prop.name)!r} must be style form, explode")
+                raise SpecError(
+                    f"{endpoint.name}: array parameter {_raw(prop.name)!r} must be style form, explode"
+                )
             views[where].append(
                 ParamView(
                     python_name=str(prop.python_name),
@@ -291,9 +291,7 @@ def _pagination(
             raise SpecError(f"{name}: x-pagination.{key} names no query parameter")
     if by_wire[declared["size"]].default == "UNSET":  # the client sends it to know a short page
         raise SpecError(f"{name}: the page size parameter needs a default")
-    response = next(
-        r.prop for r in endpoint.responses.patterns if isinstance(r.prop, ModelProperty)
-    )
+    response = next(r.prop for r in endpoint.responses.patterns if isinstance(r.prop, ModelProperty))
     items = next(
         (
             p

@@ -128,7 +128,9 @@ class _Attempts:
             reason = type(error).__name__
         else:  # a malformed answer: sending again would not help
             reason = None
-        if reason is not None and not (self.idempotent or self.unsent or getattr(error, "status_code", 0) == 429):
+        if reason is not None and not (
+            self.idempotent or self.unsent or getattr(error, "status_code", 0) == 429
+        ):
             error._add_note(
                 f"not retried: {self.request.method} {self.request.url.path} is not idempotent and the "
                 "request may have reached the service, so it may have been applied (after a create, "

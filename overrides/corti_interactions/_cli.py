@@ -341,7 +341,9 @@ def main(
     args = _parser().parse_args(argv)
     given = {arg.split("=", 1)[0] for arg in argv if arg.startswith("--")}
     command: Callable[[], int] = (
-        (lambda: _fake_server(args, out)) if args.command == "fake-server" else (lambda: _call(args, out, stdin, given))
+        (lambda: _fake_server(args, out))
+        if args.command == "fake-server"
+        else (lambda: _call(args, out, stdin, given))
     )
     try:
         return command()

@@ -85,7 +85,9 @@ def _leaves(
     model: type, python_path: tuple[str, ...], json_path: tuple[str, ...], error_path: str
 ) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], str, type, bool]]:
     for field in model_fields(model):
-        kinds = [t for t in field.types if isinstance(t, type) and t is not type(None) and t.__name__ != "Unset"]
+        kinds = [
+            t for t in field.types if isinstance(t, type) and t is not type(None) and t.__name__ != "Unset"
+        ]
         nullable = type(None) in field.types
         kind = kinds[0] if len(kinds) == 1 else str
         names = (*python_path, field.name)
@@ -128,7 +130,9 @@ def operation_flags(operation: Operation[object]) -> OperationFlags:
                 kind=kind,
                 nullable=nullable,
                 clear_dest=f"clear__{dest}" if nullable else None,
-                clear_flags=(f"--clear-{full}", *((f"--clear-{alias}",) if alias else ())) if nullable else (),
+                clear_flags=(f"--clear-{full}", *((f"--clear-{alias}",) if alias else ()))
+                if nullable
+                else (),
             )
         )
     return OperationFlags(operation, operation.path_params, operation.query_params, tuple(body))
@@ -137,7 +141,9 @@ def operation_flags(operation: Operation[object]) -> OperationFlags:
 def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None:
     """Add the operation's positional arguments and flags to its subcommand."""
     for param in spec.path:
-        parser.add_argument(param.name, metavar=param.name.upper(), help=f"{param.wire_name} ({_help(param.kind)})")
+        parser.add_argument(
+            param.name, metavar=param.name.upper(), help=f"{param.wire_name} ({_help(param.kind)})"
+        )
     if spec.query:
         group = parser.add_argument_group("query parameters")
         for param in spec.query:
@@ -147,7 +153,11 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
                 action="append" if param.is_array else "store",
                 help=f"{param.wire_name}: {_help(param.kind)}"
                 + (" (repeat for several)" if param.is_array else "")
-                + ("" if param.default is None or type(param.default).__name__ == "Unset" else f"; default {param.default}"),
+                + (
+                    ""
+                    if param.default is None or type(param.default).__name__ == "Unset"
+                    else f"; default {param.default}"
+                ),
                 **_value_options(param.kind),  # type: ignore[arg-type]
             )
     if spec.body:
@@ -174,7 +184,9 @@ def _help(kind: type) -> str:
     return _KIND_HELP.get(kind, "a string")
 
 
-def flag_for(error: FieldError, spec: OperationFlags, args: argparse.Namespace, given: set[str]) -> str | None:
+def flag_for(
+    error: FieldError, spec: OperationFlags, args: argparse.Namespace, given: set[str]
+) -> str | None:
     """The flag (or argument) a `FieldError` is about, as the user spelled it: the flag given,
     else `--body` if the value came from there, else the field's own flag."""
     path = error.path.split("[")[0]

@@ -36,7 +36,13 @@ class _Page(Generic[ItemT]):
         options: RequestOptions,
         raw: RawResponse[Any],
     ) -> None:
-        self._operation, self._path, self._query, self._body, self._options = operation, path, query, body, options
+        self._operation, self._path, self._query, self._body, self._options = (
+            operation,
+            path,
+            query,
+            body,
+            options,
+        )
         paging = self._paging
         self._index = int(query[paging.page])  # type: ignore[call-overload]
         self._size = int(query[paging.size])  # type: ignore[call-overload]

@@ -67,9 +67,7 @@ def _field(model: type, name: str, json_name: str, members: tuple[object, ...], 
 @functools.cache
 def _rules(model: type) -> dict[str, _Field]:
     """Python name -> field rule of a model."""
-    return {
-        f.name: _field(model, f.name, f.json_name, f.types, f.required) for f in model_fields(model)
-    }
+    return {f.name: _field(model, f.name, f.json_name, f.types, f.required) for f in model_fields(model)}
 
 
 @functools.cache
@@ -205,7 +203,9 @@ def _build(
         if field.name in given:
             converted[field.name] = _convert(given[field.name], field, path_of(field))
         elif field.required:
-            raise FieldError(path_of(field), f"is required when {parent} is given" if parent else "is required")
+            raise FieldError(
+                path_of(field), f"is required when {parent} is given" if parent else "is required"
+            )
     result = model(**converted)
     if extra:
         result.additional_properties.update(extra)

@@ -52,7 +52,11 @@ def _wrong_type(value: object, path: str = "") -> str | None:
         item = getattr(value, name)
         if not isinstance(item, kinds):
             return f"{path}{json_name}"
-        if nested is not None and type(item) is nested and (found := _wrong_type(item, f"{path}{json_name}.")):
+        if (
+            nested is not None
+            and type(item) is nested
+            and (found := _wrong_type(item, f"{path}{json_name}."))
+        ):
             return found
         if item_model is not None and isinstance(item, list):
             for i, element in enumerate(item):

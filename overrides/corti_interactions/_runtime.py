@@ -63,7 +63,10 @@ class _Builder:
         """The request for one call; `ValueError` naming the argument if one is bad."""
         config = self._config
         url = config.base_url + operation.path.format_map(
-            {param.name: path_value(param, value) for param, value in zip(operation.path_params, path, strict=True)}
+            {
+                param.name: path_value(param, value)
+                for param, value in zip(operation.path_params, path, strict=True)
+            }
         )
         params: list[tuple[str, Any]] = []
         for param in operation.query_params:
@@ -122,7 +125,9 @@ def _extra_query(extra: Mapping[str, object]) -> list[tuple[str, Any]]:
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             if not isinstance(key, str) or not isinstance(item, str | int | float):
-                raise FieldError("extra_query", f"must map names to strings or numbers; got {key!r}: {item!r}")
+                raise FieldError(
+                    "extra_query", f"must map names to strings or numbers; got {key!r}: {item!r}"
+                )
             pairs.append((key, "true" if item is True else "false" if item is False else item))
     return pairs
 

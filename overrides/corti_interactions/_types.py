@@ -12,5 +12,3 @@ from __future__ import annotations
 from corti_interactions_api.types import NOT_GIVEN, UNSET, NotGiven, Unset
 
 __all__ = ["NOT_GIVEN", "UNSET", "NotGiven", "Unset"]
-
-

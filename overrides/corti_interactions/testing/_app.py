@@ -3,9 +3,10 @@
 Theory of operation: `FakeState` holds the interactions, issued tokens, the request log and
 pending faults behind one lock (tests touch it from their own thread while uvicorn serves
 from another). Each API request goes through the same checks as Corti's, in order: bearer
-token (401), `Tenant-Name` (403), id format (400, A0008), body against the spec (400,
-A0003), existence (404, A0007); then the update is merged in and the whole interaction
-returned. A pending fault can replace the answer (see `_faults.FAULTS`).
+token (401), `Tenant-Name` (403), id format (400, A0008), query parameters and body against
+the spec's operation (400, A0003), existence (404, A0007); then the operation's own work
+(`_OPERATIONS`: list, create, get, update, delete). A pending fault can replace the answer
+(see `_faults.FAULTS`); a fault that "applies" does the work first.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ._faults import Fault
-from ._schema import Fields, request_fields, request_validator
+from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator
 
 __all__ = ["FakeState", "StoredRequest", "build_app"]
 
@@ -127,6 +128,44 @@ class FakeState:
         self.interactions[interaction_id] = interaction
         return copy.deepcopy(interaction)
 
+    def create(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Store a new interaction from a (valid) create body; the service assigns the id,
+        the user when `assignedUserId` is null or left out, and the timestamps."""
+        interaction_id = str(uuid.uuid4())
+        stamp = self.stamp()
+        encounter = copy.deepcopy(body["encounter"])
+        encounter.setdefault("period", {"startedAt": stamp})
+        encounter.setdefault("title", None)
+        interaction = {
+            "id": interaction_id,
+            "assignedUserId": body.get("assignedUserId") or str(uuid.uuid4()),
+            "encounter": encounter,
+            # The response requires a patient; a create without one gets an empty identifier
+            # (inferred: Corti documents no value for this case).
+            "patient": copy.deepcopy(body.get("patient") or {"identifier": "", "name": None}),
+            "createdAt": stamp,
+            "updatedAt": stamp,
+            "websocketUrl": f"{self.websocket_base}/interactions/{interaction_id}/streams",
+            "lastUpdated": stamp,
+        }
+        self.interactions[interaction_id] = interaction
+        return interaction
+
+    def listing(self, query: dict[str, Any]) -> list[dict[str, Any]]:
+        """One page of interactions: filtered, sorted and paged as the query asks."""
+        found = list(self.interactions.values())
+        if "encounterStatus" in query:
+            found = [i for i in found if i["encounter"]["status"] in query["encounterStatus"]]
+        if "patient" in query:
+            found = [i for i in found if i["patient"].get("identifier") == query["patient"]]
+        key = query.get("sort", "createdAt")
+        descending = query.get("direction", "desc") == "desc"
+        present = [i for i in found if _sort_key(i, key) is not None]
+        missing = [i for i in found if _sort_key(i, key) is None]  # no value: last either way
+        present.sort(key=lambda i: (_sort_key(i, key), i["id"]), reverse=descending)
+        size, index = query.get("pageSize", 10), query.get("index", 1)
+        return [copy.deepcopy(i) for i in (present + missing)[(index - 1) * size : index * size]]
+
     def issue_token(self) -> str:
         token = secrets.token_urlsafe(24)
         self.tokens[token] = time.monotonic() + self.token_expires_in
@@ -153,9 +192,15 @@ class FakeState:
         self.requests.append(StoredRequest(request.method, request.url.path, headers, body))
 
 
-def _validation_errors(body: Any) -> list[dict[str, str]]:
+def _sort_key(interaction: dict[str, Any], key: str) -> Any:
+    """What `sort=<key>` orders by (`patient`: the patient's identifier)."""
+    value = interaction["patient"].get("identifier") if key == "patient" else interaction.get(key)
+    return value
+
+
+def _validation_errors(body: Any, schema: str) -> list[dict[str, str]]:
     errors = []
-    for error in request_validator().iter_errors(body):
+    for error in schema_validator(schema).iter_errors(body):
         path = ".".join(str(p) for p in error.absolute_path)
         if error.validator == "required" and isinstance(error.instance, dict):
             missing = error.message.split("'")[1]
@@ -182,59 +227,105 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             await asyncio.sleep(fault.delay)
         return None
 
-    async def patch_interaction(request: Request) -> Response:
-        raw = await request.body()
-        try:
-            body: Any = json.loads(raw) if raw else None
-        except (ValueError, UnicodeDecodeError):
-            body = raw.decode("utf-8", "replace")
-        request_id = str(uuid.uuid4())
-        interaction_id = request.path_params["id"]
+    def list_interactions(body: Any, query: dict[str, Any], stored: None) -> Response:
         with state.lock:
-            state.log(request, body)
-            fault = state.take_fault("api")
-        if fault is not None and not fault.applied:
-            answer = await faulted(fault, request, request_id)
-            if answer is not None:
-                return answer
-        auth = request.headers.get("authorization", "")
-        token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
+            page = state.listing(query)
+        return JSONResponse({"interactions": page})
+
+    def create_interaction(body: Any, query: dict[str, Any], stored: None) -> Response:
         with state.lock:
-            token_ok = state.token_valid(token)
-        if not token_ok:
-            return _error(401, "A0004", "Missing, expired or invalid bearer token", request_id)
-        if request.headers.get("tenant-name") != state.tenant_name:
-            return _error(403, "A0001", "Access forbidden for this tenant", request_id)
-        try:
-            canonical = str(uuid.UUID(interaction_id))
-        except ValueError:
-            canonical = ""
-        if canonical != interaction_id.lower() or len(interaction_id) != 36:
-            return _error(400, "A0008", "Invalid UUID", request_id)
-        if isinstance(body, str) or body is None:
-            return _error(400, "A0003", "The body must be a JSON object", request_id)
-        errors = _validation_errors(body)
-        if errors:
-            return _error(400, "A0003", "Invalid request body", request_id, validationErrors=errors)
+            created = state.create(body)
+        return JSONResponse(
+            {"interactionId": created["id"], "websocketUrl": created["websocketUrl"]}, status_code=201
+        )
+
+    def get_interaction(body: Any, query: dict[str, Any], stored: dict[str, Any]) -> Response:
+        return JSONResponse(copy.deepcopy(stored))
+
+    def update_interaction(body: Any, query: dict[str, Any], stored: dict[str, Any]) -> Response:
         with state.lock:
-            stored = state.interactions.get(canonical)
-            if stored is None:
-                return _error(404, "A0007", "Interaction not found", request_id)
-            _merge(stored, {k: v for k, v in body.items() if k != "assignedUserId"}, request_fields())
+            _merge(
+                stored,
+                {k: v for k, v in body.items() if k != "assignedUserId"},
+                request_fields("InteractionsUpdateRequest"),
+            )
             if "assignedUserId" in body:
                 stored["assignedUserId"] = body["assignedUserId"] or str(uuid.uuid4())
             stored["updatedAt"] = stored["lastUpdated"] = state.stamp()
-            result = copy.deepcopy(stored)
-        if fault is not None:
-            if fault.kind == "truncated":
-                text = json.dumps(result)
-                return Response(text[: len(text) // 2], media_type="application/json")
-            if fault.kind == "not_json":
-                return Response("Service temporarily degraded", media_type="application/json")
-            answer = await faulted(fault, request, request_id)
-            if answer is not None:
-                return answer
-        return JSONResponse(result, headers={"x-request-id": request_id})
+            return JSONResponse(copy.deepcopy(stored))
+
+    def delete_interaction(body: Any, query: dict[str, Any], stored: dict[str, Any]) -> Response:
+        with state.lock:
+            state.interactions.pop(stored["id"], None)
+        return Response(status_code=204)
+
+    def api(spec_path: str, work: Callable[[Any, dict[str, Any], Any], Response]) -> Any:
+        """The checks every API call gets, around one operation's work."""
+
+        async def endpoint(request: Request) -> Response:
+            method = request.method
+            raw = await request.body()
+            try:
+                body: Any = json.loads(raw) if raw else None
+            except (ValueError, UnicodeDecodeError):
+                body = raw.decode("utf-8", "replace")
+            request_id = str(uuid.uuid4())
+            with state.lock:
+                state.log(request, body)
+                fault = state.take_fault("api")
+            if fault is not None and not fault.applied:
+                answer = await faulted(fault, request, request_id)
+                if answer is not None:
+                    return answer
+            auth = request.headers.get("authorization", "")
+            token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
+            with state.lock:
+                token_ok = state.token_valid(token)
+            if not token_ok:
+                return _error(401, "A0004", "Missing, expired or invalid bearer token", request_id)
+            if request.headers.get("tenant-name") != state.tenant_name:
+                return _error(403, "A0001", "Access forbidden for this tenant", request_id)
+            canonical = None
+            if "id" in request.path_params:
+                interaction_id = request.path_params["id"]
+                try:
+                    canonical = str(uuid.UUID(interaction_id))
+                except ValueError:
+                    canonical = ""
+                if canonical != interaction_id.lower() or len(interaction_id) != 36:
+                    return _error(400, "A0008", "Invalid UUID", request_id)
+            query, errors = query_errors(spec_path, method, request.query_params)
+            if errors:
+                return _error(400, "A0003", "Invalid query parameters", request_id, validationErrors=errors)
+            schema = body_schema(spec_path, method)
+            if schema is not None:
+                if not isinstance(body, dict):
+                    return _error(400, "A0003", "The body must be a JSON object", request_id)
+                errors = _validation_errors(body, schema)
+                if errors:
+                    return _error(400, "A0003", "Invalid request body", request_id, validationErrors=errors)
+            stored = None
+            if canonical is not None:
+                with state.lock:
+                    stored = state.interactions.get(canonical)
+                if stored is None:
+                    return _error(404, "A0007", "Interaction not found", request_id)
+            result = work(body, query, stored)
+            result.headers["x-request-id"] = request_id
+            if fault is not None:
+                if fault.kind == "truncated":
+                    text = bytes(result.body).decode()
+                    return Response(
+                        text[: len(text) // 2], status_code=result.status_code, media_type="application/json"
+                    )
+                if fault.kind == "not_json":
+                    return Response("Service temporarily degraded", media_type="application/json")
+                answer = await faulted(fault, request, request_id)
+                if answer is not None:
+                    return answer
+            return result
+
+        return endpoint
 
     async def token_endpoint(request: Request) -> Response:
         form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
@@ -272,7 +363,24 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
 
     return Starlette(
         routes=[
-            Route("/v2/interactions/{id:path}", patch_interaction, methods=["PATCH"]),
+            Route("/v2/interactions/", api("/interactions/", list_interactions), methods=["GET"]),
+            Route("/v2/interactions/", api("/interactions/", create_interaction), methods=["POST"]),
+            # `:path` so that an id with a slash is answered 400 (invalid id), as Corti does
+            Route(
+                "/v2/interactions/{id:path}",
+                api("/interactions/{interactionId}", get_interaction),
+                methods=["GET"],
+            ),
+            Route(
+                "/v2/interactions/{id:path}",
+                api("/interactions/{interactionId}", update_interaction),
+                methods=["PATCH"],
+            ),
+            Route(
+                "/v2/interactions/{id:path}",
+                api("/interactions/{interactionId}", delete_interaction),
+                methods=["DELETE"],
+            ),
             Route("/realms/{tenant}/protocol/openid-connect/token", token_endpoint, methods=["POST"]),
         ]
     )

@@ -15,7 +15,15 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["Fields", "load_spec", "request_fields", "request_validator", "schema_validator"]
+__all__ = [
+    "Fields",
+    "body_schema",
+    "load_spec",
+    "operation",
+    "query_errors",
+    "request_fields",
+    "schema_validator",
+]
 
 _SPEC_URI = "urn:corti:interactions-openapi"
 
@@ -64,13 +72,80 @@ def _fields(schema: dict[str, Any]) -> Fields | None:
 
 
 @functools.cache
-def request_fields() -> Fields:
-    """The update body's fields as the spec declares them: all the fake will store."""
-    fields = _fields({"$ref": "#/components/schemas/InteractionsUpdateRequest"})
-    assert fields is not None  # noqa: S101 - the spec's request body is an object
+def request_fields(schema: str) -> Fields:
+    """A request body's fields as the spec declares them: all the fake will store."""
+    fields = _fields({"$ref": f"#/components/schemas/{schema}"})
+    assert fields is not None  # noqa: S101 - the spec's request bodies are objects
     return fields
 
 
-def request_validator() -> jsonschema.protocols.Validator:
-    """The validator for the update body."""
-    return schema_validator("InteractionsUpdateRequest")
+def _deref(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        *_, section, name = node["$ref"].split("/")
+        node = load_spec()["components"][section][name]
+    return node
+
+
+@functools.cache
+def operation(path: str, method: str) -> dict[str, Any]:
+    """The spec's operation at `path` (as written in the spec) and `method`."""
+    found: dict[str, Any] = load_spec()["paths"][path][method.lower()]
+    return found
+
+
+def body_schema(path: str, method: str) -> str | None:
+    """The name of the operation's request body schema, if it takes one."""
+    body = operation(path, method).get("requestBody")
+    if body is None:
+        return None
+    ref: str = body["content"]["application/json"]["schema"]["$ref"]
+    return ref.rsplit("/", 1)[-1]
+
+
+def _coerce(text: str, schema: dict[str, Any]) -> object:
+    """A query string value as the JSON value its schema describes (text if it is not one)."""
+    kind = schema.get("type")
+    if kind == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            return text
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+def query_errors(path: str, method: str, query: Any) -> tuple[dict[str, object], list[dict[str, str]]]:
+    """The operation's query parameters (`query`: a Starlette `QueryParams`) as JSON values,
+    checked against their schemas: (values, one error per invalid parameter)."""
+    values: dict[str, object] = {}
+    errors: list[dict[str, str]] = []
+    registry: Registry[Any] = Registry().with_resource(
+        _SPEC_URI, Resource.from_contents(load_spec(), default_specification=DRAFT202012)
+    )
+    for param in (_deref(p) for p in operation(path, method).get("parameters", [])):
+        name = param["name"]
+        if param["in"] != "query" or name not in query:
+            continue
+        schema = _deref(param["schema"])
+        if schema.get("type") == "array":
+            value: object = [_coerce(v, _deref(schema["items"])) for v in query.getlist(name)]
+        else:
+            value = _coerce(query.getlist(name)[-1], schema)
+        validator = jsonschema.Draft202012Validator(
+            _relative(param["schema"]), registry=registry, format_checker=_FORMATS
+        )
+        problems = [error.message for error in validator.iter_errors(value)]
+        if problems:
+            errors.append({name: problems[0]})
+        values[name] = value
+    return values, errors
+
+
+def _relative(schema: dict[str, Any]) -> dict[str, Any]:
+    """A parameter schema whose `$ref`s point into the spec document."""
+    if "$ref" in schema:
+        return {"$ref": f"{_SPEC_URI}{schema['$ref']}"}
+    if "items" in schema:
+        return {**schema, "items": _relative(schema["items"])}
+    return schema
