@@ -16,14 +16,24 @@ from corti_interactions import (
     InteractionsEncounterUpdateRequest,
     InteractionsPatient,
 )
-from corti_interactions._payload import _RULES, FieldError, build_update_body, check_interaction_id
+from corti_interactions._payload import FieldError, _rules, build_body, path_value
+from corti_interactions_api.models import (
+    InteractionsCreateRequest,
+    InteractionsEncounterCreateRequest,
+    InteractionsUpdateRequest,
+)
+from corti_interactions_api.types import Param
 
 from .conftest import INTERACTION_ID
 
 
 def body(**kwargs: Any) -> dict[str, Any]:
     given = {"assigned_user_id": UNSET, "encounter": UNSET, "patient": UNSET, **kwargs}
-    return build_update_body(**given)
+    return build_body(InteractionsUpdateRequest, given)
+
+
+def check_interaction_id(value: object) -> str:
+    return path_value(Param("interaction_id", "interactionId", uuid.UUID), value)
 
 
 def test_nothing_given_sends_an_empty_object() -> None:
@@ -201,34 +211,58 @@ def test_interaction_ids_that_are_not_uuids_are_refused(value: Any) -> None:
         check_interaction_id(value)
 
 
-@pytest.mark.parametrize("model", list(_RULES))
-def test_json_names_match_the_generated_to_dict(model: type) -> None:
-    """The camelCase names derived here are the ones the generated `to_dict` writes."""
-    samples: dict[type, Any] = {
-        str: "x",
-        uuid.UUID: uuid.UUID(INTERACTION_ID),
-        datetime.datetime: datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),
-    }
-    rules = _RULES[model]
+_SAMPLES: dict[type, Any] = {
+    str: "x",
+    uuid.UUID: uuid.UUID(INTERACTION_ID),
+    datetime.datetime: datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),
+}
+
+
+def _sample(model: type) -> Any:
+    """An instance of `model` with every field set."""
     values: dict[str, Any] = {}
-    for field in rules.values():
-        if field.kind in samples:
-            values[field.name] = samples[field.kind]
+    for field in _rules(model).values():
+        if field.kind in _SAMPLES:
+            values[field.name] = _SAMPLES[field.kind]
         elif attrs.has(field.kind):
-            values[field.name] = field.kind(
-                **(
-                    {"started_at": samples[datetime.datetime]}
-                    if field.kind is InteractionsEncounterPeriod
-                    else {"identifier": "x"}
-                    if field.kind is InteractionsPatient
-                    else {}
-                )
-            )
+            values[field.name] = _sample(field.kind)
         else:
             values[field.name] = next(iter(field.kind))  # type: ignore[call-overload]
-    dumped = model(**values).to_dict()
-    assert sorted(dumped) == sorted(f.json_name for f in rules.values())
+    return model(**values)
+
+
+REQUEST_MODELS = [
+    InteractionsUpdateRequest,
+    InteractionsEncounterUpdateRequest,
+    InteractionsPatient,
+    InteractionsEncounterPeriod,
+    InteractionsCreateRequest,
+    InteractionsEncounterCreateRequest,
+]
+
+
+@pytest.mark.parametrize("model", REQUEST_MODELS)
+def test_json_names_match_the_generated_to_dict(model: type) -> None:
+    """The JSON names the template records are the ones the generated `to_dict` writes."""
+    dumped = _sample(model).to_dict()
+    assert sorted(dumped) == sorted(f.json_name for f in _rules(model).values())
     json.dumps(dumped)
+
+
+@pytest.mark.parametrize(
+    ("python", "json_name"),
+    [("assigned_user_id", "assignedUserID"), ("birth_date", "birth_date"), ("url_path", "URLPath")],
+)
+def test_json_names_come_from_the_spec_not_a_re_derivation(python: str, json_name: str) -> None:
+    """Names that snake_case cannot round-trip (`assignedUserID`) come back exactly."""
+    from corti_interactions._model_fields import model_fields
+
+    model = attrs.make_class("Made", {python: attrs.field(default=None)})
+    model._json_names = {python: json_name}  # type: ignore[attr-defined]  # as the model template emits
+    model.__annotations__ = {python: "str | None"}
+    model.__module__ = __name__
+    (field,) = model_fields(model)
+    assert (field.name, field.json_name) == (python, json_name)
 
 
 def test_offsets_rfc3339_cannot_write_are_sent_in_utc() -> None:

@@ -22,7 +22,8 @@ from corti_interactions import (
     InteractionsGetResponse,
 )
 from corti_interactions._exceptions import _STATUS_ERRORS, InternalServerError
-from corti_interactions._response import parse_interaction
+from corti_interactions._response import parse_model
+from corti_interactions_api.models import InteractionsGetResponse
 from corti_interactions.testing._schema import load_spec, schema_validator
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -71,7 +72,7 @@ def count(name: str) -> None:
 @given(from_schema(self_contained("InteractionsGetResponse"), custom_formats=FORMATS))
 def test_every_valid_response_parses_and_round_trips(body: dict[str, Any]) -> None:
     count("valid responses")
-    parsed = parse_interaction(response_for(json.dumps(body).encode()))
+    parsed = parse_model(response_for(json.dumps(body).encode()), InteractionsGetResponse)
     assert isinstance(parsed, InteractionsGetResponse)
     assert normalise(parsed.to_dict()) == normalise(body)
 
@@ -81,7 +82,7 @@ def test_every_valid_response_parses_and_round_trips(body: dict[str, Any]) -> No
 def test_any_json_is_a_model_or_a_validation_error(value: Any) -> None:
     count("arbitrary JSON bodies")
     try:
-        result = parse_interaction(response_for(json.dumps(value).encode()))
+        result = parse_model(response_for(json.dumps(value).encode()), InteractionsGetResponse)
     except APIResponseValidationError:
         return
     assert isinstance(result, InteractionsGetResponse)
@@ -91,7 +92,7 @@ def test_any_json_is_a_model_or_a_validation_error(value: Any) -> None:
 def test_any_bytes_are_a_model_or_a_validation_error(content: bytes) -> None:
     count("arbitrary byte bodies")
     with contextlib.suppress(APIResponseValidationError):
-        parse_interaction(response_for(content))
+        parse_model(response_for(content), InteractionsGetResponse)
 
 
 def _client(handler: Any) -> CortiClient:

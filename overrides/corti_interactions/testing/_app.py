@@ -259,11 +259,12 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             state.interactions.pop(stored["id"], None)
         return Response(status_code=204)
 
-    def api(spec_path: str, work: Callable[[Any, dict[str, Any], Any], Response]) -> Any:
-        """The checks every API call gets, around one operation's work."""
+    def api(spec_path: str, operations: dict[str, Callable[[Any, dict[str, Any], Any], Response]]) -> Any:
+        """The checks every API call gets, around the work of the path's operations (by method)."""
 
         async def endpoint(request: Request) -> Response:
             method = request.method
+            work = operations["GET" if method == "HEAD" else method]
             raw = await request.body()
             try:
                 body: Any = json.loads(raw) if raw else None
@@ -363,23 +364,19 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
 
     return Starlette(
         routes=[
-            Route("/v2/interactions/", api("/interactions/", list_interactions), methods=["GET"]),
-            Route("/v2/interactions/", api("/interactions/", create_interaction), methods=["POST"]),
+            Route(
+                "/v2/interactions/",
+                api("/interactions/", {"GET": list_interactions, "POST": create_interaction}),
+                methods=["GET", "POST"],
+            ),
             # `:path` so that an id with a slash is answered 400 (invalid id), as Corti does
             Route(
                 "/v2/interactions/{id:path}",
-                api("/interactions/{interactionId}", get_interaction),
-                methods=["GET"],
-            ),
-            Route(
-                "/v2/interactions/{id:path}",
-                api("/interactions/{interactionId}", update_interaction),
-                methods=["PATCH"],
-            ),
-            Route(
-                "/v2/interactions/{id:path}",
-                api("/interactions/{interactionId}", delete_interaction),
-                methods=["DELETE"],
+                api(
+                    "/interactions/{interactionId}",
+                    {"GET": get_interaction, "PATCH": update_interaction, "DELETE": delete_interaction},
+                ),
+                methods=["GET", "PATCH", "DELETE"],
             ),
             Route("/realms/{tenant}/protocol/openid-connect/token", token_endpoint, methods=["POST"]),
         ]
