@@ -549,8 +549,8 @@ OPERATION_RULES: Table = [
     (("servers",), _operation_servers),
     (("x-idempotent",), _flag("x-idempotent", "never", "always", lost="x-idempotent dropped: retry no more")),
     (("x-pagination",), _promise("x-pagination")),
-    (("operationId",), _changed("operationId", "never")),  # generated names: the wrapper keeps its own
-    (("tags",), _changed("tags", "never")),
+    (("operationId",), _changed("operationId")),  # it names the generated method and CLI command
+    (("tags",), _changed("tags")),  # the first tag names the resource (client.<tag>)
     (("deprecated",), _changed("deprecated", "never")),
 ]  # fmt: skip
 COMPONENT_RULES: Table = [
