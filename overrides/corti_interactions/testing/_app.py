@@ -27,6 +27,7 @@ from urllib.parse import parse_qs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.routing import Route
 
 from ._faults import Fault
@@ -48,6 +49,22 @@ class StoredRequest:
     path: str
     headers: dict[str, str]
     body: Any
+
+
+class _IdPath(Convertor[str]):
+    """An interaction id in a path: anything non-empty, slashes included, so that a bad id is
+    answered 400 (invalid id) as Corti does, and the collection path is not an id."""
+
+    regex = ".+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("idpath", _IdPath())
 
 
 def _now() -> datetime.datetime:
@@ -369,9 +386,8 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
                 api("/interactions/", {"GET": list_interactions, "POST": create_interaction}),
                 methods=["GET", "POST"],
             ),
-            # `:path` so that an id with a slash is answered 400 (invalid id), as Corti does
             Route(
-                "/v2/interactions/{id:path}",
+                "/v2/interactions/{id:idpath}",
                 api(
                     "/interactions/{interactionId}",
                     {"GET": get_interaction, "PATCH": update_interaction, "DELETE": delete_interaction},

@@ -1,0 +1,447 @@
+"""An operation added to the spec is a working, typed method and a command after generating.
+
+The proof, end to end: copy the spec, add `GET /interactions/{interactionId}/recordings/`
+(tag `Recordings`, operationId `recordings_list`), generate into a temporary folder the way
+the Makefile's `generate_into` does, and with that package shadowing the installed one
+(`PYTHONPATH=<tmp>:overrides`): `client.recordings.list(id)` works sync, async and raw,
+`mypy --strict` knows its return type, the command line has `recordings list`, and
+`tools/api_surface.py` lists it. No hand-written code changes, and nothing in the repository
+changes either.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent  # the venv's bin: python, ruff, mypy
+PACKAGE = "corti_interactions_api"
+INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+RECORDINGS = ["0b3c6f2e-8f5a-4c61-9d0e-2a7b1c4d5e6f", "9d4f2a1b-3c5e-4f60-8a7b-1c2d3e4f5a6b"]
+
+
+def added_spec(original: dict[str, Any]) -> dict[str, Any]:
+    """The spec with the recordings operation, its schema and its tag added."""
+    spec = json.loads(json.dumps(original))  # a deep copy
+    spec["tags"].append({"name": "Recordings", "description": "The recordings of an interaction."})
+    spec["paths"]["/interactions/{interactionId}/recordings/"] = {
+        "get": {
+            "operationId": "recordings_list",
+            "tags": ["Recordings"],
+            "summary": "List recordings",
+            "description": "The ids of the interaction's recordings.",
+            "parameters": [
+                {"$ref": "#/components/parameters/TenantName"},
+                {"$ref": "#/components/parameters/InteractionId"},
+            ],
+            "responses": {
+                "200": {
+                    "description": "The interaction's recordings.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/RecordingsListResponse"}
+                        }
+                    },
+                },
+                "404": {"$ref": "#/components/responses/NotFound"},
+            },
+        }
+    }
+    spec["components"]["schemas"]["RecordingsListResponse"] = {
+        "type": "object",
+        "description": "The recordings of an interaction.",
+        "required": ["recordings"],
+        "properties": {
+            "recordings": {
+                "type": "array",
+                "description": "The recordings' ids.",
+                "items": {"type": "string", "format": "uuid"},
+            }
+        },
+    }
+    return spec
+
+
+def git_status() -> str:
+    return subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+@dataclass(frozen=True)
+class Generated:
+    root: Path  # what goes on PYTHONPATH: holds corti_interactions_api/ and API.md
+    spec: Path
+    status_before: str | None  # `git status` just before generating, and just after
+    status_after: str | None
+
+    @property
+    def package(self) -> Path:
+        return self.root / PACKAGE
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("CORTI_", "MYPY"))}
+        env["PYTHONPATH"] = os.pathsep.join([str(self.root), str(ROOT / "overrides")])
+        env["PATH"] = os.pathsep.join([str(BIN), env.get("PATH", "")])
+        return env
+
+    def python(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, *args],
+            cwd=cwd or self.root.parent,
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    if shutil.which("ruff", path=str(BIN)) is None or shutil.which("mypy", path=str(BIN)) is None:
+        pytest.skip("needs the dev venv (ruff and mypy beside the interpreter)")
+    in_git = (ROOT / ".git").exists() and shutil.which("git") is not None
+    work = tmp_path_factory.mktemp("added-operation")
+    spec = work / "interactions.yaml"
+    original = yaml.safe_load((ROOT / "openapi" / "interactions.yaml").read_text(encoding="utf-8"))
+    spec.write_text(
+        yaml.safe_dump(added_spec(original), sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    out = work / "generated"
+    out.mkdir()
+    package = out / PACKAGE
+    # The Makefile's generate_into, step by step, with the venv's bin first on PATH so the
+    # generator's post hooks run the pinned ruff.
+    env = {**os.environ, "PATH": os.pathsep.join([str(BIN), os.environ.get("PATH", "")])}
+    # `git status` is taken right around the steps that write files, not around the whole
+    # module: someone editing the checkout meanwhile must not fail this.
+    status_before = git_status() if in_git else None
+    run = subprocess.run(
+        [
+            sys.executable,
+            "tools/generate.py",
+            str(spec),
+            "generator-config.yml",
+            "overrides/templates",
+            str(package),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr + run.stdout
+    (package / "errors.py").unlink()
+    shutil.copy(spec, package / "openapi.yaml")
+    (package / "py.typed").touch()
+    surface = subprocess.run(
+        [sys.executable, "tools/api_surface.py", str(spec), str(package)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    (out / "API.md").write_text(surface.stdout, encoding="utf-8")
+    status_after = git_status() if in_git else None
+    return Generated(out, spec, status_before, status_after)
+
+
+def test_the_generator_emits_the_operation(generated: Generated) -> None:
+    package = generated.package
+    assert (package / "api" / "recordings" / "__init__.py").is_file()
+    assert (package / "api" / "recordings" / "recordings_list.py").is_file()
+    assert (package / "models" / "recordings_list_response.py").is_file()
+    client = (package / "client.py").read_text(encoding="utf-8")
+    assert '"recordings": {' in client
+    assert '"list": _recordings_list.OPERATION' in client
+    assert "self.recordings = Recordings(runtime)" in client
+    assert "self.recordings = AsyncRecordings(runtime)" in client
+
+
+def test_the_operations_already_there_are_generated_unchanged(generated: Generated) -> None:
+    # The post hooks ran (ruff's formatting is in the committed copy), and adding an
+    # operation touches nothing that was there before.
+    committed = ROOT / "generated" / PACKAGE
+    for path in sorted((committed / "api" / "interactions").glob("*.py")) + sorted(
+        (committed / "models").glob("*.py")
+    ):
+        relative = path.relative_to(committed)
+        if relative.as_posix() == "models/__init__.py":
+            continue  # lists the new model too
+        assert (generated.package / relative).read_text(encoding="utf-8") == path.read_text(
+            encoding="utf-8"
+        ), relative
+    formatted = subprocess.run(
+        [str(BIN / "ruff"), "format", "--check", "--isolated", "--no-cache", "--line-length", "120", "."],
+        cwd=generated.package,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
+
+
+CALLS = """
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+import httpx
+
+import corti_interactions_api
+from corti_interactions import AsyncCortiClient, CortiClient, InternalServerError
+from corti_interactions_api.client import OPERATIONS
+from corti_interactions_api.models import RecordingsListResponse
+
+ID, RECORDINGS = sys.argv[1], json.loads(sys.argv[2])
+seen = []
+replies = []
+
+
+def handler(request):
+    seen.append({"method": request.method, "url": str(request.url),
+                 "tenant": request.headers.get("tenant-name"),
+                 "authorization": request.headers.get("authorization"),
+                 "content_type": request.headers.get("content-type"),
+                 "timeout": request.extensions["timeout"]["read"]})
+    if replies:
+        return replies.pop(0)
+    return httpx.Response(200, json={"recordings": RECORDINGS}, headers={"x-request-id": "rid-1"})
+
+
+settings = {"token": "t", "base_url": "https://api.example/v2", "tenant_name": "t"}
+report = {"package": corti_interactions_api.__file__}
+operation = OPERATIONS["recordings"]["list"]
+report["operation"] = [operation.name, operation.method, operation.path, operation.idempotent]
+
+client = CortiClient(httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+                     sleep=lambda s: None, **settings)
+result = client.recordings.list(ID)
+report["sync"] = [type(result).__name__, [str(r) for r in result.recordings]]
+raw = client.recordings.with_raw_response.list(ID, timeout=7)
+report["sync_raw"] = [raw.status_code, raw.attempts, raw.request_id, type(raw.parse()).__name__,
+                      [str(r) for r in raw.parse().recordings]]
+replies.extend([httpx.Response(503), httpx.Response(503)])
+report["retried"] = client.recordings.with_raw_response.list(ID).attempts
+replies.extend([httpx.Response(503)] * 3)
+try:
+    client.recordings.list(ID)
+except InternalServerError as exc:
+    report["gave_up"] = exc.attempts
+before = len(seen)
+try:
+    client.recordings.list("not-a-uuid")
+except ValueError as exc:
+    report["bad_id"] = [str(exc).split(" ")[0], len(seen) - before]
+try:
+    client.recordings.list(ID, extra_body={"a": 1})
+except ValueError as exc:
+    report["extra_body"] = str(exc).split(" ")[0]
+
+
+async def main():
+    transport = httpx.MockTransport(handler)
+    async with AsyncCortiClient(httpx_client=httpx.AsyncClient(transport=transport), **settings) as aclient:
+        result = await aclient.recordings.list(ID)
+        raw = await aclient.recordings.with_raw_response.list(ID)
+        return [type(result).__name__, [str(r) for r in result.recordings],
+                raw.status_code, type(raw.parse()).__name__]
+
+
+report["async"] = asyncio.run(main())
+report["requests"] = seen
+report["interactions_still_there"] = sorted(OPERATIONS["interactions"])
+print(json.dumps(report))
+"""
+
+
+def test_the_new_method_works_sync_async_and_raw(generated: Generated, tmp_path: Path) -> None:
+    script = tmp_path / "calls.py"
+    script.write_text(CALLS, encoding="utf-8")
+    run = generated.python(str(script), INTERACTION_ID, json.dumps(RECORDINGS))
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    # the generated package in the temporary folder, not the installed one
+    assert Path(report["package"]).resolve().is_relative_to(generated.root.resolve())
+    assert report["operation"] == [
+        "recordings_list",
+        "GET",
+        "/interactions/{interaction_id}/recordings/",
+        True,
+    ]
+    assert report["sync"] == ["RecordingsListResponse", RECORDINGS]
+    assert report["sync_raw"] == [200, 1, "rid-1", "RecordingsListResponse", RECORDINGS]
+    assert report["retried"] == 3  # a GET: retried after 503s like any idempotent operation
+    assert report["gave_up"] == 3
+    assert report["bad_id"] == ["interaction_id", 0]  # refused before sending
+    assert report["extra_body"] == "extra_body"
+    assert report["async"] == ["RecordingsListResponse", RECORDINGS, 200, "RecordingsListResponse"]
+    assert report["interactions_still_there"] == ["create", "delete", "get", "list", "update"]
+    url = f"https://api.example/v2/interactions/{INTERACTION_ID}/recordings/"
+    requests = report["requests"]
+    assert len(requests) == 2 + 3 + 3 + 2
+    for request in requests:
+        assert request["method"] == "GET"
+        assert request["url"] == url
+        assert request["tenant"] == "t"
+        assert request["authorization"] == "Bearer t"
+        assert request["content_type"] is None
+    assert requests[1]["timeout"] == 7.0
+
+
+TYPED_OK = f"""
+from __future__ import annotations
+
+from corti_interactions import AsyncCortiClient, CortiClient
+from corti_interactions_api.models import RecordingsListResponse
+from corti_interactions_api.types import RawResponse
+from uuid import UUID
+
+
+def sync_calls(client: CortiClient) -> list[UUID]:
+    result: RecordingsListResponse = client.recordings.list("{INTERACTION_ID}")
+    raw: RawResponse[RecordingsListResponse] = client.recordings.with_raw_response.list(
+        UUID("{INTERACTION_ID}"), timeout=5.0, max_retries=1
+    )
+    parsed: RecordingsListResponse = raw.parse()
+    return result.recordings + parsed.recordings
+
+
+async def async_calls(client: AsyncCortiClient) -> list[UUID]:
+    result: RecordingsListResponse = await client.recordings.list("{INTERACTION_ID}")
+    raw: RawResponse[RecordingsListResponse] = await client.recordings.with_raw_response.list(
+        "{INTERACTION_ID}"
+    )
+    return result.recordings + raw.parse().recordings
+"""
+
+TYPED_BAD = """
+from __future__ import annotations
+
+from corti_interactions import CortiClient
+from corti_interactions_api.models import InteractionsGetResponse
+
+
+def wrong(client: CortiClient) -> None:
+    result: InteractionsGetResponse = client.recordings.list("x")
+    client.recordings.list(42)
+    client.recordings.list("x", sort="id")
+"""
+
+
+def test_mypy_strict_knows_the_new_method(generated: Generated, tmp_path: Path) -> None:
+    (tmp_path / "typed_ok.py").write_text(TYPED_OK, encoding="utf-8")
+    (tmp_path / "typed_bad.py").write_text(TYPED_BAD, encoding="utf-8")
+    config = tmp_path / "mypy.ini"
+    config.write_text(
+        textwrap.dedent(
+            f"""\
+            [mypy]
+            strict = True
+            python_version = 3.11
+            mypy_path = {generated.root}{os.pathsep}{ROOT / "overrides"}
+            explicit_package_bases = True
+
+            [mypy-httpx_aiohttp.*,uvicorn.*]
+            ignore_missing_imports = True
+            """
+        ),
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [
+            str(BIN / "mypy"),
+            "--config-file",
+            str(config),
+            "--cache-dir",
+            str(tmp_path / ".mypy_cache"),
+            "--no-error-summary",
+            "--hide-error-context",
+            "typed_ok.py",
+            "typed_bad.py",
+        ],
+        cwd=tmp_path,
+        env=generated.env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    errors = [line for line in run.stdout.splitlines() if ": error:" in line]
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert [e for e in errors if e.startswith("typed_ok.py")] == [], run.stdout
+    bad = "\n".join(e for e in errors if e.startswith("typed_bad.py"))
+    assert (
+        'typed_bad.py:9: error: Incompatible types in assignment (expression has type "RecordingsListResponse", '
+        'variable has type "InteractionsGetResponse")  [assignment]'
+    ) in bad
+    assert "typed_bad.py:10: error: Argument 1 to " in bad and '"list" of "Recordings"' in bad
+    assert 'typed_bad.py:11: error: Unexpected keyword argument "sort"' in bad
+    assert len([e for e in errors if e.startswith("typed_bad.py")]) == 3, run.stdout
+
+
+def test_the_command_line_has_the_new_command(generated: Generated) -> None:
+    run = generated.python("-m", "corti_interactions", "recordings", "list", "--help")
+    assert run.returncode == 0, run.stderr
+    assert "usage: corti-interactions recordings list" in run.stdout
+    assert "INTERACTION_ID" in run.stdout.split("positional arguments:")[1]
+    assert "GET /interactions/{interaction_id}/recordings/" in run.stdout
+    top = generated.python("-m", "corti_interactions", "--help")
+    assert top.returncode == 0, top.stderr
+    assert "recordings" in top.stdout
+    dry = generated.python(
+        "-m", "corti_interactions", "recordings", "list", INTERACTION_ID, "--dry-run", "--tenant-name", "t"
+    )
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines()[0] == (
+        f"GET https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}/recordings/"
+    )
+    missing = generated.python("-m", "corti_interactions", "recordings", "list", "--dry-run")
+    assert missing.returncode == 2
+    assert "INTERACTION_ID" in missing.stderr
+
+
+def test_the_api_surface_lists_the_new_operation(generated: Generated) -> None:
+    text = (generated.root / "API.md").read_text(encoding="utf-8")
+    assert "recordings_list" in text
+    assert "RecordingsListResponse" in text
+    assert "/interactions/{interactionId}/recordings/" in text
+    committed = (ROOT / "generated" / "API.md").read_text(encoding="utf-8")
+    assert "recordings_list" not in committed
+
+
+def test_nothing_outside_the_temporary_folders_changed(generated: Generated) -> None:
+    # Runs last in this module: after the generator, its ruff hooks, mypy and the CLI.
+    if generated.status_before is None:
+        pytest.skip("not a git checkout")
+    assert generated.status_after == generated.status_before
+    untracked = subprocess.run(
+        ["git", "ls-files", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert [path for path in untracked if "recording" in path.lower() or path.endswith("API.md")] == []
+    assert "recordings" not in (ROOT / "generated" / PACKAGE / "client.py").read_text(encoding="utf-8")
+    assert not (ROOT / "generated" / PACKAGE / "api" / "recordings").exists()
