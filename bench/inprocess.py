@@ -1,5 +1,5 @@
-"""In-process cost per call over httpx.MockTransport: raw httpx vs the generated
-`sync_detailed` vs `CortiClient.interactions.update` (and the async twins)."""
+"""In-process cost per call over httpx.MockTransport: raw httpx vs
+`CortiClient.interactions.update` (and the async twins)."""
 
 from __future__ import annotations
 
@@ -7,21 +7,16 @@ import asyncio
 import json
 import statistics
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 from corti_interactions import AsyncCortiClient, CortiClient
-from corti_interactions_api.api.interactions import update_interaction
-from corti_interactions_api.client import AuthenticatedClient
-from corti_interactions_api.models import InteractionsUpdateRequest
 
 from bench.common import HEADERS, INTERACTION_ID, RESPONSE_BYTES, TENANT, TOKEN, UPDATE, interleaved
 
 BASE = "https://api.eu.corti.app/v2"
 URL = f"{BASE}/interactions/{INTERACTION_ID}"
-ID = uuid.UUID(INTERACTION_ID)  # what the generated functions take
 
 
 def handler(request: httpx.Request) -> httpx.Response:
@@ -31,30 +26,20 @@ def handler(request: httpx.Request) -> httpx.Response:
 def sync_contenders() -> dict[str, Callable[[], Any]]:
     transport = httpx.MockTransport(handler)
     raw = httpx.Client(transport=transport)
-    generated = AuthenticatedClient(base_url=BASE, token=TOKEN, httpx_args={"transport": transport})
-    body = InteractionsUpdateRequest.from_dict(UPDATE)
     ours = CortiClient(tenant_name=TENANT, token=TOKEN, httpx_client=httpx.Client(transport=transport))
 
     def raw_call() -> Any:
         return raw.patch(URL, content=json.dumps(UPDATE).encode(), headers=HEADERS).json()
 
-    def generated_call() -> Any:
-        return update_interaction.sync_detailed(ID, client=generated, body=body, tenant_name=TENANT).parsed
-
     def ours_call() -> Any:
         return ours.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
 
-    return {"raw httpx": raw_call, "generated sync_detailed": generated_call, "CortiClient.update": ours_call}
+    return {"raw httpx": raw_call, "CortiClient.update": ours_call}
 
 
 def async_contenders() -> dict[str, Callable[[], Awaitable[Any]]]:
     transport = httpx.MockTransport(handler)
     raw = httpx.AsyncClient(transport=transport)
-    generated = AuthenticatedClient(base_url=BASE, token=TOKEN)
-    generated.set_async_httpx_client(
-        httpx.AsyncClient(base_url=BASE, transport=transport, headers={"Authorization": f"Bearer {TOKEN}"})
-    )
-    body = InteractionsUpdateRequest.from_dict(UPDATE)
     ours = AsyncCortiClient(
         tenant_name=TENANT, token=TOKEN, httpx_client=httpx.AsyncClient(transport=transport)
     )
@@ -62,17 +47,11 @@ def async_contenders() -> dict[str, Callable[[], Awaitable[Any]]]:
     async def raw_call() -> Any:
         return (await raw.patch(URL, content=json.dumps(UPDATE).encode(), headers=HEADERS)).json()
 
-    async def generated_call() -> Any:
-        return (
-            await update_interaction.asyncio_detailed(ID, client=generated, body=body, tenant_name=TENANT)
-        ).parsed
-
     async def ours_call() -> Any:
         return await ours.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
 
     return {
         "raw httpx": raw_call,
-        "generated asyncio_detailed": generated_call,
         "AsyncCortiClient.update": ours_call,
     }
 

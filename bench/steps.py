@@ -12,11 +12,11 @@ from typing import Any
 
 import httpx
 from corti_interactions import UNSET, CortiClient
-from corti_interactions._payload import build_update_body
-from corti_interactions._resources import _prepare
-from corti_interactions._response import _wrong_type, parse_interaction
-from corti_interactions._types import NOT_GIVEN
-from corti_interactions_api.models import InteractionsGetResponse
+from corti_interactions._payload import build_body
+from corti_interactions._response import _wrong_type, parse_model
+from corti_interactions_api.client import OPERATIONS
+from corti_interactions_api.models import InteractionsGetResponse, InteractionsUpdateRequest
+from corti_interactions_api.types import RequestOptions
 
 from bench import inprocess
 from bench.common import HEADERS, INTERACTION_ID, TENANT, TOKEN, UPDATE
@@ -35,16 +35,21 @@ def call_steps() -> list[tuple[str, float, str, float | None]]:
     raw = httpx.Client(transport=transport)
     ours = CortiClient(tenant_name=TENANT, token=TOKEN, httpx_client=httpx.Client(transport=transport))
     encounter = UPDATE["encounter"]
+    update = OPERATIONS["interactions"]["update"]
+    arguments = {"assigned_user_id": UNSET, "encounter": encounter, "patient": UNSET}
 
     def prepare() -> Any:
-        return _prepare(ours, INTERACTION_ID, assigned_user_id=UNSET, encounter=encounter, patient=UNSET,
-                        timeout=NOT_GIVEN, max_retries=NOT_GIVEN)  # fmt: skip
+        return ours._runtime.build(update, (INTERACTION_ID,), {}, arguments, RequestOptions())
 
-    request, _ = prepare()
+    request = prepare().request
     raw_request = raw.build_request("PATCH", URL, content=json.dumps(UPDATE).encode(), headers=HEADERS)
-    response = ours._sender.send(request, max_retries=0).http_response
+
+    def send() -> Any:
+        return ours._sender.send(request, max_retries=0, responses=update.responses)
+
+    response = send().http_response
     data = response.json()
-    model = parse_interaction(response)
+    model = parse_model(response, InteractionsGetResponse)
     return [
         (
             "check the id, build and check the body, encode it, build the request",
@@ -53,16 +58,16 @@ def call_steps() -> list[tuple[str, float, str, float | None]]:
             _micros(lambda: raw.build_request("PATCH", URL, content=json.dumps(UPDATE).encode(), headers=HEADERS)),
         ),
         ("of which: the body from the generated models, checked", _micros(
-            lambda: build_update_body(assigned_user_id=UNSET, encounter=encounter, patient=UNSET)), "", None),
+            lambda: build_body(InteractionsUpdateRequest, arguments)), "", None),
         (
             "send with the auth flow, retry bookkeeping, `RawResponse`",
-            _micros(lambda: ours._sender.send(request, max_retries=0)),
+            _micros(send),
             "`Client.send`",
             _micros(lambda: raw.send(raw_request)),
         ),
         ("of which: httpx's cookie extraction (both pay it)", _micros(
             lambda: raw.cookies.extract_cookies(response)), "", None),
-        ("parse into the generated model, types checked", _micros(lambda: parse_interaction(response)),
+        ("parse into the generated model, types checked", _micros(lambda: parse_model(response, InteractionsGetResponse)),
          "`response.json()`", _micros(response.json)),
         ("of which: the generated `from_dict`", _micros(lambda: InteractionsGetResponse.from_dict(data)), "", None),
         ("of which: the field type check", _micros(lambda: _wrong_type(model)), "", None),

@@ -359,9 +359,10 @@ def test_live_create_applied_then_dropped_is_not_sent_twice(live: Live, fake: Fa
 
 
 def test_live_create_late_answer_times_out_and_is_not_sent_again(live: Live, fake: FakeCorti) -> None:
-    fake.inject("delay", delay=0.6)  # the work is done at once, the answer comes late
+    live.call("list", page_size=1)  # the token is fetched now, not under the short timeout
+    fake.inject("delay", delay=1.0)  # the work is done at once, the answer comes late
     with pytest.raises(APITimeoutError, match=APPLIED):
-        live.call("create", encounter=ENCOUNTER, timeout=0.2)
+        live.call("create", encounter=ENCOUNTER, timeout=0.3)
     assert posts(fake) == 1
     assert len(fake.interactions) == 1
 

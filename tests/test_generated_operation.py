@@ -423,18 +423,26 @@ def test_the_command_line_has_the_new_command(generated: Generated) -> None:
 
 def test_the_api_surface_lists_the_new_operation(generated: Generated) -> None:
     text = (generated.root / "API.md").read_text(encoding="utf-8")
-    assert "recordings_list" in text
-    assert "RecordingsListResponse" in text
-    assert "/interactions/{interactionId}/recordings/" in text
+    header = "### GET /interactions/{interactionId}/recordings/"
+    assert header in text
+    section = text.split(header, 1)[1].split("\n#", 1)[0]
+    # Named by its operationId, or by the method and command it becomes.
+    assert "recordings_list" in section or (
+        "`client.recordings.list()`" in section and "corti-interactions recordings list" in section
+    ), section
+    assert "- parameter `interactionId` (path, required)" in section
+    assert "- response 200 (application/json): `RecordingsListResponse`" in section
+    assert "### RecordingsListResponse" in text
     committed = (ROOT / "generated" / "API.md").read_text(encoding="utf-8")
-    assert "recordings_list" not in committed
+    assert header not in committed and "RecordingsListResponse" not in committed
 
 
 def test_nothing_outside_the_temporary_folders_changed(generated: Generated) -> None:
     # Runs last in this module: after the generator, its ruff hooks, mypy and the CLI.
     if generated.status_before is None:
         pytest.skip("not a git checkout")
-    assert generated.status_after == generated.status_before
+    changed = set(generated.status_after.splitlines()) ^ set(generated.status_before.splitlines())
+    assert changed == set(), f"the checkout changed while generating: {sorted(changed)}"
     untracked = subprocess.run(
         ["git", "ls-files", "--others", "--exclude-standard"],
         cwd=ROOT,

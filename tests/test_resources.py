@@ -560,6 +560,13 @@ def test_stream_url_from_a_create_or_a_get_response(make_harness: MakeHarness) -
     assert harness.stream_url(harness.call("get", INTERACTION_ID)) == expected
 
 
+def test_stream_url_percent_encodes_the_whole_token(make_harness: MakeHarness) -> None:
+    # `+`, `/` and `=` (base64 tokens) would be read back wrong from a query string unencoded.
+    harness = make_harness(created(), token="ab/c+d=")
+    made = harness.call("create", encounter=ENCOUNTER)
+    assert harness.stream_url(made) == f"{WEBSOCKET}?token=Bearer%20ab%2Fc%2Bd%3D"
+
+
 # --- against FakeCorti over loopback ----------------------------------------------------------------
 
 

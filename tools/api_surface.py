@@ -23,13 +23,9 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
-def _module(name: str) -> str:
-    return _snake(name)
-
-
 def _annotations(package: Path, schema: str) -> dict[str, tuple[str, bool]]:
     """Python field name -> (annotation, has default) of a generated model class."""
-    path = package / "models" / f"{_module(schema)}.py"
+    path = package / "models" / f"{_snake(schema)}.py"
     if not path.exists():
         return {}
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -55,6 +51,10 @@ def _schema_type(schema: dict[str, Any]) -> str:
     kind = schema.get("type", "any")
     kinds = kind if isinstance(kind, list) else [kind]
     text = " | ".join(str(k) for k in kinds)
+    if "items" in schema:
+        text += f" of {_schema_type(schema['items'])}"
+    if "minimum" in schema:
+        text += f" >= {schema['minimum']}"
     if "format" in schema:
         text += f" ({schema['format']})"
     return text
@@ -84,8 +84,16 @@ def render(spec: dict[str, Any], package: Path) -> str:
                 continue
             op_id = op.get("operationId", "")
             lines.append(f"### {method.upper()} {path}")
-            tag = op.get("tags", ["default"])[0].lower()
-            lines.append(f"- function: `corti_interactions_api.api.{tag}.{_snake(op_id)}`")
+            tag = _snake(op.get("tags", ["default"])[0])
+            name = op_id.removeprefix(f"{tag}_")
+            lines.append(f"- method: `client.{tag}.{name}()`, CLI `corti-interactions {tag} {name}`")
+            idempotent = op.get("x-idempotent", method in ("get", "head", "options", "put", "delete"))
+            retried = "after any transient failure" if idempotent else "only if surely not sent, or on 429"
+            lines.append(f"- retried: {retried}")
+            if "x-pagination" in op:
+                paging = op["x-pagination"]
+                pages = f"`{paging['page']}` (1-based) by `{paging['size']}`, items in `{paging['items']}`"
+                lines.append(f"- pages: {pages}")
             for param in op.get("parameters", []):
                 if "$ref" in param:
                     param = components["parameters"][_ref(param["$ref"])]
@@ -94,6 +102,11 @@ def render(spec: dict[str, Any], package: Path) -> str:
                 lines.append(
                     f"- parameter `{param['name']}` ({param['in']}, {required}): "
                     f"{_schema_type(param.get('schema', {}))}, Python `{py}`"
+                    + (
+                        f", default {param['schema']['default']}"
+                        if "default" in param.get("schema", {})
+                        else ""
+                    )
                 )
             body = op.get("requestBody", {})
             for media, content in sorted(body.get("content", {}).items()):
@@ -104,6 +117,8 @@ def render(spec: dict[str, Any], package: Path) -> str:
                     response = components["responses"][_ref(response["$ref"])]
                 for media, content in sorted(response.get("content", {}).items()):
                     lines.append(f"- response {status} ({media}): `{_schema_type(content['schema'])}`")
+                if not response.get("content"):
+                    lines.append(f"- response {status}: no body")
             lines.append("")
     lines += ["## Models", ""]
     for name, schema in sorted(components.get("schemas", {}).items()):

@@ -1,11 +1,14 @@
-"""`make demo`: real updates through the command line against a local fake Corti.
+"""`make demo`: the whole life of an interaction through the command line, against a
+local fake Corti.
 
 Starts the fake service on loopback, runs the `corti-interactions` command line as a
-subprocess for several updates (status, period, patient, unassign, a dry run, a rejected
-input), prints each command with its output, checks each exit code, and stops the service.
+subprocess: create, get, update (also through 0.1.0's `update` command), list with a
+filter, a dry run, rejected input, delete, then the 404 of a get. Prints each command with
+its output, checks each exit code, and stops the service.
 
-With `CORTI_INTERACTION_ID` set (and `CORTI_TENANT_NAME`, `CORTI_ENVIRONMENT` or
-`CORTI_BASE_URL`, and credentials), it runs the same steps against that service instead.
+With `CORTI_DEMO_REAL=1` (and `CORTI_TENANT_NAME`, `CORTI_ENVIRONMENT` or `CORTI_BASE_URL`,
+and credentials), it runs the same steps against that service instead: it creates one
+interaction and deletes it at the end.
 """
 
 from __future__ import annotations
@@ -22,27 +25,25 @@ CLI = [sys.executable, "-m", "corti_interactions"]
 
 
 @contextmanager
-def service() -> Iterator[tuple[dict[str, str], str]]:
-    """The environment for the CLI and the interaction to update."""
-    real_id = os.environ.get("CORTI_INTERACTION_ID")
-    if real_id:
-        print(f"Using the service from CORTI_* variables; interaction {real_id}\n")
-        yield dict(os.environ), real_id
+def service() -> Iterator[dict[str, str]]:
+    """The environment for the CLI."""
+    if os.environ.get("CORTI_DEMO_REAL"):
+        print("Using the service from CORTI_* variables\n")
+        yield dict(os.environ)
         return
     from corti_interactions.testing import FakeCorti
 
     with FakeCorti() as fake:
-        interaction = fake.add_interaction()
-        print(f"Fake Corti service at {fake.base_url} (tenant {fake.tenant_name})")
-        print(f"Seeded interaction {interaction['id']}\n")
-        env = {
+        for status in ("planned", "completed", "in-progress"):  # something to list beside ours
+            fake.add_interaction(encounter={"status": status})
+        print(f"Fake Corti service at {fake.base_url} (tenant {fake.tenant_name}), 3 interactions seeded\n")
+        yield {
             **{k: v for k, v in os.environ.items() if not k.startswith("CORTI_")},
             "CORTI_BASE_URL": fake.base_url,
             "CORTI_TENANT_NAME": fake.tenant_name,
             "CORTI_CLIENT_ID": fake.client_id,
             "CORTI_CLIENT_SECRET": fake.client_secret,
         }
-        yield env, str(interaction["id"])
     print("Fake service stopped.")
 
 
@@ -59,44 +60,55 @@ def run(title: str, args: list[str], env: dict[str, str], expect: int) -> str:
 
 
 def main() -> int:
-    with service() as (env, interaction_id):
+    with service() as env:
+        created = json.loads(
+            run(
+                "Create an interaction (201)",
+                ["interactions", "create", "--encounter-identifier", "enc-demo-1", "--encounter-status",
+                 "planned", "--encounter-type", "first_consultation", "--patient-identifier", "P-1001"],
+                env, 0,
+            )
+        )  # fmt: skip
+        interaction_id = created["interactionId"]
+        run("Get it (table output)", ["interactions", "get", interaction_id, "--format", "table"], env, 0)
         run(
-            "Change the encounter's status",
-            ["update", interaction_id, "--encounter-status", "in-progress"],
-            env,
-            0,
+            "Update it: status and period",
+            ["interactions", "update", interaction_id, "--encounter-status", "completed",
+             "--started-at", "2026-11-25T09:00:00Z", "--ended-at", "2026-11-25T09:30:00Z",
+             "--format", "table"],
+            env, 0,
+        )  # fmt: skip
+        before = json.loads(
+            run("0.1.0's command still works: an empty update", ["update", interaction_id], env, 0)
         )
-        run(
-            "Set the encounter's period (table output)",
-            ["update", interaction_id, "--started-at", "2026-11-25T09:00:00Z",
-             "--ended-at", "2026-11-25T09:30:00Z", "--format", "table"],
-            env, 0,
-        )  # fmt: skip
-        run(
-            "Set patient fields",
-            ["update", interaction_id, "--patient-identifier", "P-1001", "--patient-name", "Demo Patient",
-             "--gender", "female", "--birth-date", "1984-03-01T00:00:00Z", "--pronouns", "she/her"],
-            env, 0,
-        )  # fmt: skip
-        before = json.loads(run("Current state (an empty update)", ["update", interaction_id], env, 0))
         after = json.loads(
             run("Unassign: the service assigns a new user", ["update", interaction_id, "--unassign"], env, 0)
         )
         print(f"assignedUserId: {before['assignedUserId']} -> {after['assignedUserId']}\n")
         if before["assignedUserId"] == after["assignedUserId"]:
             raise SystemExit("demo: the service did not assign a new user id")
+        listed = run(
+            "List the completed ones, every page (JSON lines)",
+            ["interactions", "list", "--encounter-status", "completed", "--page-size", "1", "--all",
+             "--format", "jsonl"],
+            env, 0,
+        )  # fmt: skip
+        if interaction_id not in listed:
+            raise SystemExit("demo: the list did not find the updated interaction")
         run(
             "Dry run: the exact request, nothing sent",
-            ["update", interaction_id, "--encounter-status", "completed", "--clear-title", "--dry-run"],
+            ["interactions", "update", interaction_id, "--encounter-status", "cancelled", "--clear-title",
+             "--dry-run"],
             env, 0,
         )  # fmt: skip
         run(
             "Rejected input: an unknown status",
-            ["update", interaction_id, "--encounter-status", "finished"],
-            env,
-            2,
-        )
-        run("Rejected input: not a UUID", ["update", "../etc", "--encounter-status", "completed"], env, 2)
+            ["interactions", "update", interaction_id, "--encounter-status", "finished"],
+            env, 2,
+        )  # fmt: skip
+        run("Rejected input: not a UUID", ["interactions", "get", "../etc"], env, 2)
+        run("Delete it (204, nothing printed)", ["interactions", "delete", interaction_id], env, 0)
+        run("Get it again: 404", ["interactions", "get", interaction_id], env, 3)
     return 0
 
 

@@ -24,15 +24,12 @@ from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    DateTimeProperty,
-    EnumProperty,
-    ListProperty,
-    ModelProperty,
-    NoneProperty,
-    UnionProperty,
-)
-from openapi_python_client.parser.properties.property import Property
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import snake_case
@@ -174,7 +171,8 @@ def _params(
     for where, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
         for prop in props:
             data = declared[(where, _raw(prop.name))]
-            schema = _deref(data.get("schema", {}), spec)
+            written = data.get("schema", {})
+            schema = {**_deref(written, spec), **{k: v for k, v in written.items() if k != "$ref"}}
             is_array = isinstance(prop, ListProperty)
             item = prop.inner_property if isinstance(prop, ListProperty) else prop
             if is_array and (data.get("style", "form"), data.get("explode", True)) != ("form", True):

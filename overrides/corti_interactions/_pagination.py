@@ -3,13 +3,14 @@
 The walk advances the 1-based page index. The client always sends the page size (the
 spec's default when the caller gives none), so it knows the size every page was asked
 for: a page shorter than that is the last, and no request is spent on an empty page after
-it. (Corti's own SDKs stop only after an empty page.)
+it. (Corti's own SDKs stop only after an empty page.) A service that silently capped the
+page size below the one asked for would end the walk early; Corti documents no cap.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
 
 from corti_interactions_api.types import UNSET, Operation, Pagination, RequestOptions, Unset
 
@@ -17,56 +18,52 @@ if TYPE_CHECKING:
     from ._response import RawResponse
     from ._runtime import AsyncRuntime, SyncRuntime
 
-__all__ = ["AsyncPage", "SyncPage"]
+__all__ = ["AsyncPage", "Call", "SyncPage"]
 
 ItemT = TypeVar("ItemT")
 
 
+class Call(NamedTuple):
+    """A listing call: the operation and the arguments a page is fetched with."""
+
+    operation: Operation[Any]
+    path: tuple[object, ...]
+    query: Mapping[str, object]
+    body: Mapping[str, object] | None
+    options: RequestOptions
+
+    def first(self) -> Call:
+        """The call for the first page: the caller's page index and size, else the spec's
+        defaults (the size is always sent, so that a short page is known to be the last)."""
+        paging = self.operation.pagination
+        if paging is None:
+            raise TypeError(f"{self.operation.name} is not a paginated operation")
+        filled = dict(self.query)
+        for param in self.operation.query_params:
+            if param.name in (paging.page, paging.size) and isinstance(filled.get(param.name, UNSET), Unset):
+                filled[param.name] = 1 if isinstance(param.default, Unset) else param.default
+        return self._replace(query=filled)
+
+
 class _Page(Generic[ItemT]):
-    """What both page kinds share: the parsed page, the position, the next page's query."""
+    """What both page kinds share: the parsed page, its position, the next page's call."""
 
-    __slots__ = ("_body", "_index", "_operation", "_options", "_path", "_query", "_response", "_size", "raw")
+    __slots__ = ("_call", "_index", "_response", "_size", "raw")
 
-    def __init__(
-        self,
-        operation: Operation[Any],
-        path: tuple[object, ...],
-        query: dict[str, object],
-        body: Mapping[str, object] | None,
-        options: RequestOptions,
-        raw: RawResponse[Any],
-    ) -> None:
-        self._operation, self._path, self._query, self._body, self._options = (
-            operation,
-            path,
-            query,
-            body,
-            options,
-        )
+    def __init__(self, call: Call, raw: RawResponse[Any]) -> None:
+        self._call = call
         paging = self._paging
-        self._index = int(query[paging.page])  # type: ignore[call-overload]
-        self._size = int(query[paging.size])  # type: ignore[call-overload]
+        self._index = int(call.query[paging.page])  # type: ignore[call-overload]
+        self._size = int(call.query[paging.size])  # type: ignore[call-overload]
         self.raw = raw
         """This page's HTTP answer."""
         self._response = raw.parse()
 
     @property
     def _paging(self) -> Pagination:
-        paging = self._operation.pagination
+        paging = self._call.operation.pagination
         assert paging is not None  # noqa: S101 - only paginated operations make pages
         return paging
-
-    @staticmethod
-    def _first_query(operation: Operation[Any], query: Mapping[str, object]) -> dict[str, object]:
-        """The caller's query with the page index and size filled in (the spec's defaults)."""
-        paging = operation.pagination
-        if paging is None:
-            raise TypeError(f"{operation.name} is not a paginated operation")
-        filled = dict(query)
-        for param in operation.query_params:
-            if param.name in (paging.page, paging.size) and isinstance(filled.get(param.name, UNSET), Unset):
-                filled[param.name] = 1 if isinstance(param.default, Unset) else param.default
-        return filled
 
     @property
     def items(self) -> list[ItemT]:
@@ -79,10 +76,10 @@ class _Page(Generic[ItemT]):
         more: bool = len(self.items) >= self._size > 0
         return more
 
-    def _next_query(self) -> dict[str, object]:
+    def _next_call(self) -> Call:
         if not self.has_next_page():
             raise RuntimeError("no next page: this page is the last (see has_next_page())")
-        return {**self._query, self._paging.page: self._index + 1}
+        return self._call._replace(query={**self._call.query, self._paging.page: self._index + 1})
 
     def __getattr__(self, name: str) -> Any:
         # The response's own fields (`page.interactions`), as the generated page types declare.
@@ -91,7 +88,8 @@ class _Page(Generic[ItemT]):
         return getattr(self._response, name)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._operation.name} index={self._index} items={len(self.items)}>"
+        name = self._call.operation.name
+        return f"<{type(self).__name__} {name} index={self._index} items={len(self.items)}>"
 
 
 class SyncPage(_Page[ItemT]):
@@ -99,30 +97,13 @@ class SyncPage(_Page[ItemT]):
 
     __slots__ = ("_runtime",)
 
-    def __init__(self, runtime: SyncRuntime, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, runtime: SyncRuntime, call: Call) -> None:
+        super().__init__(call, runtime.request(*call))
         self._runtime = runtime
-
-    @classmethod
-    def first(
-        cls,
-        runtime: SyncRuntime,
-        operation: Operation[Any],
-        path: tuple[object, ...],
-        query: Mapping[str, object],
-        body: Mapping[str, object] | None,
-        options: RequestOptions,
-    ) -> SyncPage[Any]:
-        """Fetch the first page (the caller's `index`, or 1)."""
-        filled = cls._first_query(operation, query)
-        raw = runtime.request(operation, path, filled, body, options)
-        return cls(runtime, operation, path, filled, body, options, raw)
 
     def get_next_page(self) -> Self:
         """Fetch the next page (`RuntimeError` if this one is the last)."""
-        query = self._next_query()
-        raw = self._runtime.request(self._operation, self._path, query, self._body, self._options)
-        return type(self)(self._runtime, self._operation, self._path, query, self._body, self._options, raw)
+        return type(self)(self._runtime, self._next_call())
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every later one."""
@@ -142,30 +123,18 @@ class AsyncPage(_Page[ItemT]):
 
     __slots__ = ("_runtime",)
 
-    def __init__(self, runtime: AsyncRuntime, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, runtime: AsyncRuntime, call: Call, raw: RawResponse[Any]) -> None:
+        super().__init__(call, raw)
         self._runtime = runtime
 
     @classmethod
-    async def first(
-        cls,
-        runtime: AsyncRuntime,
-        operation: Operation[Any],
-        path: tuple[object, ...],
-        query: Mapping[str, object],
-        body: Mapping[str, object] | None,
-        options: RequestOptions,
-    ) -> AsyncPage[Any]:
-        """Fetch the first page (the caller's `index`, or 1)."""
-        filled = cls._first_query(operation, query)
-        raw = await runtime.request(operation, path, filled, body, options)
-        return cls(runtime, operation, path, filled, body, options, raw)
+    async def fetch(cls, runtime: AsyncRuntime, call: Call) -> Self:
+        """Fetch the page `call` asks for."""
+        return cls(runtime, call, await runtime.request(*call))
 
     async def get_next_page(self) -> Self:
         """Fetch the next page (`RuntimeError` if this one is the last)."""
-        query = self._next_query()
-        raw = await self._runtime.request(self._operation, self._path, query, self._body, self._options)
-        return type(self)(self._runtime, self._operation, self._path, query, self._body, self._options, raw)
+        return await self.fetch(self._runtime, self._next_call())
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one."""

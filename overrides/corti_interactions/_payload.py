@@ -16,7 +16,7 @@ import enum
 import functools
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -187,17 +187,18 @@ def _model(model: type, value: object, path: str) -> object:
                 given[field.name] = item
     else:
         raise FieldError(path, f"must be a mapping or {model.__name__}; got {type(value).__name__}")
-    return _build(model, rules, given, extra, lambda field: f"{path}.{field.json_name}", path)
+    return _build(model, given, extra, path_of=lambda field: f"{path}.{field.json_name}", parent=path)
 
 
 def _build(
     model: type,
-    rules: dict[str, _Field],
     given: Mapping[str, object],
     extra: dict[str, Any],
-    path_of: Any,
+    *,
+    path_of: Callable[[_Field], str],
     parent: str | None,
 ) -> object:
+    rules = _rules(model)
     converted = {}
     for field in rules.values():
         if field.name in given:
@@ -216,7 +217,7 @@ def build_body(model: type, arguments: Mapping[str, object]) -> dict[str, Any]:
     """The JSON body of `model` from keyword arguments (Python names): only those given,
     `None` as `null`; errors name the argument (`assigned_user_id`) or the nested JSON path."""
     given = {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
-    body = _build(model, _rules(model), given, {}, lambda field: field.name, None)
+    body = _build(model, given, {}, path_of=lambda field: field.name, parent=None)
     data: dict[str, Any] = body.to_dict()  # type: ignore[attr-defined]
     return data
 

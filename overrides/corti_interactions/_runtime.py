@@ -17,7 +17,7 @@ from corti_interactions_api.types import NotGiven, Operation, RequestOptions, Un
 
 from ._base_client import as_timeout
 from ._config import ClientConfig, check_header, check_max_retries
-from ._pagination import AsyncPage, SyncPage
+from ._pagination import AsyncPage, Call, SyncPage
 from ._payload import FieldError, build_body, path_value, query_values
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ class SyncRuntime(_Builder):
         options: RequestOptions,
     ) -> SyncPage[Any]:
         """The first page of a listing; the page fetches the next ones."""
-        return SyncPage.first(self, operation, path, query, body, options)
+        return SyncPage(self, Call(operation, path, query, body, options).first())
 
 
 class AsyncRuntime(_Builder):
@@ -209,4 +209,4 @@ class AsyncRuntime(_Builder):
         options: RequestOptions,
     ) -> AsyncPage[Any]:
         """The first page of a listing; the page fetches the next ones."""
-        return await AsyncPage.first(self, operation, path, query, body, options)
+        return await AsyncPage.fetch(self, Call(operation, path, query, body, options).first())

@@ -157,7 +157,65 @@ def send_all(base_url: str, token: str, interaction_id: str) -> list[str]:
 def test_prism_accepts_every_request_the_client_sends(prism: str, record: Recorder) -> None:
     outcomes = send_all(prism, "any-token", INTERACTION_ID)
     assert outcomes == ["200"] * len(UPDATES)
-    record("Contract (Prism)", "client requests accepted by Prism", len(UPDATES), "all accepted")
+    record("Contract (Prism)", "client update requests accepted by Prism", len(UPDATES), "all accepted")
+
+
+ENCOUNTER = {"identifier": "enc-1", "status": "planned", "type": "first_consultation"}
+# (method, positional arguments, keyword arguments) for the other operations.
+OTHER_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
+    ("list", (), {}),
+    ("list", (), {"page_size": 1, "index": 3}),
+    ("list", (), {"encounter_status": ["planned", "completed"], "patient": "P-1"}),
+    *(("list", (), {"sort": value, "direction": "asc"}) for value in SCHEMAS["InteractionsListRequestSort"]["enum"]),
+    ("list", (), {"direction": "desc"}),
+    ("create", (), {"encounter": ENCOUNTER}),
+    ("create", (), {"encounter": ENCOUNTER, "assigned_user_id": None}),
+    ("create", (), {"encounter": {**ENCOUNTER, "period": {"startedAt": WHEN}, "title": None},
+                    "assigned_user_id": "8d5d0b38-bd4e-4a41-9b0c-2c6a4d3f7e10",
+                    "patient": {"identifier": "P-1", "name": "Søren", "gender": "other"}}),
+    ("get", (INTERACTION_ID,), {}),
+    ("delete", (INTERACTION_ID,), {}),
+]  # fmt: skip
+
+
+def send_other_calls(base_url: str, token: str, interaction_id: str) -> list[str]:
+    """Each list/create/get/delete call's outcome: its status, or the status with Prism's reasons."""
+    outcomes = []
+    with CortiClient(base_url=base_url, tenant_name="copiloteu", token=token, max_retries=0) as client:
+        for method, args, kwargs in OTHER_CALLS:
+            positional = tuple(interaction_id if a == INTERACTION_ID else a for a in args)
+            try:
+                raw = getattr(client.interactions.with_raw_response, method)(*positional, **kwargs)
+                raw.parse()  # the answer conforms to the operation's model too
+                outcomes.append(f"{method} {raw.status_code}")
+            except APIStatusError as exc:
+                why = exc.response.headers.get("sl-violations", "")
+                outcomes.append(f"{method} {exc.status_code} for {kwargs}: {why}")
+    return outcomes
+
+
+EXPECTED_OTHER = [f"{m} {dict(list=200, create=201, get=200, delete=204)[m]}" for m, _, _ in OTHER_CALLS]
+
+
+def test_prism_accepts_every_operation_the_client_calls(prism: str, record: Recorder) -> None:
+    assert send_other_calls(prism, "any-token", INTERACTION_ID) == EXPECTED_OTHER
+    record(
+        "Contract (Prism)",
+        "client list/create/get/delete calls accepted by Prism",
+        len(OTHER_CALLS),
+        "all accepted",
+    )
+
+
+def test_the_fake_answers_every_operation_the_client_calls(fake: FakeCorti, record: Recorder) -> None:
+    stored = fake.add_interaction()
+    assert send_other_calls(fake.base_url, fake.issue_token(), stored["id"]) == EXPECTED_OTHER
+    record(
+        "Contract (fake)",
+        "the same list/create/get/delete calls answered by the fake",
+        len(OTHER_CALLS),
+        "all answered",
+    )
 
 
 UNNAMED_FIELDS: list[dict[str, Any]] = [

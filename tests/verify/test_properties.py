@@ -23,7 +23,6 @@ from corti_interactions import (
 )
 from corti_interactions._exceptions import _STATUS_ERRORS, InternalServerError
 from corti_interactions._response import parse_model
-from corti_interactions_api.models import InteractionsGetResponse
 from corti_interactions.testing._schema import load_spec, schema_validator
 from hypothesis import example, given
 from hypothesis import strategies as st

@@ -44,9 +44,7 @@ def test_schemathesis_finds_no_failure(label: str, config: str, tmp_path: Path, 
     with FakeCorti() as fake:
         if config == "FIXED":
             stored = fake.add_interaction()
-            config = (
-                f'[parameters]\n"path.interactionId" = "{stored["id"]}"\n"header.Tenant-Name" = "{fake.tenant_name}"\n'
-            )
+            config = f'[parameters]\n"path.interactionId" = "{stored["id"]}"\n"header.Tenant-Name" = "{fake.tenant_name}"\n'
         code, output = run_schemathesis(fake, config, tmp_path, examples=150)
         paths = sorted({r.path for r in fake.requests})
     assert code == 0, output[-4000:]

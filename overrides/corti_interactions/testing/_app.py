@@ -25,9 +25,9 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.convertors import Convertor, register_url_convertor
 from starlette.routing import Route
 
 from ._faults import Fault

@@ -60,8 +60,8 @@ class Interactions:
         next page is `index + 1`, and a page shorter than `pageSize` is the last.
 
         Args:
-            sort: The field to sort by.
-            direction: The sort direction.
+            sort: The field to sort by; `patient` sorts by the patient's identifier. Default: 'createdAt'.
+            direction: The sort direction. Default: 'desc'.
             page_size: How many interactions per page. Default: 10.
             index: The 1-based page number (`index=2` with `pageSize=10` is items 11-20). Default: 1.
             encounter_status: Only interactions whose encounter has one of these statuses.
@@ -253,8 +253,8 @@ class InteractionsWithRawResponse:
         next page is `index + 1`, and a page shorter than `pageSize` is the last.
 
         Args:
-            sort: The field to sort by.
-            direction: The sort direction.
+            sort: The field to sort by; `patient` sorts by the patient's identifier. Default: 'createdAt'.
+            direction: The sort direction. Default: 'desc'.
             page_size: How many interactions per page. Default: 10.
             index: The 1-based page number (`index=2` with `pageSize=10` is items 11-20). Default: 1.
             encounter_status: Only interactions whose encounter has one of these statuses.
@@ -445,8 +445,8 @@ class AsyncInteractions:
         next page is `index + 1`, and a page shorter than `pageSize` is the last.
 
         Args:
-            sort: The field to sort by.
-            direction: The sort direction.
+            sort: The field to sort by; `patient` sorts by the patient's identifier. Default: 'createdAt'.
+            direction: The sort direction. Default: 'desc'.
             page_size: How many interactions per page. Default: 10.
             index: The 1-based page number (`index=2` with `pageSize=10` is items 11-20). Default: 1.
             encounter_status: Only interactions whose encounter has one of these statuses.
@@ -642,8 +642,8 @@ class AsyncInteractionsWithRawResponse:
         next page is `index + 1`, and a page shorter than `pageSize` is the last.
 
         Args:
-            sort: The field to sort by.
-            direction: The sort direction.
+            sort: The field to sort by; `patient` sorts by the patient's identifier. Default: 'createdAt'.
+            direction: The sort direction. Default: 'desc'.
             page_size: How many interactions per page. Default: 10.
             index: The 1-based page number (`index=2` with `pageSize=10` is items 11-20). Default: 1.
             encounter_status: Only interactions whose encounter has one of these statuses.

@@ -20,8 +20,8 @@ OPERATION: Operation[InteractionsListResponse] = Operation(
     path="/interactions/",
     path_params=(),
     query_params=(
-        Param("sort", "sort", InteractionsListRequestSort, is_array=False, default=UNSET, minimum=None),
-        Param("direction", "direction", CommonSortingDirectionEnum, is_array=False, default=UNSET, minimum=None),
+        Param("sort", "sort", InteractionsListRequestSort, is_array=False, default="createdAt", minimum=None),
+        Param("direction", "direction", CommonSortingDirectionEnum, is_array=False, default="desc", minimum=None),
         Param("page_size", "pageSize", int, is_array=False, default=10, minimum=1),
         Param("index", "index", int, is_array=False, default=1, minimum=1),
         Param(
