@@ -214,14 +214,26 @@ def test_create_is_retried_when_the_token_request_failed(
     assert len(harness.sleeps) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "runtime bug: a transport failure of the token request other than a connect error "
-        "(ReadTimeout, RemoteProtocolError) makes a create look maybe-applied: not retried, "
-        "and the message blames POST /v2/interactions/, which was never sent"
-    ),
+@pytest.mark.parametrize(
+    "token_fault",
+    [
+        pytest.param(lambda: status(503), id="token-503"),
+        pytest.param(lambda: status(500), id="token-500"),
+        pytest.param(lambda: httpx.ConnectError("refused"), id="token-ConnectError"),
+        pytest.param(lambda: httpx.ConnectTimeout("slow"), id="token-ConnectTimeout"),
+    ],
 )
+def test_create_is_retried_when_the_token_request_failed(
+    make_harness: MakeHarness, token_fault: Fault
+) -> None:
+    harness = make_harness(created(), client_id="id", client_secret="secret", token_replies=[token_fault()])
+    result = harness.call("create", encounter=ENCOUNTER)
+    assert isinstance(result, InteractionsCreateResponse)
+    assert len(harness.service.token_requests) == 2
+    assert len(harness.service.requests) == 1  # the create itself went out once
+    assert len(harness.sleeps) == 1
+
+
 @pytest.mark.parametrize(
     "token_fault",
     [

@@ -89,7 +89,7 @@ class Param:
     wire_name: str  # the name in the path template or the query string
     kind: type  # the value's type (an array's item type)
     is_array: bool = False  # sent as repeated keys: `a=1&a=2`
-    default: object = UNSET  # the spec's default, sent when the caller gives none
+    default: object = UNSET  # the spec's default (a pager sends it for the page index and size)
     minimum: float | None = None
 
 

@@ -1,4 +1,4 @@
-"""Typed Python client for Corti's interactions API (`PATCH /interactions/{id}`).
+"""Typed Python client for Corti's Interactions API (list, create, get, update, delete).
 
 >>> from corti_interactions import CortiClient
 >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
@@ -6,13 +6,18 @@
 ...         "3c90c3cc-0d44-4b50-8888-8dd25736052a", encounter={"status": "completed"}
 ...     )
 
-Models are the generated ones from `corti_interactions_api.models`, re-exported here.
+Models are the generated ones from `corti_interactions_api.models`, re-exported here, as are
+the types the generated methods return (`RawResponse`, `SyncPage`, `AsyncPage`).
 """
 
 from __future__ import annotations
 
 from corti_interactions_api.models import (
+    CommonSortingDirectionEnum,
     ErrorResponse,
+    InteractionsCreateRequest,
+    InteractionsCreateResponse,
+    InteractionsEncounterCreateRequest,
     InteractionsEncounterPeriod,
     InteractionsEncounterResponse,
     InteractionsEncounterStatusEnum,
@@ -21,9 +26,12 @@ from corti_interactions_api.models import (
     InteractionsGenderEnum,
     InteractionsGetResponse,
     InteractionsPatient,
+    InteractionsListRequestSort,
+    InteractionsListResponse,
     InteractionsPatientResponse,
     InteractionsUpdateRequest,
 )
+from corti_interactions_api.types import AsyncPage, RawResponse, SyncPage
 
 from ._auth import ClientCredentials, StaticToken
 from ._client import AsyncCortiClient, CortiClient
@@ -44,7 +52,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import RawResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
 
@@ -57,14 +64,19 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncCortiClient",
+    "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
     "ClientCredentials",
+    "CommonSortingDirectionEnum",
     "ConflictError",
     "CortiClient",
     "CortiError",
     "ErrorResponse",
     "GatewayTimeoutError",
+    "InteractionsCreateRequest",
+    "InteractionsCreateResponse",
+    "InteractionsEncounterCreateRequest",
     "InteractionsEncounterPeriod",
     "InteractionsEncounterResponse",
     "InteractionsEncounterStatusEnum",
@@ -72,6 +84,8 @@ __all__ = [
     "InteractionsEncounterUpdateRequest",
     "InteractionsGenderEnum",
     "InteractionsGetResponse",
+    "InteractionsListRequestSort",
+    "InteractionsListResponse",
     "InteractionsPatient",
     "InteractionsPatientResponse",
     "InteractionsUpdateRequest",
@@ -82,6 +96,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "StaticToken",
+    "SyncPage",
     "UnprocessableEntityError",
     "Unset",
     "__version__",

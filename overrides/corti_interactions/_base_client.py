@@ -44,6 +44,14 @@ def as_timeout(value: TimeoutArg) -> httpx.Timeout:
 _UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+def _about(exc: Exception, request: httpx.Request) -> bool:
+    """Whether an httpx error is about `request` (not, say, the auth flow's token request)."""
+    try:
+        return getattr(exc, "request", request) is request
+    except RuntimeError:  # httpx raises when an error carries no request: assume it is ours
+        return True
+
+
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
@@ -98,8 +106,9 @@ class _Attempts:
 
     def failed(self, exc: Exception) -> APIError:
         """Translate a transport failure (the one place where httpx errors become ours)."""
-        # The auth flow's own errors (token endpoint) come before the request is sent.
-        self.unsent = isinstance(exc, (APIError, *_UNSENT))
+        # A connection never made, or a failure of the auth flow's token request: the API
+        # request itself was not sent.
+        self.unsent = isinstance(exc, (APIError, *_UNSENT)) or not _about(exc, self.request)
         if isinstance(exc, APIError):
             return exc
         what = f"{self.request.method} {self.request.url.path}"

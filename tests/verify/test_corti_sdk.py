@@ -41,10 +41,6 @@ OPERATIONS = {
     "update": "PATCH /v2/interactions/{id}",
     "delete": "DELETE /v2/interactions/{id}",
 }
-# The operations the fake serves today. Scenarios that need any other one are skipped, for
-# now only: add an operation here when the fake learns it (all five turns every test on).
-FAKE_SERVES: frozenset[str] = frozenset({"update"})
-
 ERROR_KEYS = {"requestid", "status", "type", "detail"}  # ErrorResponse's required fields
 DATE_PATHS = {"createdAt", "updatedAt", "lastUpdated", "encounter.period.startedAt"}
 SDK_HEADERS = {
@@ -55,13 +51,6 @@ SDK_HEADERS = {
     "x-fern-runtime": "node",
     "accept": "*/*",
 }
-
-
-def needs(*operations: str) -> None:
-    """Skip (for now) a scenario that uses an operation the fake does not serve yet."""
-    missing = [OPERATIONS[op] for op in operations if op not in FAKE_SERVES]
-    if missing:
-        pytest.skip(f"the fake does not serve {', '.join(missing)} yet")
 
 
 def date(text: str) -> dict[str, str]:
@@ -215,7 +204,6 @@ FULL_UPDATE_SENT: dict[str, Any] = {
 
 
 def test_update_returns_what_the_fake_stores(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("update")
     seed = fake.add_interaction()
     run = run_sdk(node, fake, ("update", [{"op": "update", "id": seed["id"], "request": FULL_UPDATE}]))
     (step,) = run.steps("update")
@@ -238,7 +226,6 @@ def test_update_returns_what_the_fake_stores(node: str, fake: FakeCorti, record:
 
 
 def test_update_with_nulls_clears_and_reassigns(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("update")
     started = "2026-11-25T09:00:00.000Z"
     seed = fake.add_interaction(
         encounter={"title": "t", "period": {"startedAt": started, "endedAt": "2026-11-25T10:00:00.000Z"}},
@@ -294,7 +281,6 @@ def test_update_with_nulls_clears_and_reassigns(node: str, fake: FakeCorti, reco
 
 
 def test_client_credentials_flow(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("update")
     seed = fake.add_interaction()
     steps = [{"op": "update", "id": seed["id"], "request": {"encounter": {"title": "x"}}}]
     run = run_sdk(node, fake, ("first", steps), ("second", steps))
@@ -327,7 +313,6 @@ def test_client_credentials_flow(node: str, fake: FakeCorti, record: Recorder) -
 
 
 def test_unknown_id_is_404_with_the_error_body(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("update")
     fake.add_interaction()
     unknown = str(uuid.uuid4())
     run = run_sdk(node, fake, ("unknown id", [{"op": "update", "id": unknown, "request": {}}]))
@@ -339,7 +324,6 @@ def test_unknown_id_is_404_with_the_error_body(node: str, fake: FakeCorti, recor
 
 
 def test_bad_bodies_are_400_and_change_nothing(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("update")
     seed = fake.add_interaction()
     bad = {
         # the SDK types ids as plain strings: these reach the service, which refuses them
@@ -367,7 +351,6 @@ def test_bad_bodies_are_400_and_change_nothing(node: str, fake: FakeCorti, recor
 def test_the_sdk_refuses_some_bad_bodies_itself(node: str, fake: FakeCorti, record: Recorder) -> None:
     """Its request serializers validate: unknown enum values, missing required keys and
     date-times given as strings are refused before anything is sent (no oracle for the fake)."""
-    needs("update")
     seed = fake.add_interaction()
     bodies = [
         {"encounter": {"status": "done"}},
@@ -413,7 +396,6 @@ NEW_INTERACTION_SENT: dict[str, Any] = {
 
 
 def test_create_stores_what_was_sent(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("create")
     without_user = {k: v for k, v in NEW_INTERACTION.items() if k != "assignedUserId"}
     run = run_sdk(
         node,
@@ -449,7 +431,6 @@ def test_create_stores_what_was_sent(node: str, fake: FakeCorti, record: Recorde
 
 
 def test_create_with_a_bad_body_is_400(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("create")
     body = {**NEW_INTERACTION, "assignedUserId": "nope"}
     run = run_sdk(node, fake, ("bad body (create)", [{"op": "create", "request": body}]))
     (step,) = run.steps("bad body (create)")
@@ -460,7 +441,6 @@ def test_create_with_a_bad_body_is_400(node: str, fake: FakeCorti, record: Recor
 
 
 def test_get_returns_the_stored_interaction(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("get")
     seed = fake.add_interaction(
         endedAt="2026-11-25T11:00:00.000Z",
         encounter={"title": "t", "period": {"startedAt": "2026-11-25T09:00:00.000Z", "endedAt": None}},
@@ -477,7 +457,6 @@ def test_get_returns_the_stored_interaction(node: str, fake: FakeCorti, record: 
 
 
 def test_unknown_id_on_get_and_delete_is_404(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("get", "delete")
     unknown = str(uuid.uuid4())
     run = run_sdk(
         node,
@@ -490,7 +469,6 @@ def test_unknown_id_on_get_and_delete_is_404(node: str, fake: FakeCorti, record:
 
 
 def test_delete_then_get_is_404(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("delete", "get")
     seed, other = fake.add_interaction(), fake.add_interaction()
     run = run_sdk(
         node, fake, ("delete", [{"op": "delete", "id": seed["id"]}, {"op": "get", "id": seed["id"]}])
@@ -552,7 +530,6 @@ def newest_first(fake: FakeCorti) -> list[dict[str, Any]]:
 
 
 def test_list_pages_with_the_sdks_own_pager(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("list")
     for n in range(7):
         fake.add_interaction(createdAt=f"2026-01-0{1 + n}T00:00:00.000Z")
     expected = newest_first(fake)
@@ -586,7 +563,6 @@ def test_list_pages_with_the_sdks_own_pager(node: str, fake: FakeCorti, record: 
 
 
 def test_list_filters(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("list")
     for n, (status, patient) in enumerate(
         [
             ("planned", "pat-a"),
@@ -638,7 +614,6 @@ def test_list_filters(node: str, fake: FakeCorti, record: Recorder) -> None:
 
 
 def test_list_sorts_by_every_key_both_ways(node: str, fake: FakeCorti, record: Recorder) -> None:
-    needs("list")
     seed_for_sorting(fake)
     everything = [stored(fake, i) for i in fake.interactions]
     cases = [(key, direction) for key in SORTS for direction in ("asc", "desc")]
