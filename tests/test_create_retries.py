@@ -217,26 +217,6 @@ def test_create_is_retried_when_the_token_request_failed(
 @pytest.mark.parametrize(
     "token_fault",
     [
-        pytest.param(lambda: status(503), id="token-503"),
-        pytest.param(lambda: status(500), id="token-500"),
-        pytest.param(lambda: httpx.ConnectError("refused"), id="token-ConnectError"),
-        pytest.param(lambda: httpx.ConnectTimeout("slow"), id="token-ConnectTimeout"),
-    ],
-)
-def test_create_is_retried_when_the_token_request_failed(
-    make_harness: MakeHarness, token_fault: Fault
-) -> None:
-    harness = make_harness(created(), client_id="id", client_secret="secret", token_replies=[token_fault()])
-    result = harness.call("create", encounter=ENCOUNTER)
-    assert isinstance(result, InteractionsCreateResponse)
-    assert len(harness.service.token_requests) == 2
-    assert len(harness.service.requests) == 1  # the create itself went out once
-    assert len(harness.sleeps) == 1
-
-
-@pytest.mark.parametrize(
-    "token_fault",
-    [
         pytest.param(lambda: httpx.ReadTimeout("slow"), id="token-ReadTimeout"),
         pytest.param(lambda: httpx.RemoteProtocolError("dropped"), id="token-RemoteProtocolError"),
     ],
