@@ -33,6 +33,7 @@ from corti_interactions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from corti_interactions._constants import MAX_RETRIES_LIMIT
 from corti_interactions._retries import backoff_delay, retry_after, retry_delay, should_retry_status
 
 from .conftest import INTERACTION_ID, Harness, Reply, backoff
@@ -333,7 +334,7 @@ def test_per_call_max_retries_does_not_stick(make_harness: MakeHarness) -> None:
     assert harness.raw_update(INTERACTION_ID).attempts == 3  # the client's default again
 
 
-@pytest.mark.parametrize("value", [-1, 1.5, True, "2"])
+@pytest.mark.parametrize("value", [-1, 1.5, True, "2", 101, 10**9])
 def test_max_retries_must_be_a_whole_number(make_harness: MakeHarness, value: Any) -> None:
     harness = make_harness()
     with pytest.raises(ValueError, match="max_retries"):
@@ -342,6 +343,14 @@ def test_max_retries_must_be_a_whole_number(make_harness: MakeHarness, value: An
     for cls in (CortiClient, AsyncCortiClient):
         with pytest.raises(ValueError, match="max_retries"):
             cls(tenant_name="t", token="x", max_retries=value)
+
+
+def test_max_retries_bound_is_named_in_the_error(make_harness: MakeHarness) -> None:
+    assert MAX_RETRIES_LIMIT == 100
+    harness = make_harness()
+    with pytest.raises(ValueError, match=r"max_retries must be at most 100; got 1000"):
+        harness.update(INTERACTION_ID, max_retries=1000)
+    play(make_harness(*[status(503)] * 100), OK, 101, [backoff(n) for n in range(1, 101)], max_retries=100)
 
 
 # --- a 401 with client credentials: one forced refresh, one retry ------------------------------------
@@ -486,6 +495,17 @@ def test_backoff_delay(retry: int, no_jitter: float, full_jitter: float) -> None
     assert backoff_delay(retry, rand=lambda: 0.0) == no_jitter
     assert backoff_delay(retry, rand=lambda: 1.0) == full_jitter
     assert backoff_delay(retry, rand=lambda: 0.5) == pytest.approx(no_jitter * 0.875)
+
+
+@pytest.mark.parametrize("retry", [1024, 1025, 1100, 10**6, 2**63])
+def test_backoff_delay_does_not_overflow_on_late_retries(retry: int) -> None:
+    assert backoff_delay(retry, rand=lambda: 0.0) == 8.0
+    assert backoff_delay(retry, rand=lambda: 1.0) == 6.0
+
+
+@pytest.mark.parametrize("retry", [0, -1])
+def test_backoff_delay_before_the_first_retry_is_the_initial_delay(retry: int) -> None:
+    assert backoff_delay(retry, rand=lambda: 0.0) == 0.5
 
 
 def test_backoff_delay_default_jitter_stays_in_range() -> None:

@@ -36,11 +36,13 @@ class ClientConfig:
 
 
 def check_max_retries(value: int | None) -> int:
-    """`None` means no retries; otherwise a whole number >= 0."""
+    """`None` means no retries; otherwise a whole number from 0 to `MAX_RETRIES_LIMIT`."""
     if value is None:
         return 0
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a whole number >= 0 or None; got {value!r}")
+    if value > C.MAX_RETRIES_LIMIT:
+        raise ValueError(f"max_retries must be at most {C.MAX_RETRIES_LIMIT}; got {value}")
     return value
 
 

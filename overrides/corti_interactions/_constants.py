@@ -19,6 +19,7 @@ __all__ = [
     "ENV_TENANT_NAME",
     "ENV_TOKEN",
     "INITIAL_RETRY_DELAY",
+    "MAX_RETRIES_LIMIT",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "RETRYABLE_STATUSES",
@@ -36,6 +37,8 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_conn
 
 # Retries: 2 retries (3 attempts) on these statuses, connection errors and timeouts.
 DEFAULT_MAX_RETRIES = 2
+# More retries than this is a mistake, not a policy: 100 retries wait 10-13 minutes in backoff alone.
+MAX_RETRIES_LIMIT = 100
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled each retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this, with jitter

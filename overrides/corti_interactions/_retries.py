@@ -60,9 +60,14 @@ def retry_after(headers: httpx.Headers, *, now: Callable[[], float] = time.time)
     return max(0.0, when.timestamp() - now())
 
 
+# 2.0 ** 1024 overflows a float; any exponent past this one is already over the cap.
+_MAX_EXPONENT = 64
+
+
 def backoff_delay(retry_number: int, *, rand: Callable[[], float] = random.random) -> float:
     """Exponential backoff: 0.5 s, 1 s, 2 s, ... capped at 8 s, less up to 25 % jitter."""
-    delay = min(INITIAL_RETRY_DELAY * 2.0 ** (retry_number - 1), MAX_RETRY_DELAY)
+    exponent = min(max(retry_number - 1, 0), _MAX_EXPONENT)
+    delay = min(INITIAL_RETRY_DELAY * 2.0**exponent, MAX_RETRY_DELAY)
     return delay * (1.0 - 0.25 * rand())
 
 
