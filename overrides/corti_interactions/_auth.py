@@ -76,8 +76,6 @@ class StaticToken(httpx.Auth):
 class ClientCredentials(httpx.Auth):
     """OAuth2 client credentials (`grant_type=client_credentials`), cached and shared."""
 
-    requires_response_body = True
-
     def __init__(
         self,
         *,
@@ -96,7 +94,6 @@ class ClientCredentials(httpx.Auth):
         self._refresh_at = 0.0
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
-        self.token_requests = 0
 
     def __repr__(self) -> str:
         return (
@@ -114,7 +111,6 @@ class ClientCredentials(httpx.Auth):
 
     def _token_request(self, timeout: object) -> httpx.Request:
         """The token request, under the same timeout as the call that needs the token."""
-        self.token_requests += 1
         return httpx.Request(
             "POST",
             self.token_url,

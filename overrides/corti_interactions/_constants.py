@@ -6,7 +6,6 @@ import httpx
 
 __all__ = [
     "API_URL_TEMPLATE",
-    "AUTH_URL_TEMPLATE",
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_ENVIRONMENT",
     "DEFAULT_MAX_RETRIES",
@@ -28,7 +27,6 @@ __all__ = [
 
 # The spec's `servers[0].url` with its `environment` variable (a test keeps them equal).
 API_URL_TEMPLATE = "https://api.{environment}.corti.app/v2"
-AUTH_URL_TEMPLATE = "https://auth.{environment}.corti.app/realms/{tenant}/protocol/openid-connect/token"
 DEFAULT_ENVIRONMENT = "eu"
 
 # 60 s to read, write or wait for a pooled connection; 5 s to connect.
