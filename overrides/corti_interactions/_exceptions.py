@@ -53,6 +53,29 @@ _DETAIL_LIMIT = 300
 class CortiError(Exception):
     """Base of every exception this client raises (besides `ValueError` for bad input)."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle's default calls `cls(*args)`, which the keyword-only arguments of the
+        # subclasses refuse: rebuild from the class, `args` and the attributes instead. A
+        # parsed error body travels as its JSON: pickling the model itself would copy the
+        # generated `UNSET` sentinel, and `body.title is UNSET` would no longer hold.
+        state = dict(self.__dict__)
+        body = state.pop("body", None)
+        error_body = body.to_dict() if isinstance(body, ErrorResponse) else None
+        if error_body is None and "body" in self.__dict__:
+            state["body"] = body
+        return (_rebuild, (type(self), self.args, state, error_body))
+
+
+def _rebuild(
+    cls: type[CortiError], args: tuple[Any, ...], state: dict[str, Any], error_body: dict[str, Any] | None
+) -> CortiError:
+    """The exception `CortiError.__reduce__` describes."""
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    if error_body is not None:
+        error.__dict__["body"] = ErrorResponse.from_dict(error_body)
+    return error
+
 
 class APIError(CortiError):
     """A request was made and did not succeed.
