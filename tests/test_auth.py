@@ -114,6 +114,52 @@ def test_401_with_token_callable_asks_again_once(make_harness) -> None:  # type:
     assert authorizations(harness) == ["Bearer old", "Bearer new"]
 
 
+BAD_TOKENS = [
+    "abc\r\nX-Evil: 1",
+    "abc\n",
+    "",
+    " abc",
+    "abc ",
+    "a b",
+    "tök",
+    "a\x7fb",
+    "a\x00b",
+    None,
+    42,
+    b"abc",
+]
+
+
+@pytest.mark.parametrize("bad", BAD_TOKENS, ids=repr)
+def test_a_token_callable_is_checked_before_anything_is_sent(make_harness, bad: object) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(token=lambda: bad)
+    with pytest.raises(ValueError, match="the token callable returned") as info:
+        harness.update(INTERACTION_ID)
+    if isinstance(bad, str) and bad.strip():
+        assert bad.strip() not in str(info.value)
+    assert harness.service.requests == []
+    assert harness.sleeps == []
+
+
+def test_a_bad_fresh_token_after_a_401_is_refused_before_the_resend(make_harness) -> None:  # type: ignore[no-untyped-def]
+    tokens = iter(["good", "bad\r\nX-Evil: 1"])
+    harness: Harness = make_harness(httpx.Response(401), token=lambda: next(tokens))
+    with pytest.raises(ValueError, match="the token callable returned"):
+        harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer good"]
+
+
+@pytest.mark.parametrize("bad", ["tok\r\nX-Evil: 1", "tok en", "tök"])
+def test_an_access_token_that_cannot_go_in_a_header_is_a_validation_error(make_harness, bad: str) -> None:  # type: ignore[no-untyped-def]
+    reply = httpx.Response(200, json={"access_token": bad, "expires_in": 300})
+    harness: Harness = make_harness(client_id="i", client_secret="s", token_replies=[reply])
+    with pytest.raises(APIResponseValidationError, match="access_token") as info:
+        harness.update(INTERACTION_ID)
+    assert bad not in str(info.value)
+    assert harness.service.requests == []
+    assert len(harness.service.token_requests) == 1
+
+
 def test_rejected_client_credentials_are_an_authentication_error(make_harness) -> None:  # type: ignore[no-untyped-def]
     refused = httpx.Response(401, json={"error": "invalid_client", "error_description": "bad secret"})
     harness: Harness = make_harness(client_id="i", client_secret="wrong", token_replies=[refused])

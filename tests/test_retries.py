@@ -34,7 +34,13 @@ from corti_interactions import (
     UnprocessableEntityError,
 )
 from corti_interactions._constants import MAX_RETRIES_LIMIT
-from corti_interactions._retries import backoff_delay, retry_after, retry_delay, should_retry_status
+from corti_interactions._retries import (
+    backoff_delay,
+    retry_after,
+    retry_delay,
+    should_retry_error,
+    should_retry_status,
+)
 
 from .conftest import INTERACTION_ID, Harness, Reply, backoff
 
@@ -229,6 +235,38 @@ def test_transport_failure_until_retries_run_out(
     assert type(error.__cause__) is type(failure)  # raised from the transport's exception
     assert str(failure) not in str(error)  # the message is ours: method, path, what failed
     assert f"PATCH /v2/interactions/{INTERACTION_ID}" in str(error)
+
+
+# Not transient: the request itself cannot go out this way (a header httpx or h11 refuses, a
+# scheme no transport speaks, a proxy that refuses), so sending it again gives the same error.
+NOT_TRANSIENT = [
+    httpx.LocalProtocolError("Illegal header value b'Bearer a\\r\\nX-Evil: 1'"),
+    httpx.UnsupportedProtocol("Request URL has an unsupported protocol 'wss://'"),
+    httpx.ProxyError("407 Proxy Authentication Required"),
+]
+
+
+@pytest.mark.parametrize("failure", NOT_TRANSIENT, ids=lambda exc: type(exc).__name__)
+def test_a_failure_that_is_not_transient_is_not_retried(
+    make_harness: MakeHarness, failure: Exception
+) -> None:
+    error = play(make_harness(failure, failure, failure), APIConnectionError, 1, [])
+    assert error is not None and error.__cause__ is failure
+    assert f"PATCH /v2/interactions/{INTERACTION_ID}: could not be sent ({type(failure).__name__})" == str(
+        error
+    )
+
+
+@pytest.mark.parametrize(
+    ("failure", "transient"),
+    [(exc, True) for exc, _ in TRANSPORT_FAILURES]
+    + [(httpx.DecodingError("bad gzip"), True), (httpx.CloseError("x"), True)]
+    + [(exc, False) for exc in NOT_TRANSIENT]
+    + [(httpx.TooManyRedirects("x"), False), (httpx.RequestError("x"), False)],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
+def test_should_retry_error(failure: Exception, transient: bool) -> None:
+    assert should_retry_error(failure) is transient
 
 
 # --- mixed sequences, the count per client and per call --------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 import httpx
 
@@ -26,9 +26,17 @@ from ._exceptions import APIResponseValidationError, make_status_error
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["RESENDS", "ClientCredentials", "StaticToken", "TokenSource"]
+__all__ = ["RESENDS", "TOKEN_RULE", "ClientCredentials", "StaticToken", "TokenSource", "is_header_token"]
 
 TokenSource = str | Callable[[], str]
+
+TOKEN_RULE = "a non-empty string of visible ASCII characters (no spaces or control characters)"  # noqa: S105 - a message
+
+
+def is_header_token(token: object) -> TypeGuard[str]:
+    """Whether `token` can follow `Bearer ` in a header: CR/LF would split the header, and a
+    space or non-ASCII character makes a request that h11 or the service refuses."""
+    return isinstance(token, str) and bool(token) and all("!" <= char <= "~" for char in token)
 
 
 RESENDS = "corti_interactions.resends"
@@ -52,13 +60,18 @@ class StaticToken(httpx.Auth):
     """
 
     def __init__(self, token: TokenSource) -> None:
+        if not callable(token) and not is_header_token(token):
+            raise ValueError(f"token must be {TOKEN_RULE}, or a callable returning one")
         self._token = token
 
     def current(self) -> str:
-        """The token to send now."""
-        token = self._token() if callable(self._token) else self._token
-        if not isinstance(token, str) or not token:
-            raise ValueError("the token callable must return a non-empty string")
+        """The token to send now; `ValueError` (naming no token) if the callable's is unusable."""
+        if not callable(self._token):
+            return self._token  # checked in __init__
+        token = self._token()
+        if not is_header_token(token):
+            kind = f"a {type(token).__name__}" if not isinstance(token, str) else "an unusable string"
+            raise ValueError(f"the token callable returned {kind}; a token must be {TOKEN_RULE}")
         return token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -138,8 +151,10 @@ class ClientCredentials(httpx.Auth):
                 reason=f"{what}: no access_token/expires_in ({type(exc).__name__})",
                 body=None,
             ) from None
-        if not isinstance(token, str) or not token:
-            raise APIResponseValidationError(response, reason=f"{what}: empty access_token", body=None)
+        if not is_header_token(token):
+            raise APIResponseValidationError(
+                response, reason=f"{what}: access_token is not {TOKEN_RULE}", body=None
+            )
         margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
         self._token, self._refresh_at = token, self._clock() + expires_in - margin
         return token

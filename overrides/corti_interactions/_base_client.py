@@ -23,7 +23,7 @@ from ._exceptions import (
 )
 from ._logging import logger
 from ._response import RawResponse
-from ._retries import retry_delay, should_retry_status
+from ._retries import retry_delay, should_retry_error, should_retry_status
 
 __all__ = ["AsyncSender", "SyncSender", "TimeoutArg"]
 
@@ -38,12 +38,13 @@ def as_timeout(value: TimeoutArg) -> httpx.Timeout:
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
-    __slots__ = ("attempt", "max_retries", "request", "started", "t0")
+    __slots__ = ("attempt", "failure", "max_retries", "request", "started", "t0")
 
     def __init__(self, request: httpx.Request, max_retries: int) -> None:
         self.request = request
         self.max_retries = max_retries
         self.attempt = 0  # sends by this loop: what max_retries limits
+        self.failure: str | None = None  # the last transient failure's name, for retry_after
         self.started = self.t0 = time.perf_counter()
 
     @property
@@ -74,17 +75,21 @@ class _Attempts:
 
     def failed(self, exc: Exception) -> APIError:
         """Translate a transport failure (the one place where httpx errors become ours)."""
+        self.failure = None
         if isinstance(exc, APIError):  # raised by the auth flow (token endpoint)
             return exc
         what = f"{self.request.method} {self.request.url.path}"
+        name = type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
             error: APIError = APITimeoutError(request=self.request, what=what)
         elif isinstance(exc, httpx.DecodingError):  # e.g. a gateway's broken gzip body
             error = APIConnectionError(f"{what}: the answer could not be decoded", request=self.request)
+        elif should_retry_error(exc):
+            error = APIConnectionError(f"{what}: connection failed ({name})", request=self.request)
         else:
-            error = APIConnectionError(
-                f"{what}: connection failed ({type(exc).__name__})", request=self.request
-            )
+            error = APIConnectionError(f"{what}: could not be sent ({name})", request=self.request)
+        if should_retry_error(exc):
+            self.failure = type(error).__name__
         logger.debug("%s failed on attempt %d: %s", what, self.attempt, type(exc).__name__)
         return error
 
@@ -98,10 +103,8 @@ class _Attempts:
                 if should_retry_status(error.status_code)
                 else None
             )
-        elif isinstance(error, APIConnectionError):  # timeouts included
-            reason = type(error).__name__
-        else:  # a malformed answer: sending again would not help
-            reason = None
+        else:  # a transient failure (see `failed`); not a malformed answer or a refused request
+            reason = self.failure
         if reason is None:
             error._with_attempts(self.sent)
             return None

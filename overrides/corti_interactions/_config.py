@@ -70,10 +70,6 @@ def _auth(
         client_id = _env(client_id, C.ENV_CLIENT_ID)
         client_secret = _env(client_secret, C.ENV_CLIENT_SECRET)
     if token is not None:
-        if isinstance(token, str) and (not token or not token.isprintable() or token != token.strip()):
-            raise ValueError(
-                "token must be a non-empty string without spaces at the ends or control characters"
-            )
         return StaticToken(token)
     if client_id and client_secret:
         return ClientCredentials(

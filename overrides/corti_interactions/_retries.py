@@ -19,12 +19,29 @@ import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRYABLE_STATUSES
 
-__all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_status"]
+__all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_error", "should_retry_status"]
 
 
 def should_retry_status(status_code: int) -> bool:
     """408, 429, 500, 502, 503 and 504 are retried; any other error status is not."""
     return status_code in RETRYABLE_STATUSES
+
+
+# Failures after which the same request may well succeed: the network (refused, reset, timed
+# out), a connection the server dropped, a body a gateway garbled. Anything else httpx raises
+# (a header it refuses, a scheme no transport speaks, a proxy's refusal) fails the same way
+# every time.
+_TRANSIENT_ERRORS = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.DecodingError,
+)
+
+
+def should_retry_error(exc: Exception) -> bool:
+    """Timeouts, network errors, dropped connections and garbled bodies are retried."""
+    return isinstance(exc, _TRANSIENT_ERRORS)
 
 
 def _seconds(value: str, scale: float) -> float | None:
