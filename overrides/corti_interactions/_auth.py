@@ -145,7 +145,7 @@ class ClientCredentials(httpx.Auth):
             data = response.json()
             token, expires_in = data["access_token"], float(data.get("expires_in", 300))
         except (ValueError, KeyError, TypeError) as exc:
-            # The body holds a token: it stays out of the exception.
+            # The body holds a token: it stays out of the exception (and out of its response).
             raise APIResponseValidationError(
                 response,
                 reason=f"{what}: no access_token/expires_in ({type(exc).__name__})",

@@ -7,6 +7,7 @@ whether and when to retry, logging, and counting.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -20,6 +21,7 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     make_status_error,
+    redacted_request,
 )
 from ._logging import logger
 from ._response import RawResponse
@@ -33,6 +35,13 @@ TimeoutArg = float | httpx.Timeout | None
 def as_timeout(value: TimeoutArg) -> httpx.Timeout:
     """A number or `None` as an `httpx.Timeout` (`None`: no timeout at all)."""
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _redact_cause(exc: Exception) -> None:
+    """The httpx error becomes our error's `__cause__`: its request is redacted too."""
+    if isinstance(exc, httpx.RequestError):
+        with contextlib.suppress(RuntimeError):  # httpx's "no request was set": nothing to redact
+            exc.request = redacted_request(exc.request)
 
 
 class _Attempts:
@@ -90,6 +99,7 @@ class _Attempts:
             error = APIConnectionError(f"{what}: could not be sent ({name})", request=self.request)
         if should_retry_error(exc):
             self.failure = type(error).__name__
+        _redact_cause(exc)
         logger.debug("%s failed on attempt %d: %s", what, self.attempt, type(exc).__name__)
         return error
 
