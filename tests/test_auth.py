@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from corti_interactions import (
+    APIConnectionError,
     APIResponseValidationError,
     AsyncCortiClient,
     AuthenticationError,
@@ -17,7 +18,7 @@ from corti_interactions import (
     InternalServerError,
 )
 
-from .conftest import INTERACTION_ID, Harness, seed_response
+from .conftest import INTERACTION_ID, Harness, backoff, seed_response
 
 
 class Clock:
@@ -274,3 +275,195 @@ def test_tasks_share_one_refresh() -> None:
 
     asyncio.run(main())
     assert len(issued) == 1
+
+
+# --- a failed token request: mapped, retried, and never leaving a lock held ----------------------
+
+TOKEN_PATH = "/realms/copiloteu/protocol/openid-connect/token"
+WSS = f"wss://api.eu.corti.app/audio-bridge/v2/interactions/{INTERACTION_ID}/streams"
+
+
+def test_stream_url_maps_and_retries_a_failing_token_request(make_harness) -> None:  # type: ignore[no-untyped-def]
+    refused = httpx.ConnectError("refused")
+    harness: Harness = make_harness(client_id="i", client_secret="s", token_replies=[refused] * 3)
+    with pytest.raises(APIConnectionError) as info:
+        harness.stream_url(WSS)
+    assert type(info.value) is APIConnectionError
+    assert str(info.value) == f"POST {TOKEN_PATH}: connection failed (ConnectError) (after 3 attempts)"
+    assert info.value.attempts == 3
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert len(harness.service.token_requests) == 3
+    assert harness.sleeps == [backoff(1), backoff(2)]
+    # The endpoint is back: the next call fetches a token (nothing was left locked).
+    assert harness.stream_url(WSS).endswith("token=Bearer%20tok-1")
+
+
+def test_stream_url_token_request_follows_the_retry_policy(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(
+        client_id="i",
+        client_secret="s",
+        token_replies=[httpx.ReadTimeout("slow"), httpx.Response(503)],
+    )
+    assert harness.stream_url(WSS).endswith("token=Bearer%20tok-1")
+    assert len(harness.service.token_requests) == 3
+    assert harness.sleeps == [backoff(1), backoff(2)]
+    rejected: Harness = make_harness(
+        client_id="i",
+        client_secret="s",
+        token_replies=[httpx.Response(401, json={"error": "invalid_client"})],
+    )
+    with pytest.raises(AuthenticationError, match=f"POST {TOKEN_PATH} -> 401"):
+        rejected.stream_url(WSS)
+    assert len(rejected.service.token_requests) == 1  # a 401 is not retried
+
+
+def test_a_failed_token_request_in_stream_url_does_not_block_other_threads() -> None:
+    fail_first = threading.Event()
+    fail_first.set()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if fail_first.is_set():
+            fail_first.clear()
+            raise httpx.ConnectError("refused")
+        return httpx.Response(200, json={"access_token": "fresh", "expires_in": 300})
+
+    client = CortiClient(
+        tenant_name="copiloteu",
+        client_id="i",
+        client_secret="s",
+        max_retries=0,
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    with pytest.raises(APIConnectionError) as info:
+        client.interactions.stream_url(WSS)
+    kept = info.value  # the error (and its traceback) outlive the call, as in a log handler
+    urls: list[str] = []
+    other = threading.Thread(target=lambda: urls.append(client.interactions.stream_url(WSS)), daemon=True)
+    other.start()
+    other.join(timeout=5)
+    assert not other.is_alive(), "the second stream_url is blocked"
+    assert urls[0].endswith("token=Bearer%20fresh")
+    assert kept.attempts == 1
+
+
+def test_a_failed_token_request_in_async_stream_url_does_not_block_other_tasks() -> None:
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            raise httpx.ConnectError("refused")
+        return httpx.Response(200, json={"access_token": "fresh", "expires_in": 300})
+
+    async def main() -> str:
+        async with AsyncCortiClient(
+            tenant_name="copiloteu",
+            client_id="i",
+            client_secret="s",
+            max_retries=0,
+            httpx_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        ) as client:
+            with pytest.raises(APIConnectionError):
+                await client.interactions.stream_url(WSS)
+            return await asyncio.wait_for(client.interactions.stream_url(WSS), timeout=5)
+
+    assert asyncio.run(main()).endswith("token=Bearer%20fresh")
+
+
+def test_threads_share_one_failed_refresh_too() -> None:
+    """A refresh that fails fails every caller waiting for it: one token request, not one each."""
+    issued = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            time.sleep(0.05)
+            issued.append(1)
+            return httpx.Response(401, json={"error": "invalid_client"})
+        return httpx.Response(200, json=seed_response())
+
+    client = CortiClient(
+        tenant_name="t",
+        client_id="i",
+        client_secret="s",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    barrier = threading.Barrier(8)
+
+    def call(_: int) -> BaseException | None:
+        barrier.wait()
+        try:
+            client.interactions.update(INTERACTION_ID)
+        except AuthenticationError as exc:
+            return exc
+        return None
+
+    with ThreadPoolExecutor(8) as pool:
+        errors = list(pool.map(call, range(8)))
+    assert len(issued) == 1
+    assert all(type(error) is AuthenticationError for error in errors)
+    assert all(
+        str(error).startswith("POST /realms/t/protocol/openid-connect/token -> 401") for error in errors
+    )
+    assert len({id(error) for error in errors}) == 8  # each thread raises its own copy
+    issued.clear()
+    with pytest.raises(AuthenticationError):  # a later call tries again: a failure is not cached
+        client.interactions.update(INTERACTION_ID)
+    assert len(issued) == 1
+
+
+def test_tasks_share_one_failed_refresh_too() -> None:
+    issued = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            await asyncio.sleep(0.05)
+            issued.append(1)
+            return httpx.Response(401, json={"error": "invalid_client"})
+        return httpx.Response(200, json=seed_response())
+
+    async def main() -> list[BaseException | object]:
+        async with AsyncCortiClient(
+            tenant_name="t",
+            client_id="i",
+            client_secret="s",
+            httpx_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        ) as client:
+            return await asyncio.gather(
+                *(client.interactions.update(INTERACTION_ID) for _ in range(20)), return_exceptions=True
+            )
+
+    results = asyncio.run(main())
+    assert len(issued) == 1
+    assert all(type(result) is AuthenticationError for result in results)
+    assert len({id(result) for result in results}) == 20  # each caller raises its own copy
+
+
+def test_a_cancelled_refresh_does_not_strand_the_tasks_waiting_for_it() -> None:
+    started = asyncio.Event()
+    issued = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            issued.append(1)
+            if len(issued) == 1:
+                started.set()
+                await asyncio.sleep(60)  # the first refresh hangs until it is cancelled
+            return httpx.Response(200, json={"access_token": "fresh", "expires_in": 300})
+        return httpx.Response(200, json=seed_response())
+
+    async def main() -> str:
+        async with AsyncCortiClient(
+            tenant_name="t",
+            client_id="i",
+            client_secret="s",
+            httpx_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        ) as client:
+            leader = asyncio.create_task(client.interactions.update(INTERACTION_ID))
+            await started.wait()
+            follower = asyncio.create_task(client.interactions.stream_url(WSS))
+            await asyncio.sleep(0.01)
+            leader.cancel()
+            return await asyncio.wait_for(follower, timeout=5)
+
+    assert asyncio.run(main()).endswith("token=Bearer%20fresh")
+    assert len(issued) == 2

@@ -456,13 +456,28 @@ def test_401_forces_one_refresh_and_no_more(
 
 
 def test_token_endpoint_5xx_is_retried_like_any_other(make_harness: MakeHarness) -> None:
+    """The token request has retries of its own; `attempts` counts the API request's sends."""
     harness = make_harness(
         token_replies=[status(503), httpx.ConnectError("x")], client_id="id", client_secret="secret"
     )
     raw = harness.raw_update(INTERACTION_ID)
-    assert raw.attempts == 3
+    assert raw.attempts == 1
     assert harness.sleeps == [backoff(1), backoff(2)]
+    assert len(harness.service.token_requests) == 3
     assert len(harness.service.requests) == 1
+
+
+def test_a_token_request_failing_throughout_is_not_retried_again_by_the_call(
+    make_harness: MakeHarness,
+) -> None:
+    harness = make_harness(token_replies=[status(503)] * 9, client_id="id", client_secret="secret")
+    with pytest.raises(InternalServerError) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.attempts == 3
+    assert str(info.value).startswith("POST /realms/copiloteu/protocol/openid-connect/token -> 503")
+    assert len(harness.service.token_requests) == 3  # not 3 x 3
+    assert harness.sleeps == [backoff(1), backoff(2)]
+    assert harness.service.requests == []
 
 
 # --- the policy's functions -----------------------------------------------------------------------

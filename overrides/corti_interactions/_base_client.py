@@ -47,13 +47,14 @@ def _redact_cause(exc: Exception) -> None:
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
-    __slots__ = ("attempt", "failure", "max_retries", "request", "started", "t0")
+    __slots__ = ("attempt", "failure", "final", "max_retries", "request", "started", "t0")
 
     def __init__(self, request: httpx.Request, max_retries: int) -> None:
         self.request = request
         self.max_retries = max_retries
         self.attempt = 0  # sends by this loop: what max_retries limits
         self.failure: str | None = None  # the last transient failure's name, for retry_after
+        self.final = False  # the last error was the token request's, retried on its own
         self.started = self.t0 = time.perf_counter()
 
     @property
@@ -85,7 +86,8 @@ class _Attempts:
     def failed(self, exc: Exception) -> APIError:
         """Translate a transport failure (the one place where httpx errors become ours)."""
         self.failure = None
-        if isinstance(exc, APIError):  # raised by the auth flow (token endpoint)
+        self.final = isinstance(exc, APIError)
+        if isinstance(exc, APIError):  # the auth flow's token request failed, after its retries
             return exc
         what = f"{self.request.method} {self.request.url.path}"
         name = type(exc).__name__
@@ -105,6 +107,8 @@ class _Attempts:
 
     def retry_after(self, error: APIError) -> float | None:
         """Seconds to wait before retrying, or None to raise `error` now."""
+        if self.final:  # its retries are spent and its attempts counted
+            return None
         if self.attempt > self.max_retries:
             reason = None
         elif isinstance(error, APIStatusError):
@@ -160,7 +164,7 @@ class SyncSender:
                 response = self.http.send(request, auth=self.auth, follow_redirects=False)
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse | APIError = attempts.failed(exc)
-                cause: BaseException | None = None if outcome is exc else exc
+                cause: BaseException | None = exc.__cause__ if outcome is exc else exc
             else:
                 outcome, cause = attempts.done(response), None
             if isinstance(outcome, RawResponse):
@@ -193,7 +197,7 @@ class AsyncSender:
                 response = await self.http.send(request, auth=self.auth, follow_redirects=False)
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse | APIError = attempts.failed(exc)
-                cause: BaseException | None = None if outcome is exc else exc
+                cause: BaseException | None = exc.__cause__ if outcome is exc else exc
             else:
                 outcome, cause = attempts.done(response), None
             if isinstance(outcome, RawResponse):

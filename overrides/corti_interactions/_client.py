@@ -9,7 +9,7 @@ from typing import Self
 
 import httpx
 
-from ._auth import TokenSource
+from ._auth import ClientCredentials, TokenSource
 from ._base_client import AsyncSender, SyncSender, TimeoutArg
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
@@ -105,8 +105,22 @@ class CortiClient(_ClientBase):
         )
         self._headers = _merged_headers(self._http, self._config)
         self._sender = SyncSender(self._http, self._config.auth, sleep)
+        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep)  # no bearer on token requests
+        if isinstance(self._config.auth, ClientCredentials):
+            self._config.auth.bind(sync_send=self._send_token_request)
         self.interactions = Interactions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
+
+    def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        """A token request, sent with the client's retries and error mapping."""
+        return self._token_sender.send(request, max_retries=self._config.max_retries).http_response
+
+    def _current_token(self) -> str:
+        """The bearer token to send now, fetched if none is cached (for `stream_url`)."""
+        auth = self._config.auth
+        if isinstance(auth, ClientCredentials):
+            return auth.sync_get_token(timeout=self._config.timeout_dict)
+        return auth.current()
 
     def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""
@@ -183,8 +197,23 @@ class AsyncCortiClient(_ClientBase):
 
             sleep = asyncio.sleep
         self._sender = AsyncSender(self._http, self._config.auth, sleep)
+        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep)  # no bearer on token requests
+        if isinstance(self._config.auth, ClientCredentials):
+            self._config.auth.bind(async_send=self._send_token_request)
         self.interactions = AsyncInteractions(self)
         """The interactions resource: `update`, `stream_url`, `with_raw_response`."""
+
+    async def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        """A token request, sent with the client's retries and error mapping."""
+        raw = await self._token_sender.send(request, max_retries=self._config.max_retries)
+        return raw.http_response
+
+    async def _current_token(self) -> str:
+        """The bearer token to send now, fetched if none is cached (for `stream_url`)."""
+        auth = self._config.auth
+        if isinstance(auth, ClientCredentials):
+            return await auth.async_get_token(timeout=self._config.timeout_dict)
+        return auth.current()
 
     async def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""

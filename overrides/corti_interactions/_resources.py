@@ -15,7 +15,6 @@ from corti_interactions_api.models import (
 )
 from corti_interactions_api.types import UNSET, Unset
 
-from ._auth import ClientCredentials
 from ._base_client import TimeoutArg, as_timeout
 from ._config import check_max_retries
 from ._environment import check_stream_url
@@ -118,10 +117,7 @@ class Interactions:
 
         >>> url = client.interactions.stream_url(interaction)  # wss://...?token=Bearer%20...
         """
-        auth = self._client._config.auth
-        token = (
-            auth.sync_get_token(self._client._http) if isinstance(auth, ClientCredentials) else auth.current()
-        )
+        token = self._client._current_token()
         return _with_token(interaction, token)
 
 
@@ -186,11 +182,7 @@ class AsyncInteractions:
 
     async def stream_url(self, interaction: InteractionsGetResponse | str) -> str:
         """The interaction's `websocketUrl` with the current token; see `Interactions.stream_url`."""
-        auth = self._client._config.auth
-        if isinstance(auth, ClientCredentials):
-            token = await auth.async_get_token(self._client._http)
-        else:
-            token = auth.current()
+        token = await self._client._current_token()
         return _with_token(interaction, token)
 
 
