@@ -212,16 +212,31 @@ def test_stream_url_appends_the_current_token(make_harness) -> None:  # type: ig
     interaction = harness.update(INTERACTION_ID)
     url = harness.stream_url(interaction)
     assert url == f"wss://api.eu.corti.app/v2/interactions/{INTERACTION_ID}/streams?token=Bearer%20tok-1"
-    assert harness.stream_url("wss://x.example/s?a=1") == "wss://x.example/s?a=1&token=Bearer%20tok-1"
-    with pytest.raises(ValueError, match="refusing to put the token"):
-        harness.stream_url("ws://x.example/s")
-    with pytest.raises(ValueError, match="refusing to put the token"):
-        harness.stream_url("https://x.example/s")
+    assert (
+        harness.stream_url("wss://api.eu.corti.app/s?a=1")
+        == "wss://api.eu.corti.app/s?a=1&token=Bearer%20tok-1"
+    )
+    for refused in ("ws://api.eu.corti.app/s", "https://api.eu.corti.app/s", "wss://x.example/s"):
+        with pytest.raises(ValueError, match="refusing to put the token"):
+            harness.stream_url(refused)
+
+
+def test_stream_url_goes_only_to_the_apis_host_or_an_allowed_one(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(stream_hosts=["streams.example"])
+    assert (
+        harness.stream_url("wss://streams.example/s") == "wss://streams.example/s?token=Bearer%20static-token"
+    )
+    assert harness.stream_url(WSS) == f"{WSS}?token=Bearer%20static-token"
+    with pytest.raises(ValueError, match="host 'evil.example' is not the API's") as info:
+        harness.stream_url("wss://evil.example/s")
+    assert "static-token" not in str(info.value)
+    with pytest.raises(ValueError, match="fragment"):  # the token after a '#' would never be sent
+        harness.stream_url(f"{WSS}#x")
 
 
 def test_stream_url_fetches_a_token_when_none_is_cached(make_harness) -> None:  # type: ignore[no-untyped-def]
     harness: Harness = make_harness(client_id="i", client_secret="s")
-    assert harness.stream_url("wss://x.example/s").endswith("token=Bearer%20tok-1")
+    assert harness.stream_url("wss://api.eu.corti.app/s").endswith("token=Bearer%20tok-1")
     assert len(harness.service.token_requests) == 1
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Self
 
@@ -68,6 +68,9 @@ class CortiClient(_ClientBase):
     - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
       (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
     - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close.
+    - `stream_hosts`: hosts besides the base URL's that `interactions.stream_url()` may put
+      the token on (a websocket URL naming any other host is refused), e.g.
+      `["api.eu.corti.app"]` when `base_url` is a proxy of your own.
     """
 
     def __init__(
@@ -83,6 +86,7 @@ class CortiClient(_ClientBase):
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        stream_hosts: Iterable[str] | None = None,
         httpx_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -98,6 +102,7 @@ class CortiClient(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            stream_hosts=stream_hosts,
         )
         self._owns_http = httpx_client is None
         self._http = httpx_client or httpx.Client(
@@ -164,6 +169,7 @@ class AsyncCortiClient(_ClientBase):
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        stream_hosts: Iterable[str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         async_transport: AsyncTransportChoice | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -180,6 +186,7 @@ class AsyncCortiClient(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            stream_hosts=stream_hosts,
         )
         self._owns_http = httpx_client is None
         if httpx_client is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 from corti_interactions_api.models import (
@@ -17,7 +16,7 @@ from corti_interactions_api.types import UNSET, Unset
 
 from ._base_client import TimeoutArg, as_timeout
 from ._config import check_max_retries
-from ._environment import check_stream_url
+from ._environment import stream_url_with_token
 from ._payload import build_update_body, check_interaction_id
 from ._response import RawResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -62,11 +61,9 @@ def _prepare(
     return request, retries
 
 
-def _with_token(interaction: InteractionsGetResponse | str, token: str) -> str:
+def _with_token(interaction: InteractionsGetResponse | str, token: str, hosts: frozenset[str]) -> str:
     url = interaction if isinstance(interaction, str) else interaction.websocket_url
-    check_stream_url(url)
-    separator = "&" if "?" in url else "?"
-    return f"{url}{separator}token={quote(f'Bearer {token}', safe='')}"
+    return stream_url_with_token(url, token, allowed_hosts=hosts)
 
 
 class Interactions:
@@ -118,7 +115,7 @@ class Interactions:
         >>> url = client.interactions.stream_url(interaction)  # wss://...?token=Bearer%20...
         """
         token = self._client._current_token()
-        return _with_token(interaction, token)
+        return _with_token(interaction, token, self._client._config.stream_hosts)
 
 
 class InteractionsWithRawResponse:
@@ -183,7 +180,7 @@ class AsyncInteractions:
     async def stream_url(self, interaction: InteractionsGetResponse | str) -> str:
         """The interaction's `websocketUrl` with the current token; see `Interactions.stream_url`."""
         token = await self._client._current_token()
-        return _with_token(interaction, token)
+        return _with_token(interaction, token, self._client._config.stream_hosts)
 
 
 class AsyncInteractionsWithRawResponse:
