@@ -67,7 +67,8 @@ class CortiClient(_ClientBase):
       credentials at `auth_url`, derived from the base URL when not given).
     - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
       (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
-    - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close.
+    - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
+      and its timeout stands unless `timeout=` is given.
     - `stream_hosts`: hosts besides the base URL's that `interactions.stream_url()` may put
       the token on (a websocket URL naming any other host is refused), e.g.
       `["api.eu.corti.app"]` when `base_url` is a proxy of your own.
@@ -91,6 +92,8 @@ class CortiClient(_ClientBase):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         setup_from_env()
+        if httpx_client is not None and isinstance(timeout, NotGiven):
+            timeout = httpx_client.timeout  # the pool is theirs, and so is its timeout
         self._config = resolve_config(
             tenant_name=tenant_name,
             environment=environment,
@@ -175,6 +178,8 @@ class AsyncCortiClient(_ClientBase):
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         setup_from_env()
+        if httpx_client is not None and isinstance(timeout, NotGiven):
+            timeout = httpx_client.timeout  # the pool is theirs, and so is its timeout
         self._config = resolve_config(
             tenant_name=tenant_name,
             environment=environment,
