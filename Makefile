@@ -59,7 +59,7 @@ check-generated: $(STAMP) ## fail with a diff if generated/ is not what the spec
 lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
 	$(BIN)/ruff check overrides tests tools bench
 	$(BIN)/ruff format --check overrides tests tools bench
-	$(BIN)/mypy overrides/corti_interactions generated/$(PKG) tools bench
+	$(BIN)/mypy overrides/corti_interactions overrides/corti_interactions_pytest.py generated/$(PKG) tools bench
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 CONTRACT := tests/contract/node_modules/.installed
@@ -93,7 +93,7 @@ release: $(STAMP) ## build wheel + sdist, twine check, smoke-test the wheel in a
 	cd /tmp && $(CURDIR)/.release-venv/bin/python $(CURDIR)/tools/release_smoke.py
 	@$(PY) -c "import sys, zipfile; names = zipfile.ZipFile(sys.argv[1]).namelist(); \
 	  bad = [n for n in names if n.startswith('tests/') or '__pycache__' in n or n.endswith('.pyc')]; \
-	  need = ['corti_interactions/py.typed', 'corti_interactions_api/py.typed', 'corti_interactions_api/openapi.yaml']; \
+	  need = ['corti_interactions/py.typed', 'corti_interactions_api/py.typed', 'corti_interactions_api/openapi.yaml', 'corti_interactions_pytest.py']; \
 	  missing = [n for n in need if n not in names]; print('\n'.join(names)); \
 	  sys.exit(f'wheel holds {bad} / lacks {missing}' if bad or missing else 0)" dist/*.whl
 	rm -rf .release-venv

@@ -120,7 +120,7 @@ def test_no_credentials_names_the_variables_to_set(cls: type) -> None:
         cls(token="x")
 
 
-@pytest.mark.parametrize("token", ["", " x", "a\nb"])
+@pytest.mark.parametrize("token", ["", " x", "a\nb", "a b", "tök", "a\x7f", "a\tb"])
 def test_bad_static_tokens_are_refused(token: str) -> None:
     with pytest.raises(ValueError, match="token must be"):
         CortiClient(tenant_name="t", token=token)

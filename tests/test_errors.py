@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+from typing import Any
+
 import corti_interactions
 import httpx
 import pytest
@@ -185,3 +189,113 @@ def test_an_answer_that_cannot_be_decoded_is_a_connection_error(make_harness) ->
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert "could not be decoded" in str(info.value)
     assert info.value.attempts == 2
+
+
+# --- pickling: exceptions cross process boundaries (multiprocessing, task queues) ---------------
+
+_REQUEST = httpx.Request("PATCH", f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}", content=b"{}")
+
+
+def _status_response(status: int) -> httpx.Response:
+    body = {"requestid": "req-7", "status": status, "type": "A0001", "detail": "nope"}
+    return httpx.Response(status, json=body, headers={"x-request-id": "hdr-7"}, request=_REQUEST)
+
+
+def _every_error() -> list[CortiError]:
+    from corti_interactions._exceptions import make_status_error
+
+    errors: list[CortiError] = [
+        CortiError("base"),
+        APIError("PATCH /v2/x failed", request=_REQUEST, attempts=3),
+        APIConnectionError("PATCH /v2/x: connection failed (ConnectError)", request=_REQUEST),
+        APITimeoutError(request=_REQUEST, what="PATCH /v2/x"),
+        corti_interactions.APIResponseValidationError(
+            httpx.Response(200, text="<html>", request=_REQUEST), reason="body is not JSON", body="<html>"
+        ),
+        make_status_error(_status_response(418)),
+    ]
+    errors += [make_status_error(_status_response(s)) for s in (400, 401, 403, 404, 409, 422, 429, 500, 504)]
+    for error in errors[1:]:
+        assert isinstance(error, APIError)
+        error._with_attempts(3)
+    return errors
+
+
+def test_every_exception_class_is_in_the_pickling_table() -> None:
+    exported = {
+        cls
+        for name in corti_interactions.__all__
+        if isinstance(cls := getattr(corti_interactions, name), type) and issubclass(cls, CortiError)
+    }
+    assert {type(error) for error in _every_error()} == exported
+
+
+def unpickled(value: object, protocol: int = pickle.DEFAULT_PROTOCOL) -> Any:
+    """`value` through pickle and back (bytes this process made, so loading them is safe)."""
+    return pickle.loads(pickle.dumps(value, protocol=protocol))  # noqa: S301
+
+
+def _same_request(a: httpx.Request | None, b: httpx.Request | None) -> None:
+    assert (a is None) == (b is None)
+    if a is not None and b is not None:
+        assert (a.method, a.url, a.headers.multi_items(), a.content) == (
+            b.method,
+            b.url,
+            b.headers.multi_items(),
+            b.content,
+        )
+
+
+def assert_same_error(got: BaseException, want: BaseException) -> None:
+    """Equal in everything a handler reads: type, message, args and every attribute."""
+    assert type(got) is type(want)
+    assert (str(got), repr(got), got.args) == (str(want), repr(want), want.args)
+    assert got.__dict__.keys() == want.__dict__.keys()
+    for name, value in want.__dict__.items():
+        if name == "request":
+            _same_request(got.__dict__[name], value)
+        elif name == "response":
+            other = got.__dict__[name]
+            assert (other.status_code, other.headers.multi_items(), other.content) == (
+                value.status_code,
+                value.headers.multi_items(),
+                value.content,
+            )
+            _same_request(other.request, value.request)
+        else:
+            assert got.__dict__[name] == value, name
+
+
+@pytest.mark.parametrize("error", _every_error(), ids=lambda e: type(e).__name__)
+def test_every_exception_survives_pickling(error: CortiError) -> None:
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert_same_error(unpickled(error, protocol), error)
+    assert_same_error(copy.copy(error), error)
+    assert_same_error(copy.deepcopy(error), error)
+
+
+def test_status_error_fields_survive_pickling() -> None:
+    from corti_interactions._exceptions import make_status_error
+
+    error = make_status_error(_status_response(404))
+    error._with_attempts(2)
+    clone = unpickled(error)
+    assert isinstance(clone, NotFoundError)
+    assert (clone.status_code, clone.request_id, clone.attempts) == (404, "req-7", 2)
+    assert (
+        str(clone)
+        == "PATCH /v2/interactions/"
+        + INTERACTION_ID
+        + " -> 404 Not Found: nope (request id req-7) (after 2 attempts)"
+    )
+    assert isinstance(clone.body, ErrorResponse) and clone.body == error.body
+
+
+def test_errors_raised_by_calls_survive_pickling(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(
+        httpx.Response(404, json=NOT_FOUND), httpx.ReadTimeout("slow"), max_retries=0
+    )
+    for _ in range(2):
+        with pytest.raises(APIError) as info:
+            harness.update(INTERACTION_ID)
+        assert_same_error(unpickled(info.value), info.value)

@@ -33,7 +33,14 @@ from corti_interactions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from corti_interactions._retries import backoff_delay, retry_after, retry_delay, should_retry_status
+from corti_interactions._constants import MAX_RETRIES_LIMIT
+from corti_interactions._retries import (
+    backoff_delay,
+    retry_after,
+    retry_delay,
+    should_retry_error,
+    should_retry_status,
+)
 
 from .conftest import INTERACTION_ID, Harness, Reply, backoff
 
@@ -230,6 +237,38 @@ def test_transport_failure_until_retries_run_out(
     assert f"PATCH /v2/interactions/{INTERACTION_ID}" in str(error)
 
 
+# Not transient: the request itself cannot go out this way (a header httpx or h11 refuses, a
+# scheme no transport speaks, a proxy that refuses), so sending it again gives the same error.
+NOT_TRANSIENT = [
+    httpx.LocalProtocolError("Illegal header value b'Bearer a\\r\\nX-Evil: 1'"),
+    httpx.UnsupportedProtocol("Request URL has an unsupported protocol 'wss://'"),
+    httpx.ProxyError("407 Proxy Authentication Required"),
+]
+
+
+@pytest.mark.parametrize("failure", NOT_TRANSIENT, ids=lambda exc: type(exc).__name__)
+def test_a_failure_that_is_not_transient_is_not_retried(
+    make_harness: MakeHarness, failure: Exception
+) -> None:
+    error = play(make_harness(failure, failure, failure), APIConnectionError, 1, [])
+    assert error is not None and error.__cause__ is failure
+    assert f"PATCH /v2/interactions/{INTERACTION_ID}: could not be sent ({type(failure).__name__})" == str(
+        error
+    )
+
+
+@pytest.mark.parametrize(
+    ("failure", "transient"),
+    [(exc, True) for exc, _ in TRANSPORT_FAILURES]
+    + [(httpx.DecodingError("bad gzip"), True), (httpx.CloseError("x"), True)]
+    + [(exc, False) for exc in NOT_TRANSIENT]
+    + [(httpx.TooManyRedirects("x"), False), (httpx.RequestError("x"), False)],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
+def test_should_retry_error(failure: Exception, transient: bool) -> None:
+    assert should_retry_error(failure) is transient
+
+
 # --- mixed sequences, the count per client and per call --------------------------------------------
 
 NOT_GIVEN_ = object()  # leave the argument out
@@ -333,7 +372,7 @@ def test_per_call_max_retries_does_not_stick(make_harness: MakeHarness) -> None:
     assert harness.raw_update(INTERACTION_ID).attempts == 3  # the client's default again
 
 
-@pytest.mark.parametrize("value", [-1, 1.5, True, "2"])
+@pytest.mark.parametrize("value", [-1, 1.5, True, "2", 101, 10**9])
 def test_max_retries_must_be_a_whole_number(make_harness: MakeHarness, value: Any) -> None:
     harness = make_harness()
     with pytest.raises(ValueError, match="max_retries"):
@@ -342,6 +381,14 @@ def test_max_retries_must_be_a_whole_number(make_harness: MakeHarness, value: An
     for cls in (CortiClient, AsyncCortiClient):
         with pytest.raises(ValueError, match="max_retries"):
             cls(tenant_name="t", token="x", max_retries=value)
+
+
+def test_max_retries_bound_is_named_in_the_error(make_harness: MakeHarness) -> None:
+    assert MAX_RETRIES_LIMIT == 100
+    harness = make_harness()
+    with pytest.raises(ValueError, match=r"max_retries must be at most 100; got 1000"):
+        harness.update(INTERACTION_ID, max_retries=1000)
+    play(make_harness(*[status(503)] * 100), OK, 101, [backoff(n) for n in range(1, 101)], max_retries=100)
 
 
 # --- a 401 with client credentials: one forced refresh, one retry ------------------------------------
@@ -409,13 +456,28 @@ def test_401_forces_one_refresh_and_no_more(
 
 
 def test_token_endpoint_5xx_is_retried_like_any_other(make_harness: MakeHarness) -> None:
+    """The token request has retries of its own; `attempts` counts the API request's sends."""
     harness = make_harness(
         token_replies=[status(503), httpx.ConnectError("x")], client_id="id", client_secret="secret"
     )
     raw = harness.raw_update(INTERACTION_ID)
-    assert raw.attempts == 3
+    assert raw.attempts == 1
     assert harness.sleeps == [backoff(1), backoff(2)]
+    assert len(harness.service.token_requests) == 3
     assert len(harness.service.requests) == 1
+
+
+def test_a_token_request_failing_throughout_is_not_retried_again_by_the_call(
+    make_harness: MakeHarness,
+) -> None:
+    harness = make_harness(token_replies=[status(503)] * 9, client_id="id", client_secret="secret")
+    with pytest.raises(InternalServerError) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.attempts == 3
+    assert str(info.value).startswith("POST /realms/copiloteu/protocol/openid-connect/token -> 503")
+    assert len(harness.service.token_requests) == 3  # not 3 x 3
+    assert harness.sleeps == [backoff(1), backoff(2)]
+    assert harness.service.requests == []
 
 
 # --- the policy's functions -----------------------------------------------------------------------
@@ -486,6 +548,17 @@ def test_backoff_delay(retry: int, no_jitter: float, full_jitter: float) -> None
     assert backoff_delay(retry, rand=lambda: 0.0) == no_jitter
     assert backoff_delay(retry, rand=lambda: 1.0) == full_jitter
     assert backoff_delay(retry, rand=lambda: 0.5) == pytest.approx(no_jitter * 0.875)
+
+
+@pytest.mark.parametrize("retry", [1024, 1025, 1100, 10**6, 2**63])
+def test_backoff_delay_does_not_overflow_on_late_retries(retry: int) -> None:
+    assert backoff_delay(retry, rand=lambda: 0.0) == 8.0
+    assert backoff_delay(retry, rand=lambda: 1.0) == 6.0
+
+
+@pytest.mark.parametrize("retry", [0, -1])
+def test_backoff_delay_before_the_first_retry_is_the_initial_delay(retry: int) -> None:
+    assert backoff_delay(retry, rand=lambda: 0.0) == 0.5
 
 
 def test_backoff_delay_default_jitter_stays_in_range() -> None:

@@ -30,12 +30,14 @@ def every(seconds: float | None) -> dict[str, float | None]:
 
 
 DEFAULT = {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+# The harness brings its own pool (`httpx_client=`), which keeps its timeout: httpx's default.
+POOL = every(5.0)
 OMIT = object()  # the argument is left out
 
 TIMEOUTS = [
     # (client timeout=, call timeout=, what the transport sees)
-    pytest.param(OMIT, OMIT, DEFAULT, id="default"),
-    pytest.param(NOT_GIVEN, NOT_GIVEN, DEFAULT, id="NOT_GIVEN-is-left-out"),
+    pytest.param(OMIT, OMIT, POOL, id="pools-own"),
+    pytest.param(NOT_GIVEN, NOT_GIVEN, POOL, id="NOT_GIVEN-is-left-out"),
     pytest.param(10, OMIT, every(10), id="client-int"),
     pytest.param(2.5, OMIT, every(2.5), id="client-float"),
     pytest.param(httpx.Timeout(3, connect=1), OMIT, {**every(3), "connect": 1}, id="client-Timeout"),
@@ -136,3 +138,53 @@ def test_the_token_request_has_a_timeout_too(make_harness: MakeHarness) -> None:
     harness.update(INTERACTION_ID)
     (token_request,) = harness.service.token_requests
     assert dict(token_request.extensions.get("timeout", {})) == every(7)
+
+
+@pytest.mark.parametrize(
+    ("client_timeout", "expected"),
+    [
+        pytest.param(OMIT, {**every(7), "connect": 2}, id="pools-own"),
+        pytest.param(NOT_GIVEN, {**every(7), "connect": 2}, id="NOT_GIVEN"),
+        pytest.param(3, every(3), id="client-3"),
+        pytest.param(None, every(None), id="client-None"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_given_pool_keeps_its_timeout_unless_one_is_given(
+    kind: str, client_timeout: Any, expected: dict[str, Any]
+) -> None:
+    """`httpx_client=` with no `timeout=`: the pool's own timeout stands, on every request."""
+    seen: list[tuple[str, dict[str, Any]]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path.rsplit("/", 1)[-1], dict(request.extensions["timeout"])))
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 300})
+        return httpx.Response(200, json=seed_response())
+
+    pool_timeout = httpx.Timeout(7, connect=2)
+    transport = httpx.MockTransport(handler)
+    kwargs: dict[str, Any] = {
+        "tenant_name": "t",
+        "client_id": "i",
+        "client_secret": "s",
+        **options(client_timeout),
+    }
+    if kind == "sync":
+        with CortiClient(
+            httpx_client=httpx.Client(transport=transport, timeout=pool_timeout), **kwargs
+        ) as client:
+            client.stream_url("wss://api.eu.corti.app/s")
+            client.interactions.update(INTERACTION_ID)
+            client.interactions.update(INTERACTION_ID, timeout=1)
+    else:
+
+        async def main() -> None:
+            pool = httpx.AsyncClient(transport=transport, timeout=pool_timeout)
+            async with AsyncCortiClient(httpx_client=pool, **kwargs) as client:
+                await client.stream_url("wss://api.eu.corti.app/s")
+                await client.interactions.update(INTERACTION_ID)
+                await client.interactions.update(INTERACTION_ID, timeout=1)
+
+        asyncio.run(main())
+    assert seen == [("token", expected), (INTERACTION_ID, expected), (INTERACTION_ID, every(1))]

@@ -34,6 +34,7 @@ def test_wheel_holds_both_packages_typed_with_the_spec(wheel: Path) -> None:
         "corti_interactions_api/__init__.py",
         "corti_interactions_api/py.typed",
         "corti_interactions_api/openapi.yaml",
+        "corti_interactions_pytest.py",  # the pytest11 entry point
     ):
         assert required in names
     assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n or n.endswith(".pyc")]

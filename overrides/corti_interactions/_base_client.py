@@ -12,6 +12,7 @@ a 429, which says the request was refused, not processed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -25,10 +26,11 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     make_status_error,
+    redacted_request,
 )
 from ._logging import logger
 from ._response import RawResponse
-from ._retries import retry_delay, should_retry_status
+from ._retries import retry_delay, should_retry_error, should_retry_status
 
 __all__ = ["AsyncSender", "SyncSender", "TimeoutArg"]
 
@@ -52,10 +54,19 @@ def _about(exc: Exception, request: httpx.Request) -> bool:
         return True
 
 
+def _redact_cause(exc: Exception) -> None:
+    """The httpx error becomes our error's `__cause__`: its request is redacted too."""
+    if isinstance(exc, httpx.RequestError):
+        with contextlib.suppress(RuntimeError):  # httpx's "no request was set": nothing to redact
+            exc.request = redacted_request(exc.request)
+
+
 class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
-    __slots__ = ("attempt", "idempotent", "max_retries", "request", "responses", "started", "t0", "unsent")
+    __slots__ = (
+        "attempt", "failure", "final", "idempotent", "max_retries", "request", "responses", "started", "t0", "unsent",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -70,6 +81,8 @@ class _Attempts:
         self.responses = responses
         self.unsent = False  # the last failure surely happened before the request went out
         self.attempt = 0  # sends by this loop: what max_retries limits
+        self.failure: str | None = None  # the last transient failure's name, for retry_after
+        self.final = False  # the last error was the token request's, retried on its own
         self.started = self.t0 = time.perf_counter()
 
     @property
@@ -106,25 +119,33 @@ class _Attempts:
 
     def failed(self, exc: Exception) -> APIError:
         """Translate a transport failure (the one place where httpx errors become ours)."""
+        self.failure = None
+        self.final = isinstance(exc, APIError)
         # A connection never made, or a failure of the auth flow's token request: the API
         # request itself was not sent.
         self.unsent = isinstance(exc, (APIError, *_UNSENT)) or not _about(exc, self.request)
-        if isinstance(exc, APIError):
+        if isinstance(exc, APIError):  # the auth flow's token request failed, after its retries
             return exc
         what = f"{self.request.method} {self.request.url.path}"
+        name = type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
             error: APIError = APITimeoutError(request=self.request, what=what)
         elif isinstance(exc, httpx.DecodingError):  # e.g. a gateway's broken gzip body
             error = APIConnectionError(f"{what}: the answer could not be decoded", request=self.request)
+        elif should_retry_error(exc):
+            error = APIConnectionError(f"{what}: connection failed ({name})", request=self.request)
         else:
-            error = APIConnectionError(
-                f"{what}: connection failed ({type(exc).__name__})", request=self.request
-            )
+            error = APIConnectionError(f"{what}: could not be sent ({name})", request=self.request)
+        if should_retry_error(exc):
+            self.failure = type(error).__name__
+        _redact_cause(exc)
         logger.debug("%s failed on attempt %d: %s", what, self.attempt, type(exc).__name__)
         return error
 
     def retry_after(self, error: APIError) -> float | None:
         """Seconds to wait before retrying, or None to raise `error` now."""
+        if self.final:  # its retries are spent and its attempts counted
+            return None
         if self.attempt > self.max_retries:
             reason = None
         elif isinstance(error, APIStatusError):
@@ -133,10 +154,8 @@ class _Attempts:
                 if should_retry_status(error.status_code)
                 else None
             )
-        elif isinstance(error, APIConnectionError):  # timeouts included
-            reason = type(error).__name__
-        else:  # a malformed answer: sending again would not help
-            reason = None
+        else:  # a transient failure (see `failed`); not a malformed answer or a refused request
+            reason = self.failure
         if reason is not None and not (
             self.idempotent or self.unsent or getattr(error, "status_code", 0) == 429
         ):
@@ -198,7 +217,7 @@ class SyncSender:
                 response = self.http.send(request, auth=self.auth, follow_redirects=False)
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse[object] | APIError = attempts.failed(exc)
-                cause: BaseException | None = None if outcome is exc else exc
+                cause: BaseException | None = exc.__cause__ if outcome is exc else exc
             else:
                 outcome, cause = attempts.done(response), None
             if isinstance(outcome, RawResponse):
@@ -238,7 +257,7 @@ class AsyncSender:
                 response = await self.http.send(request, auth=self.auth, follow_redirects=False)
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse[object] | APIError = attempts.failed(exc)
-                cause: BaseException | None = None if outcome is exc else exc
+                cause: BaseException | None = exc.__cause__ if outcome is exc else exc
             else:
                 outcome, cause = attempts.done(response), None
             if isinstance(outcome, RawResponse):

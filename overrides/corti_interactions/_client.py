@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Self
-from urllib.parse import quote
 
 import httpx
 from corti_interactions_api.client import AsyncResources, Resources
@@ -15,7 +14,7 @@ from ._auth import ClientCredentials, TokenSource
 from ._base_client import AsyncSender, SyncSender, TimeoutArg
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
-from ._environment import check_stream_url
+from ._environment import stream_url_with_token
 from ._logging import setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._transport import AsyncTransportChoice, make_async_transport
@@ -34,11 +33,8 @@ def _websocket_url(interaction: object) -> str:
     return url
 
 
-def _with_token(interaction: object, token: str) -> str:
-    url = _websocket_url(interaction)
-    check_stream_url(url)
-    separator = "&" if "?" in url else "?"
-    return f"{url}{separator}token={quote(f'Bearer {token}', safe='')}"
+def _with_token(interaction: object, token: str, hosts: frozenset[str]) -> str:
+    return stream_url_with_token(_websocket_url(interaction), token, allowed_hosts=hosts)
 
 
 class _ClientBase:
@@ -89,7 +85,11 @@ class CortiClient(_ClientBase, Resources):
       credentials at `auth_url`, derived from the base URL when not given).
     - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
       (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
-    - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close.
+    - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
+      and its timeout stands unless `timeout=` is given.
+    - `stream_hosts`: hosts besides the base URL's that `stream_url()` may put
+      the token on (a websocket URL naming any other host is refused), e.g.
+      `["api.eu.corti.app"]` when `base_url` is a proxy of your own.
     """
 
     def __init__(
@@ -105,10 +105,13 @@ class CortiClient(_ClientBase, Resources):
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        stream_hosts: Iterable[str] | None = None,
         httpx_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         setup_from_env()
+        if httpx_client is not None and isinstance(timeout, NotGiven):
+            timeout = httpx_client.timeout  # the pool is theirs, and so is its timeout
         self._config = resolve_config(
             tenant_name=tenant_name,
             environment=environment,
@@ -120,25 +123,41 @@ class CortiClient(_ClientBase, Resources):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            stream_hosts=stream_hosts,
         )
         self._owns_http = httpx_client is None
         self._http = httpx_client or httpx.Client(
             timeout=self._config.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
         )
         self._sender = SyncSender(self._http, self._config.auth, sleep)
+        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep)  # no bearer on token requests
+        if isinstance(self._config.auth, ClientCredentials):
+            self._config.auth.bind(sync_send=self._send_token_request)
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
 
     def stream_url(self, interaction: object) -> str:
         """The interaction's `websocketUrl` with the current token as its `token` parameter.
 
-        Takes a create or get response (anything with `websocket_url`) or the URL itself.
+        Takes a create or get response (anything with `websocket_url`) or the URL itself. The
+        token goes only to the API's own host (or one allowed with `stream_hosts=`).
 
         >>> url = client.stream_url(client.interactions.create(encounter=...))  # wss://...?token=...
         """
+        return _with_token(interaction, self._current_token(), self._config.stream_hosts)
+
+    def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        """A token request, sent with the client's retries and error mapping."""
+        return self._token_sender.send(
+            request, max_retries=self._config.max_retries, responses={}
+        ).http_response
+
+    def _current_token(self) -> str:
+        """The bearer token to send now, fetched if none is cached (for `stream_url`)."""
         auth = self._config.auth
-        token = auth.sync_get_token(self._http) if isinstance(auth, ClientCredentials) else auth.current()
-        return _with_token(interaction, token)
+        if isinstance(auth, ClientCredentials):
+            return auth.sync_get_token(timeout=self._config.timeout_dict)
+        return auth.current()
 
     def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""
@@ -182,11 +201,14 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        stream_hosts: Iterable[str] | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         async_transport: AsyncTransportChoice | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         setup_from_env()
+        if httpx_client is not None and isinstance(timeout, NotGiven):
+            timeout = httpx_client.timeout  # the pool is theirs, and so is its timeout
         self._config = resolve_config(
             tenant_name=tenant_name,
             environment=environment,
@@ -198,6 +220,7 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            stream_hosts=stream_hosts,
         )
         self._owns_http = httpx_client is None
         if httpx_client is None:
@@ -214,17 +237,27 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
 
             sleep = asyncio.sleep
         self._sender = AsyncSender(self._http, self._config.auth, sleep)
+        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep)  # no bearer on token requests
+        if isinstance(self._config.auth, ClientCredentials):
+            self._config.auth.bind(async_send=self._send_token_request)
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
 
     async def stream_url(self, interaction: object) -> str:
         """The interaction's `websocketUrl` with the current token; see `CortiClient.stream_url`."""
+        return _with_token(interaction, await self._current_token(), self._config.stream_hosts)
+
+    async def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        """A token request, sent with the client's retries and error mapping."""
+        raw = await self._token_sender.send(request, max_retries=self._config.max_retries, responses={})
+        return raw.http_response
+
+    async def _current_token(self) -> str:
+        """The bearer token to send now, fetched if none is cached (for `stream_url`)."""
         auth = self._config.auth
         if isinstance(auth, ClientCredentials):
-            token = await auth.async_get_token(self._http)
-        else:
-            token = auth.current()
-        return _with_token(interaction, token)
+            return await auth.async_get_token(timeout=self._config.timeout_dict)
+        return auth.current()
 
     async def close(self) -> None:
         """Close the connection pool (unless it came from `httpx_client=`)."""

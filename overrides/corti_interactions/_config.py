@@ -7,7 +7,7 @@ accept, and every check runs at construction, before any request exists.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -15,7 +15,14 @@ import httpx
 from . import _constants as C
 from ._auth import ClientCredentials, StaticToken, TokenSource
 from ._base_client import TimeoutArg, as_timeout
-from ._environment import api_base_url, check_service_url, check_tenant_name, derive_token_url
+from ._environment import (
+    api_base_url,
+    check_service_url,
+    check_stream_hosts,
+    check_tenant_name,
+    derive_token_url,
+    url_host,
+)
 from ._types import NotGiven
 from ._version import package_version
 
@@ -33,6 +40,7 @@ class ClientConfig:
     max_retries: int
     headers: Mapping[str, str]
     timeout_dict: Mapping[str, float | None]  # `timeout` as the request extension, computed once
+    stream_hosts: frozenset[str]  # where stream_url may send the token: the base URL's host and stream_hosts=
 
 
 def _check_header_text(key: object, value: object, *, name: str) -> None:
@@ -52,11 +60,13 @@ def check_header(key: object, value: object, *, name: str) -> None:
 
 
 def check_max_retries(value: int | None) -> int:
-    """`None` means no retries; otherwise a whole number >= 0."""
+    """`None` means no retries; otherwise a whole number from 0 to `MAX_RETRIES_LIMIT`."""
     if value is None:
         return 0
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a whole number >= 0 or None; got {value!r}")
+    if value > C.MAX_RETRIES_LIMIT:
+        raise ValueError(f"max_retries must be at most {C.MAX_RETRIES_LIMIT}; got {value}")
     return value
 
 
@@ -84,10 +94,6 @@ def _auth(
         client_id = _env(client_id, C.ENV_CLIENT_ID)
         client_secret = _env(client_secret, C.ENV_CLIENT_SECRET)
     if token is not None:
-        if isinstance(token, str) and (not token or not token.isprintable() or token != token.strip()):
-            raise ValueError(
-                "token must be a non-empty string without spaces at the ends or control characters"
-            )
         return StaticToken(token)
     if client_id and client_secret:
         return ClientCredentials(
@@ -115,6 +121,7 @@ def resolve_config(
     timeout: TimeoutArg | NotGiven,
     max_retries: int | NotGiven | None,
     default_headers: Mapping[str, str] | None,
+    stream_hosts: Iterable[str] | None,
 ) -> ClientConfig:
     """Check every argument (falling back to `CORTI_*` variables); `ValueError` if one is bad."""
     tenant = _env(tenant_name, C.ENV_TENANT_NAME)
@@ -164,4 +171,5 @@ def resolve_config(
         if isinstance(max_retries, NotGiven)
         else check_max_retries(max_retries),
         headers=headers,
+        stream_hosts=check_stream_hosts(stream_hosts) | {url_host(url)},
     )

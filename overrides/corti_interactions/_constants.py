@@ -6,7 +6,6 @@ import httpx
 
 __all__ = [
     "API_URL_TEMPLATE",
-    "AUTH_URL_TEMPLATE",
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_ENVIRONMENT",
     "DEFAULT_MAX_RETRIES",
@@ -19,6 +18,7 @@ __all__ = [
     "ENV_TENANT_NAME",
     "ENV_TOKEN",
     "INITIAL_RETRY_DELAY",
+    "MAX_RETRIES_LIMIT",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "RETRYABLE_STATUSES",
@@ -27,7 +27,6 @@ __all__ = [
 
 # The spec's `servers[0].url` with its `environment` variable (a test keeps them equal).
 API_URL_TEMPLATE = "https://api.{environment}.corti.app/v2"
-AUTH_URL_TEMPLATE = "https://auth.{environment}.corti.app/realms/{tenant}/protocol/openid-connect/token"
 DEFAULT_ENVIRONMENT = "eu"
 
 # 60 s to read, write or wait for a pooled connection; 5 s to connect.
@@ -36,6 +35,8 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_conn
 
 # Retries: 2 retries (3 attempts) on these statuses, connection errors and timeouts.
 DEFAULT_MAX_RETRIES = 2
+# More retries than this is a mistake, not a policy: 100 retries wait 10-13 minutes in backoff alone.
+MAX_RETRIES_LIMIT = 100
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled each retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this, with jitter

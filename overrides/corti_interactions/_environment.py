@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import quote
+from collections.abc import Collection, Iterable
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -18,13 +19,16 @@ from ._constants import API_URL_TEMPLATE
 __all__ = [
     "api_base_url",
     "check_service_url",
-    "check_stream_url",
+    "check_stream_hosts",
     "check_tenant_name",
     "derive_token_url",
+    "stream_url_with_token",
+    "url_host",
 ]
 
 _DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+_HOST = re.compile(r"[a-z0-9._:-]+")  # a DNS name (IDNA-encoded) or an IP address
 
 
 def check_tenant_name(tenant_name: str) -> str:
@@ -97,15 +101,78 @@ def derive_token_url(base_url: httpx.URL, tenant_name: str) -> str:
     return str(base_url.copy_with(host=host, path=path))
 
 
-def check_stream_url(url: str) -> None:
-    """A `websocketUrl` may carry the token only over `wss://` (or `ws://` to loopback)."""
+def url_host(url: httpx.URL) -> str:
+    """The host as `stream_hosts` compares it: ASCII (IDNA), lowercase, IPv6 without brackets."""
+    return url.raw_host.decode("ascii")
+
+
+def check_stream_hosts(hosts: Iterable[str] | None) -> frozenset[str]:
+    """The host names in `stream_hosts=`, spelled as `url_host` spells them.
+
+    Each must be a bare host name or IP address (`[::1]` or `::1`): no scheme, port, path or
+    credentials, which would say more than a host and could never match one.
+    """
+    if hosts is None:
+        return frozenset()
+    if isinstance(hosts, str):
+        raise ValueError("stream_hosts must be a list of host names, not one string")
+    checked = set()
+    for host in hosts:
+        literal = f"[{host}]" if isinstance(host, str) and ":" in host and "[" not in host else host
+        try:
+            parsed = httpx.URL(f"wss://{literal}/") if isinstance(literal, str) else None
+        except httpx.InvalidURL:
+            parsed = None
+        if (
+            parsed is None
+            or not _HOST.fullmatch(url_host(parsed))
+            or parsed.port is not None
+            or parsed.userinfo
+            or parsed.raw_path != b"/"
+        ):
+            raise ValueError(
+                f"stream_hosts must hold bare host names such as 'api.eu.corti.app'; got {host!r}"
+            )
+        checked.add(url_host(parsed))
+    return frozenset(checked)
+
+
+def stream_url_with_token(url: str, token: str, *, allowed_hosts: Collection[str]) -> str:
+    """`url` (an interaction's `websocketUrl`) with `token=Bearer <token>` in its query.
+
+    The token goes only where the API's own token goes: `wss://` (`ws://` only to a loopback
+    host), no `user:password@`, and a host in `allowed_hosts` (the base URL's and the client's
+    `stream_hosts`, spelled as `url_host` spells them). A `#fragment` is refused: websocket
+    URLs have none (RFC 6455), and a token after one would never be sent. Anything else is a
+    `ValueError` naming the host or the problem, never the token. An old `token` parameter is
+    replaced; the rest of the query is kept byte for byte.
+
+    >>> stream_url_with_token("wss://api.eu.corti.app/s", "t", allowed_hosts={"api.eu.corti.app"})
+    'wss://api.eu.corti.app/s?token=Bearer%20t'
+    """
+    refusing = "refusing to put the token on the interaction's websocketUrl"
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError):
-        raise ValueError("the interaction's websocketUrl is not a valid URL") from None
-    secure = parsed.scheme == "wss" or (parsed.scheme == "ws" and _is_loopback(parsed.host))
-    if not secure or parsed.userinfo:
+        raise ValueError(f"{refusing}: it is not a valid URL") from None
+    if not (parsed.scheme == "wss" or (parsed.scheme == "ws" and _is_loopback(parsed.host))):
         raise ValueError(
-            "refusing to put the token on the interaction's websocketUrl: it must be wss:// "
-            f"(ws:// only for loopback hosts); got scheme {parsed.scheme!r}"
+            f"{refusing}: it must be wss:// (ws:// only for loopback hosts); got scheme {parsed.scheme!r}"
         )
+    if parsed.userinfo:
+        raise ValueError(f"{refusing}: it must not contain credentials (user:password@)")
+    host = url_host(parsed)
+    if host not in allowed_hosts:
+        raise ValueError(
+            f"{refusing}: its host {host!r} is not the API's ({', '.join(sorted(allowed_hosts))}); "
+            f"if it is Corti's, pass stream_hosts=[{host!r}] to the client"
+        )
+    if parsed.fragment:
+        raise ValueError(f"{refusing}: it has a #fragment, which a websocket URL may not have")
+    kept = [
+        pair
+        for pair in parsed.query.split(b"&")
+        if pair and unquote(pair.split(b"=", 1)[0].decode("ascii")) != "token"
+    ]
+    kept.append(b"token=" + quote(f"Bearer {token}", safe="").encode("ascii"))
+    return str(parsed.copy_with(query=b"&".join(kept)))

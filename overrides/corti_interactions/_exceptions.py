@@ -19,10 +19,17 @@
 Invalid input is a plain `ValueError`, raised before anything is sent. Messages name the
 method, path and status, never a token, a secret or a body: bodies carry patient data and
 stay on the exception's attributes.
+
+Exceptions are logged, pickled and sent to error trackers whole, so the `request` and
+`response` they carry are redacted copies: no `Authorization`, `Proxy-Authorization`,
+`Cookie` or `Set-Cookie` header, no request body but JSON (the token request's form holds
+the client secret), and no body in a success answer to such a request (it holds a token).
+The request that went out is left as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import httpx
@@ -45,13 +52,79 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "make_status_error",
+    "redacted_request",
 ]
 
 _DETAIL_LIMIT = 300
 
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# The copy holds the decoded body: these would describe the bytes on the wire, not it.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_REDACTED = "corti_interactions.redacted"  # request extension: this is already a redacted copy
+
+
+def _body_is_secret(request: httpx.Request) -> bool:
+    """Only JSON bodies (the API's) are kept; a form (the token request's) holds the secret."""
+    return not request.headers.get("content-type", "").startswith("application/json")
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` that can be logged or pickled: no credentials, no secret body."""
+    if request.extensions.get(_REDACTED):
+        return request
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _SECRET_HEADERS]
+    content = b""
+    if not _body_is_secret(request):
+        with contextlib.suppress(httpx.RequestNotRead):  # a streamed body was never kept
+            content = request.content
+    return httpx.Request(
+        request.method, request.url, headers=headers, content=content, extensions={_REDACTED: True}
+    )
+
+
+def _redacted_response(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """A copy of `response` answering the redacted `request`; a token answer loses its body."""
+    holds_token = response.is_success and _body_is_secret(response.request)
+    try:
+        content = b"" if holds_token else response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    headers = [
+        (k, v)
+        for k, v in response.headers.multi_items()
+        if k.lower() not in _SECRET_HEADERS and k.lower() not in _WIRE_HEADERS
+    ]
+    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    return httpx.Response(
+        response.status_code, headers=headers, content=content, request=request, extensions=extensions
+    )
+
 
 class CortiError(Exception):
     """Base of every exception this client raises (besides `ValueError` for bad input)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle's default calls `cls(*args)`, which the keyword-only arguments of the
+        # subclasses refuse: rebuild from the class, `args` and the attributes instead. A
+        # parsed error body travels as its JSON: pickling the model itself would copy the
+        # generated `UNSET` sentinel, and `body.title is UNSET` would no longer hold.
+        state = dict(self.__dict__)
+        body = state.pop("body", None)
+        error_body = body.to_dict() if isinstance(body, ErrorResponse) else None
+        if error_body is None and "body" in self.__dict__:
+            state["body"] = body
+        return (_rebuild, (type(self), self.args, state, error_body))
+
+
+def _rebuild(
+    cls: type[CortiError], args: tuple[Any, ...], state: dict[str, Any], error_body: dict[str, Any] | None
+) -> CortiError:
+    """The exception `CortiError.__reduce__` describes."""
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    if error_body is not None:
+        error.__dict__["body"] = ErrorResponse.from_dict(error_body)
+    return error
 
 
 class APIError(CortiError):
@@ -66,7 +139,7 @@ class APIError(CortiError):
     def __init__(self, message: str, *, request: httpx.Request | None, attempts: int = 1) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = None if request is None else redacted_request(request)
         self.attempts = attempts
 
     def _add_note(self, note: str) -> None:
@@ -103,8 +176,9 @@ class APIStatusError(APIError):
         body: ErrorResponse | str,
         request_id: str | None,
     ) -> None:
-        super().__init__(message, request=response.request)
-        self.response = response
+        request = redacted_request(response.request)
+        super().__init__(message, request=request)
+        self.response = _redacted_response(response, request)
         self.status_code = response.status_code
         self.body = body
         self.request_id = request_id
@@ -167,12 +241,12 @@ class APIResponseValidationError(APIError):
     """
 
     def __init__(self, response: httpx.Response, *, reason: str, body: str | None) -> None:
+        request = redacted_request(response.request)
         super().__init__(
-            f"{_where(response.request)} -> {response.status_code}: "
-            f"response does not match the spec ({reason})",
-            request=response.request,
+            f"{_where(request)} -> {response.status_code}: response does not match the spec ({reason})",
+            request=request,
         )
-        self.response = response
+        self.response = _redacted_response(response, request)
         self.status_code = response.status_code
         self.body = body
 

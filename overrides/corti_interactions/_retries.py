@@ -19,12 +19,29 @@ import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRYABLE_STATUSES
 
-__all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_status"]
+__all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_error", "should_retry_status"]
 
 
 def should_retry_status(status_code: int) -> bool:
     """408, 429, 500, 502, 503 and 504 are retried; any other error status is not."""
     return status_code in RETRYABLE_STATUSES
+
+
+# Failures after which the same request may well succeed: the network (refused, reset, timed
+# out), a connection the server dropped, a body a gateway garbled. Anything else httpx raises
+# (a header it refuses, a scheme no transport speaks, a proxy's refusal) fails the same way
+# every time.
+_TRANSIENT_ERRORS = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.DecodingError,
+)
+
+
+def should_retry_error(exc: Exception) -> bool:
+    """Timeouts, network errors, dropped connections and garbled bodies are retried."""
+    return isinstance(exc, _TRANSIENT_ERRORS)
 
 
 def _seconds(value: str, scale: float) -> float | None:
@@ -60,9 +77,14 @@ def retry_after(headers: httpx.Headers, *, now: Callable[[], float] = time.time)
     return max(0.0, when.timestamp() - now())
 
 
+# 2.0 ** 1024 overflows a float; any exponent past this one is already over the cap.
+_MAX_EXPONENT = 64
+
+
 def backoff_delay(retry_number: int, *, rand: Callable[[], float] = random.random) -> float:
     """Exponential backoff: 0.5 s, 1 s, 2 s, ... capped at 8 s, less up to 25 % jitter."""
-    delay = min(INITIAL_RETRY_DELAY * 2.0 ** (retry_number - 1), MAX_RETRY_DELAY)
+    exponent = min(max(retry_number - 1, 0), _MAX_EXPONENT)
+    delay = min(INITIAL_RETRY_DELAY * 2.0**exponent, MAX_RETRY_DELAY)
     return delay * (1.0 - 0.25 * rand())
 
 

@@ -46,9 +46,7 @@ def _resolve(choice: str | None) -> Literal["httpx", "aiohttp"]:
     return "aiohttp"
 
 
-def make_async_transport(
-    choice: str | None, *, limits: httpx.Limits, verify: bool = True
-) -> httpx.AsyncBaseTransport | None:
+def make_async_transport(choice: str | None, *, limits: httpx.Limits) -> httpx.AsyncBaseTransport | None:
     """The transport for a new `httpx.AsyncClient`; None means httpx's default."""
     if _resolve(choice) == "httpx":
         return None
@@ -58,4 +56,4 @@ def make_async_transport(
         raise ValueError(
             "async_transport='aiohttp' needs the extra: pip install 'corti-interactions[aiohttp]'"
         ) from None
-    return AiohttpTransport(limits=limits, verify=verify, trust_env=True)
+    return AiohttpTransport(limits=limits, trust_env=True)
