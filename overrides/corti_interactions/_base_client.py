@@ -65,7 +65,8 @@ class _Attempts:
     """The bookkeeping of one call: attempts made, elapsed time, the retry decision."""
 
     __slots__ = (
-        "attempt", "failure", "final", "idempotent", "max_retries", "request", "responses", "started", "t0", "unsent",
+        "attempt", "failure", "final", "idempotent", "max_retries",
+        "request", "responses", "started", "t0", "unsent",
     )  # fmt: skip
 
     def __init__(
