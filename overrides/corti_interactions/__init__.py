@@ -25,9 +25,9 @@ from corti_interactions_api.models import (
     InteractionsEncounterUpdateRequest,
     InteractionsGenderEnum,
     InteractionsGetResponse,
-    InteractionsPatient,
     InteractionsListRequestSort,
     InteractionsListResponse,
+    InteractionsPatient,
     InteractionsPatientResponse,
     InteractionsUpdateRequest,
 )
