@@ -16,7 +16,7 @@ from corti_interactions import (
     InteractionsEncounterUpdateRequest,
     InteractionsPatient,
 )
-from corti_interactions._payload import FieldError, _rules, build_body, path_value
+from corti_interactions._payload import FieldError, build_body, field_rules, path_value
 from corti_interactions_api.models import (
     InteractionsCreateRequest,
     InteractionsEncounterCreateRequest,
@@ -221,7 +221,7 @@ _SAMPLES: dict[type, Any] = {
 def _sample(model: type) -> Any:
     """An instance of `model` with every field set."""
     values: dict[str, Any] = {}
-    for field in _rules(model).values():
+    for field in field_rules(model).values():
         if field.kind in _SAMPLES:
             values[field.name] = _SAMPLES[field.kind]
         elif attrs.has(field.kind):
@@ -245,7 +245,7 @@ REQUEST_MODELS = [
 def test_json_names_match_the_generated_to_dict(model: type) -> None:
     """The JSON names the template records are the ones the generated `to_dict` writes."""
     dumped = _sample(model).to_dict()
-    assert sorted(dumped) == sorted(f.json_name for f in _rules(model).values())
+    assert sorted(dumped) == sorted(f.json_name for f in field_rules(model).values())
     json.dumps(dumped)
 
 

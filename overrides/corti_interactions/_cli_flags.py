@@ -20,10 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import attrs
-from corti_interactions_api.types import Operation, Param
+from corti_interactions_api.types import Operation, Param, Unset
 
-from ._model_fields import model_fields
-from ._payload import FieldError
+from ._payload import FieldError, field_rules
 
 __all__ = ["BodyFlag", "OperationFlags", "operation_flags"]
 
@@ -84,19 +83,17 @@ class OperationFlags:
 def _leaves(
     model: type, python_path: tuple[str, ...], json_path: tuple[str, ...], error_path: str
 ) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], str, type, bool]]:
-    for field in model_fields(model):
-        kinds = [
-            t for t in field.types if isinstance(t, type) and t is not type(None) and t.__name__ != "Unset"
-        ]
-        nullable = type(None) in field.types
-        kind = kinds[0] if len(kinds) == 1 else str
-        names = (*python_path, field.name)
-        jsons = (*json_path, field.json_name)
-        where = f"{error_path}.{field.json_name}" if error_path else field.name
-        if attrs.has(kind):
-            yield from _leaves(kind, names, jsons, where)
+    """(Python path, JSON path, `FieldError` path, kind, nullable) of each leaf field.
+
+    A list field is a leaf taking one string here; a list value needs `--body`."""
+    for rule in field_rules(model).values():
+        names = (*python_path, rule.name)
+        jsons = (*json_path, rule.json_name)
+        where = f"{error_path}.{rule.json_name}" if error_path else rule.name
+        if attrs.has(rule.kind) and not rule.is_list:
+            yield from _leaves(rule.kind, names, jsons, where)
         else:
-            yield names, jsons, where, kind, nullable
+            yield names, jsons, where, rule.kind, rule.nullable
 
 
 def _short_aliases(paths: list[tuple[str, ...]]) -> list[str | None]:
@@ -155,7 +152,7 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
                 + (" (repeat for several)" if param.is_array else "")
                 + (
                     ""
-                    if param.default is None or type(param.default).__name__ == "Unset"
+                    if param.default is None or isinstance(param.default, Unset)
                     else f"; default {param.default}"
                 ),
                 **_value_options(param.kind),  # type: ignore[arg-type]

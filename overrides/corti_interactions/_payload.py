@@ -26,7 +26,15 @@ from corti_interactions_api.types import Param, Unset
 
 from ._model_fields import model_fields
 
-__all__ = ["FieldError", "arguments_from_json", "build_body", "path_value", "query_values"]
+__all__ = [
+    "FieldError",
+    "FieldRule",
+    "arguments_from_json",
+    "build_body",
+    "field_rules",
+    "path_value",
+    "query_values",
+]
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _UUID_EXAMPLE = "'3c90c3cc-0d44-4b50-8888-8dd25736052a'"
@@ -42,7 +50,9 @@ class FieldError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class _Field:
+class FieldRule:
+    """What a request model's field accepts."""
+
     name: str  # Python name
     json_name: str
     required: bool
@@ -51,7 +61,7 @@ class _Field:
     is_list: bool
 
 
-def _field(model: type, name: str, json_name: str, members: tuple[object, ...], required: bool) -> _Field:
+def _field(model: type, name: str, json_name: str, members: tuple[object, ...], required: bool) -> FieldRule:
     kinds = [a for a in members if a not in (type(None), Unset)]
     if len(kinds) != 1:  # request models have one value type per field
         raise TypeError(f"{model.__name__}.{name}: unsupported type {members}")
@@ -61,19 +71,19 @@ def _field(model: type, name: str, json_name: str, members: tuple[object, ...], 
         is_list = True
     if not isinstance(kind, type):
         raise TypeError(f"{model.__name__}.{name}: unsupported type {kind}")
-    return _Field(name, json_name, required, type(None) in members, kind, is_list)
+    return FieldRule(name, json_name, required, type(None) in members, kind, is_list)
 
 
 @functools.cache
-def _rules(model: type) -> dict[str, _Field]:
-    """Python name -> field rule of a model."""
+def field_rules(model: type) -> dict[str, FieldRule]:
+    """Python name -> field rule of a generated model (read once per model)."""
     return {f.name: _field(model, f.name, f.json_name, f.types, f.required) for f in model_fields(model)}
 
 
 @functools.cache
-def _rules_by_any_name(model: type) -> dict[str, _Field]:
+def _rules_by_any_name(model: type) -> dict[str, FieldRule]:
     """JSON and Python names -> field rule: a mapping may use either."""
-    rules = _rules(model)
+    rules = field_rules(model)
     return {**{f.json_name: f for f in rules.values()}, **rules}
 
 
@@ -127,7 +137,7 @@ def _scalar(kind: type, value: object, path: str, minimum: float | None = None) 
     raise TypeError(f"{path}: no rule for {kind}")  # pragma: no cover - spec drift
 
 
-def _convert(value: object, field: _Field, path: str) -> object:
+def _convert(value: object, field: FieldRule, path: str) -> object:
     if value is None:
         if field.nullable:
             return None
@@ -168,7 +178,7 @@ def _datetime(value: object, path: str) -> datetime.datetime:
 
 
 def _model(model: type, value: object, path: str) -> object:
-    rules = _rules(model)
+    rules = field_rules(model)
     if isinstance(value, model):
         given = {name: getattr(value, name) for name in rules}
         given = {k: v for k, v in given.items() if not isinstance(v, Unset)}
@@ -195,10 +205,10 @@ def _build(
     given: Mapping[str, object],
     extra: dict[str, Any],
     *,
-    path_of: Callable[[_Field], str],
+    path_of: Callable[[FieldRule], str],
     parent: str | None,
 ) -> object:
-    rules = _rules(model)
+    rules = field_rules(model)
     converted = {}
     for field in rules.values():
         if field.name in given:
@@ -229,7 +239,7 @@ def arguments_from_json(model: type, data: Mapping[str, object], *, where: str) 
     for key, value in data.items():
         field = by_name.get(key) if isinstance(key, str) else None
         if field is None:
-            allowed = ", ".join(f.json_name for f in _rules(model).values())
+            allowed = ", ".join(f.json_name for f in field_rules(model).values())
             raise FieldError(where, f"has no field {key!r}; allowed: {allowed}")
         if field.name in arguments:
             raise FieldError(field.name, "is given twice")
