@@ -34,6 +34,7 @@ from ._cli_flags import OperationFlags, add_arguments, flag_for, operation_flags
 from ._client import CortiClient
 from ._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
 from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
+from ._pagination import Call
 from ._payload import FieldError, arguments_from_json
 from ._types import NOT_GIVEN
 from ._version import package_version
@@ -253,7 +254,8 @@ def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: Te
     with _client(args) as client:
         runtime = client._runtime
         if args.dry_run:
-            request = runtime.build(operation, path, query, body, RequestOptions()).request
+            call = Call(operation, path, query, body, RequestOptions())
+            request = runtime.build(*(call.first() if operation.pagination else call)).request
             out.write(f"{request.method} {request.url}\n")
             for name, value in request.headers.multi_items():
                 out.write(f"{name}: {value}\n")
