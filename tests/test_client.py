@@ -196,15 +196,19 @@ def test_async_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
         client = AsyncCortiClient(tenant_name="t", token="x", **kwargs)
         return type(client._http._transport).__name__
 
-    assert transport() == "AiohttpTransport"  # the [aiohttp] extra is installed here
+    assert transport() == "AsyncHTTPTransport"  # the default, though the [aiohttp] extra is installed here
     assert transport(async_transport="httpx") == "AsyncHTTPTransport"
-    monkeypatch.setenv("CORTI_ASYNC_TRANSPORT", "httpx")
-    assert transport() == "AsyncHTTPTransport"
     assert transport(async_transport="aiohttp") == "AiohttpTransport"
+    monkeypatch.setenv("CORTI_ASYNC_TRANSPORT", "aiohttp")
+    assert transport() == "AiohttpTransport"
+    assert transport(async_transport="httpx") == "AsyncHTTPTransport"  # the argument wins
     monkeypatch.delenv("CORTI_ASYNC_TRANSPORT")
-    with pytest.raises(ValueError, match="async_transport must be 'auto', 'httpx' or 'aiohttp'; got 'curl'"):
-        transport(async_transport="curl")
+    for refused in ("curl", "auto"):
+        with pytest.raises(
+            ValueError,
+            match=f"async_transport must be 'httpx' \\(the default\\) or 'aiohttp'; got '{refused}'",
+        ):
+            transport(async_transport=refused)
     # aiohttp's transport would ignore the proxy variables: httpx's, which honours them, is used
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
-    assert transport() == "AsyncHTTPTransport"
     assert transport(async_transport="aiohttp") == "AsyncHTTPTransport"

@@ -182,10 +182,14 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
     >>> async with AsyncCortiClient(tenant_name="copiloteu", token="...") as client:
     ...     await client.interactions.update(id, encounter={"status": "completed"})
 
-    `async_transport`: `"auto"` (default) uses aiohttp's connection pool through
-    `httpx-aiohttp` when the `[aiohttp]` extra is installed, since httpx's own async pool
-    slows down under concurrency; `"httpx"` keeps httpx's. `CORTI_ASYNC_TRANSPORT` sets it
-    too. Ignored when `httpx_client=` is given.
+    `async_transport` (or `CORTI_ASYNC_TRANSPORT`): `"httpx"` (the default, whatever is
+    installed) or `"aiohttp"`, aiohttp's connection pool through `httpx-aiohttp` (the
+    `[aiohttp]` extra), several times faster with many calls in flight. Both honour the
+    connect, read and pool timeouts, the connection limit (100), TLS settings
+    (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY` variables (aiohttp's by handing over
+    to httpx's transport when one is set). Only httpx's honours the write timeout and the
+    keep-alive limit (20 idle connections; aiohttp keeps up to 100). Ignored when
+    `httpx_client=` is given.
     """
 
     def __init__(

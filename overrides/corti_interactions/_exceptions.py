@@ -84,11 +84,10 @@ def redacted_request(request: httpx.Request) -> httpx.Request:
 
 def _redacted_response(response: httpx.Response, request: httpx.Request) -> httpx.Response:
     """A copy of `response` answering the redacted `request`; a token answer loses its body."""
-    holds_token = response.is_success and _body_is_secret(response.request)
-    try:
-        content = b"" if holds_token else response.content
-    except httpx.ResponseNotRead:
-        content = b""
+    content = b""
+    if not (response.is_success and _body_is_secret(response.request)):  # else it holds a token
+        with contextlib.suppress(httpx.ResponseNotRead):
+            content = response.content
     headers = [
         (k, v)
         for k, v in response.headers.multi_items()

@@ -1,30 +1,32 @@
-"""Which async transport `AsyncCortiClient` uses.
+"""Which async transport `AsyncCortiClient` uses: httpx's own, unless asked for aiohttp's.
 
-httpx's own async pool loses throughput as concurrency grows (httpx issue #3215); the same
-httpx API over aiohttp's connection pool (`httpx-aiohttp`, the `[aiohttp]` extra) does not.
-So `"auto"` picks aiohttp when it is installed. `async_transport="httpx"` (or
-`CORTI_ASYNC_TRANSPORT=httpx`) keeps httpx's own.
+httpx's transport is the default whatever is installed: it honours every setting of the
+client (all four timeouts, both connection limits, the proxy variables). aiohttp's
+connection pool through `httpx-aiohttp` (the `[aiohttp]` extra) is opt-in, with
+`async_transport="aiohttp"` or `CORTI_ASYNC_TRANSPORT=aiohttp`: it is several times faster
+under concurrency (httpx issue #3215; `make bench`), but it has no write timeout, keeps
+every idle connection up to the connection limit (no keep-alive limit), and ignores the
+proxy variables.
 
 Proxies: httpx reads `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` only for its own
-transport, and httpx-aiohttp does not read them at all, so a request would silently bypass
-the proxy. When the environment names a proxy, httpx's transport is used, whatever the choice.
+transport; httpx-aiohttp does not read them at all, so a request would silently bypass the
+proxy. When the environment names a proxy, httpx's transport is used, whatever the choice.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import urllib.request
 from typing import Literal
 
 import httpx
 
+from ._constants import ENV_ASYNC_TRANSPORT
 from ._logging import logger
 
 __all__ = ["AsyncTransportChoice", "make_async_transport"]
 
-AsyncTransportChoice = Literal["auto", "httpx", "aiohttp"]
-ENV_ASYNC_TRANSPORT = "CORTI_ASYNC_TRANSPORT"
+AsyncTransportChoice = Literal["httpx", "aiohttp"]
 
 
 def _environment_proxy() -> bool:
@@ -32,17 +34,15 @@ def _environment_proxy() -> bool:
     return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
-def _resolve(choice: str | None) -> Literal["httpx", "aiohttp"]:
-    choice = (choice or os.environ.get(ENV_ASYNC_TRANSPORT) or "auto").strip().lower()
-    if choice not in ("auto", "httpx", "aiohttp"):
-        raise ValueError(f"async_transport must be 'auto', 'httpx' or 'aiohttp'; got {choice!r}")
+def _resolve(choice: str | None) -> AsyncTransportChoice:
+    choice = (choice or os.environ.get(ENV_ASYNC_TRANSPORT) or "httpx").strip().lower()
     if choice == "httpx":
         return "httpx"
+    if choice != "aiohttp":
+        raise ValueError(f"async_transport must be 'httpx' (the default) or 'aiohttp'; got {choice!r}")
     if _environment_proxy():
         logger.debug("a proxy is set in the environment: using httpx's transport, which honours it")
         return "httpx"
-    if choice == "auto":
-        return "aiohttp" if importlib.util.find_spec("httpx_aiohttp") else "httpx"
     return "aiohttp"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import pickle
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -182,6 +183,7 @@ def test_no_secret_in_logs_errors_or_reprs_across_every_error_path(caplog: pytes
     caplog.set_level(logging.DEBUG)
     patient = "Ingrid Confidential-Patient"
     texts: list[str] = []
+    carried: list[CortiError] = []  # everything these carry is searched for secrets too
     with FakeCorti(client_secret="very-secret-client-secret") as fake:
         stored = fake.add_interaction()
         options = {"base_url": fake.base_url, "tenant_name": fake.tenant_name, "client_id": fake.client_id,
@@ -204,6 +206,7 @@ def test_no_secret_in_logs_errors_or_reprs_across_every_error_path(caplog: pytes
                     client.interactions.update(stored["id"], **body)
                 except CortiError as exc:
                     texts += [str(exc), repr(exc)]
+                    carried.append(exc)
             for call in (
                 lambda: client.interactions.update("00000000-0000-4000-8000-000000000000", **body),  # 404
                 lambda: client.interactions.update(stored["id"], **body, timeout=0.2),  # timeout below
@@ -213,6 +216,7 @@ def test_no_secret_in_logs_errors_or_reprs_across_every_error_path(caplog: pytes
                     call()
                 except CortiError as exc:
                     texts += [str(exc), repr(exc)]
+                    carried.append(exc)
             fake.expire_tokens()
             client.interactions.update(stored["id"], **body)  # 401, refresh, retry
         with CortiClient(
@@ -228,11 +232,13 @@ def test_no_secret_in_logs_errors_or_reprs_across_every_error_path(caplog: pytes
                 other.interactions.update(stored["id"], **body)  # 403
             except CortiError as exc:
                 texts += [str(exc), repr(exc), repr(other)]
+                carried.append(exc)
         with CortiClient(**{**options, "client_secret": "wrong-secret"}) as bad:  # type: ignore[arg-type]
             try:
                 bad.interactions.update(stored["id"], **body)  # token endpoint 401
             except CortiError as exc:
                 texts += [str(exc), repr(exc), repr(bad)]
+                carried.append(exc)
         raw = httpx.patch(f"{fake.base_url}/interactions/{stored['id']}", json={"patient": {"name": patient}},
                           headers={"Authorization": f"Bearer {fake.issue_token()}", "Tenant-Name": fake.tenant_name})  # fmt: skip
         assert raw.status_code == 400  # the 400 path, from outside the client
@@ -241,9 +247,57 @@ def test_no_secret_in_logs_errors_or_reprs_across_every_error_path(caplog: pytes
     blob = "\n".join(texts + [caplog.text] + [r.getMessage() for r in caplog.records])
     for secret in [*tokens, "very-secret-client-secret", "wrong-secret", patient]:
         assert secret not in blob
+    # What an exception carries (pickled: its request, response and body) may hold the
+    # caller's own patient data, but no token or secret; nor may its cause's request.
+    assert len(carried) >= 8
+    held = b"".join(pickle.dumps(exc) for exc in carried).decode("latin-1")
+    causes = [exc.__cause__ for exc in carried if isinstance(exc.__cause__, httpx.RequestError)]
+    held += "".join(f"{c.request.headers.multi_items()}{c.request.content!r}" for c in causes)
+    for secret in [*tokens, "very-secret-client-secret", "wrong-secret"]:
+        assert secret not in held
     tally(
-        "error paths run for the leak check (401, 403, 404, 429, 5xx, 502, drop, timeout, bad JSON, bad credentials)"
+        "error paths run for the leak check (401, 403, 404, 429, 5xx, 502, drop, timeout, bad JSON, bad credentials), "
+        "messages, reprs, logs and the pickled exceptions"
     )
+
+
+STREAM_URLS = [
+    "wss://evil.example/audio-bridge/v2/interactions/x/streams",
+    "wss://api.eu.corti.app.evil.example/streams",
+    "wss://api.eu.corti.app@evil.example/streams",
+    "wss://user:pw@api.eu.corti.app/streams",
+    "ws://api.eu.corti.app/streams",
+    "https://api.eu.corti.app/streams",
+    "wss://api.eu.corti.app/streams#fragment",
+    "wss://evil.example/streams#api.eu.corti.app",
+    "wss://xn--api-eu-corti-app.example/streams",
+]
+
+
+@pytest.mark.parametrize("url", STREAM_URLS)
+def test_stream_url_puts_the_token_only_on_the_apis_host(url: str) -> None:
+    with (
+        CortiClient(tenant_name="t", token="secret-token") as client,
+        pytest.raises(ValueError, match="refusing to put the token") as info,
+    ):
+        client.interactions.stream_url(url)
+    assert "secret-token" not in str(info.value)
+    tally("websocket URLs to another host, with credentials, a fragment or not wss://: token not appended")
+
+
+@pytest.mark.parametrize("token", ["a\r\nX-Evil: 1", "a\nb", "a b", "t\u00f6k", "", "a\x00"])
+def test_a_token_callable_cannot_split_a_header(token: str) -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    with (
+        CortiClient(
+            tenant_name="t", token=lambda: token, httpx_client=httpx.Client(transport=transport)
+        ) as client,
+        pytest.raises(ValueError, match="token callable"),
+    ):
+        client.interactions.update("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+    assert sent == []
+    tally("tokens from a callable with CR/LF, NUL, spaces or non-ASCII: refused before sending")
 
 
 def test_record_security(record: Recorder) -> None:
