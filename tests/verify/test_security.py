@@ -280,7 +280,7 @@ def test_stream_url_puts_the_token_only_on_the_apis_host(url: str) -> None:
         CortiClient(tenant_name="t", token="secret-token") as client,
         pytest.raises(ValueError, match="refusing to put the token") as info,
     ):
-        client.interactions.stream_url(url)
+        client.stream_url(url)
     assert "secret-token" not in str(info.value)
     tally("websocket URLs to another host, with credentials, a fragment or not wss://: token not appended")
 
