@@ -14,7 +14,9 @@ What `make verify` tried against the client and the fake service, and what held.
 `tools/reliability_report.py` from the run's own summary (`build/verify-results.json`); the
 figures are that run's, not estimates. Oracles nobody here wrote: Stoplight Prism (requests
 against the spec), schemathesis (the fake's answers against the spec), hypothesis with
-hypothesis-jsonschema and jsonschema (parsing and body building against the spec's schemas).
+hypothesis-jsonschema and jsonschema (parsing and body building against the spec's schemas),
+and Corti's own JavaScript SDK, `@corti/sdk` (the fake's wire format as Corti's client
+expects it).
 """
 
 
@@ -25,12 +27,12 @@ def main(argv: list[str]) -> int:
     out = [HEADER]
     out.append(f"Run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
                f"{platform.machine()}; pytest exit status {summary['exitstatus']}.\n")  # fmt: skip
-    section = None
+    sections: dict[str, list[dict[str, object]]] = {}  # in the order each first appeared
     for row in rows:
-        if row["section"] != section:
-            section = row["section"]
-            out += [f"\n## {section}\n", "| what | cases | held |", "|---|---:|---|"]
-        out.append(f"| {row['what']} | {row['cases']} | {row['held']} |")
+        sections.setdefault(row["section"], []).append(row)
+    for section, section_rows in sections.items():
+        out += [f"\n## {section}\n", "| what | cases | held |", "|---|---:|---|"]
+        out += [f"| {row['what']} | {row['cases']} | {row['held']} |" for row in section_rows]
     total = sum(row["cases"] for row in rows)
     out.append(f"\n**{total} cases in all.**\n")
     Path(argv[1]).parent.mkdir(parents=True, exist_ok=True)
