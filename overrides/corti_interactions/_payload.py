@@ -249,8 +249,10 @@ def arguments_from_json(model: type, data: Mapping[str, object], *, where: str) 
 
 def path_value(param: Param, value: object) -> str:
     """A path parameter as it goes into the URL: checked, canonical, percent-encoded."""
-    if param.kind is uuid.UUID:
-        return str(_uuid(value, param.name))  # lower case, the form the service stores
+    if param.kind is uuid.UUID:  # canonical lower case, the form the service stores
+        if isinstance(value, str) and _UUID.fullmatch(value):
+            return value.lower()
+        return str(_uuid(value, param.name))
     checked = _scalar(param.kind, value, param.name, param.minimum)
     text = checked.value if isinstance(checked, enum.Enum) else str(checked)
     if text in ("", ".", ".."):
