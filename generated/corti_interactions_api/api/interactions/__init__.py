@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
-import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 from uuid import UUID
@@ -69,7 +67,6 @@ class Interactions:
 
         `GET /interactions/`; retried after timeouts and 5xx (idempotent).
         """
-
         return cast(
             "_interactions_list.InteractionsListPage",
             self._runtime.paginate(
@@ -114,7 +111,6 @@ class Interactions:
 
         `POST /interactions/`; retried only where it surely did not reach the service (not idempotent).
         """
-
         return self._runtime.request(
             _interactions_create.OPERATION,
             (),
@@ -146,7 +142,6 @@ class Interactions:
 
         `GET /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_get.OPERATION,
             (interaction_id,),
@@ -174,7 +169,6 @@ class Interactions:
 
         `DELETE /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_delete.OPERATION,
             (interaction_id,),
@@ -212,7 +206,6 @@ class Interactions:
 
         `PATCH /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_update.OPERATION,
             (interaction_id,),
@@ -262,7 +255,6 @@ class InteractionsWithRawResponse:
 
         `GET /interactions/`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_list.OPERATION,
             (),
@@ -304,7 +296,6 @@ class InteractionsWithRawResponse:
 
         `POST /interactions/`; retried only where it surely did not reach the service (not idempotent).
         """
-
         return self._runtime.request(
             _interactions_create.OPERATION,
             (),
@@ -336,7 +327,6 @@ class InteractionsWithRawResponse:
 
         `GET /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_get.OPERATION,
             (interaction_id,),
@@ -364,7 +354,6 @@ class InteractionsWithRawResponse:
 
         `DELETE /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_delete.OPERATION,
             (interaction_id,),
@@ -402,7 +391,6 @@ class InteractionsWithRawResponse:
 
         `PATCH /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return self._runtime.request(
             _interactions_update.OPERATION,
             (interaction_id,),
@@ -454,7 +442,6 @@ class AsyncInteractions:
 
         `GET /interactions/`; retried after timeouts and 5xx (idempotent).
         """
-
         return cast(
             "_interactions_list.AsyncInteractionsListPage",
             await self._runtime.paginate(
@@ -499,7 +486,6 @@ class AsyncInteractions:
 
         `POST /interactions/`; retried only where it surely did not reach the service (not idempotent).
         """
-
         raw = await self._runtime.request(
             _interactions_create.OPERATION,
             (),
@@ -532,7 +518,6 @@ class AsyncInteractions:
 
         `GET /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         raw = await self._runtime.request(
             _interactions_get.OPERATION,
             (interaction_id,),
@@ -561,7 +546,6 @@ class AsyncInteractions:
 
         `DELETE /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         raw = await self._runtime.request(
             _interactions_delete.OPERATION,
             (interaction_id,),
@@ -600,7 +584,6 @@ class AsyncInteractions:
 
         `PATCH /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         raw = await self._runtime.request(
             _interactions_update.OPERATION,
             (interaction_id,),
@@ -651,7 +634,6 @@ class AsyncInteractionsWithRawResponse:
 
         `GET /interactions/`; retried after timeouts and 5xx (idempotent).
         """
-
         return await self._runtime.request(
             _interactions_list.OPERATION,
             (),
@@ -693,7 +675,6 @@ class AsyncInteractionsWithRawResponse:
 
         `POST /interactions/`; retried only where it surely did not reach the service (not idempotent).
         """
-
         return await self._runtime.request(
             _interactions_create.OPERATION,
             (),
@@ -725,7 +706,6 @@ class AsyncInteractionsWithRawResponse:
 
         `GET /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return await self._runtime.request(
             _interactions_get.OPERATION,
             (interaction_id,),
@@ -753,7 +733,6 @@ class AsyncInteractionsWithRawResponse:
 
         `DELETE /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return await self._runtime.request(
             _interactions_delete.OPERATION,
             (interaction_id,),
@@ -791,7 +770,6 @@ class AsyncInteractionsWithRawResponse:
 
         `PATCH /interactions/{interaction_id}`; retried after timeouts and 5xx (idempotent).
         """
-
         return await self._runtime.request(
             _interactions_update.OPERATION,
             (interaction_id,),
