@@ -1,7 +1,8 @@
 """Smoke test run by `make release` inside a fresh venv holding only the built wheel.
 
-Imports both packages, updates an interaction against the fake service, and checks the
-command line's `--version`; exits non-zero on any failure.
+Imports both packages, takes an interaction through create, update, list and delete
+against the fake service, and checks the command line's `--version` and one generated
+command; exits non-zero on any failure.
 """
 
 from __future__ import annotations
@@ -24,19 +25,31 @@ def main() -> int:
     for module in (corti_interactions, corti_interactions_api):
         assert Path(module.__file__ or "").is_relative_to(sys.prefix), f"{module.__name__} not from the venv"
     with FakeCorti() as fake:
-        stored = fake.add_interaction()
         with CortiClient(
             base_url=fake.base_url,
             tenant_name=fake.tenant_name,
             client_id=fake.client_id,
             client_secret=fake.client_secret,
         ) as client:
-            result = client.interactions.update(stored["id"], encounter={"status": "completed"})
+            created = client.interactions.create(
+                encounter={"identifier": "e", "status": "planned", "type": "consultation"}
+            )
+            result = client.interactions.update(created.interaction_id, encounter={"status": "completed"})
+            listed = [i.id for i in client.interactions.list(encounter_status=["completed"])]
+            client.interactions.delete(created.interaction_id)
         assert result.encounter.status == "completed", result.encounter.status
+        assert listed == [created.interaction_id], listed
+        assert str(created.interaction_id) not in fake.interactions
     cli = Path(sys.executable).with_name("corti-interactions")
     out = subprocess.run([str(cli), "--version"], check=True, capture_output=True, text=True).stdout.strip()
     assert out == f"corti-interactions {expected}", out
-    print(f"release smoke test passed: corti-interactions {expected}, a call against the fake, CLI --version")
+    help_text = subprocess.run(
+        [str(cli), "interactions", "list", "--help"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "--encounter-status" in help_text, help_text
+    print(
+        f"release smoke test passed: corti-interactions {expected}, the resource's life against the fake, CLI"
+    )
     return 0
 
 
