@@ -95,7 +95,7 @@ def test_ten_thousand_updates_apply_once_in_order_per_interaction(fake: FakeCort
 def test_items_for_one_interaction_are_applied_in_input_order(fake: FakeCorti, run: Run) -> None:
     ids = _ids(fake, 3)
     items = [{"id": ids[n % 3], "encounter": {"title": f"t{n}"}} for n in range(300)]
-    summary, results = run(items, concurrency=16)
+    summary, _ = run(items, concurrency=16)
     assert summary.total == 300 and summary.failed == 0
     for position, ident in enumerate(ids):
         titles = [body["encounter"]["title"] for body in _patches(fake, {ident})[ident]]
@@ -214,7 +214,9 @@ def test_concurrency_must_be_sensible(fake: FakeCorti, run: Run, bad: object) ->
 def test_sync_on_result_runs_in_the_calling_thread(fake: FakeCorti) -> None:
     ids = _ids(fake, 2)
     threads: set[int] = set()
-    with CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()) as client:
+    with CortiClient(
+        base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+    ) as client:
         summary = client.interactions.update_many(
             [(i, {}) for i in ids * 5], on_result=lambda r: threads.add(threading.get_ident())
         )
@@ -236,7 +238,9 @@ def test_faults_lose_nothing_and_apply_nothing_unasked(fake: FakeCorti, run: Run
     assert summary.total == 400 and len(results) == 400
     failed = {r.index for r in results if not r.ok}
     assert summary.failed == len(failed)
-    assert all(isinstance(r.error, APIStatusError) and r.error.status_code == 503 for r in results if not r.ok)
+    assert all(
+        isinstance(r.error, APIStatusError) and r.error.status_code == 503 for r in results if not r.ok
+    )
     asked: dict[str, list[Any]] = {}
     for ident, fields in items:
         asked.setdefault(ident, []).append(fields)
