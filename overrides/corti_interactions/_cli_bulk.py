@@ -73,6 +73,7 @@ def add_bulk_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--no-journal", action="store_true", help="keep no journal (no resume)")
     group.add_argument("--concurrency", type=concurrency_arg, default=16, help="calls at once (default 16)")
     group.add_argument("--keep-going", action="store_true", help="send the valid lines despite bad ones")
+    group.add_argument("--progress", action="store_true", help="draw progress even off a terminal")
 
 
 def _is_final(error: Exception) -> bool:
@@ -250,7 +251,7 @@ def run_bulk(
                 prior_failed += record.get("status") != "ok"
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
             sink.flush()
-        run = _Run(journal, sink, Progress(err, total))
+        run = _Run(journal, sink, Progress(err, total, force=args.progress))
 
         def jobs() -> Iterator[Job]:
             for number, raw in lines:
