@@ -25,7 +25,6 @@ from corti_interactions_api.types import (
 )
 
 from ._base_client import as_timeout
-from ._bulk import check_concurrency, jobs_from_items, run_async, run_sync
 from ._config import ClientConfig, check_header, check_max_retries
 from ._pagination import AsyncPage, Call, SyncPage
 from ._payload import FieldError, build_body, path_value, query_values
@@ -195,6 +194,8 @@ class SyncRuntime(_Builder):
         on_result: Callable[[BulkResult[T]], object] | None,
     ) -> BulkSummary:
         """One call of `operation` per item; see `_bulk`."""
+        from ._bulk import check_concurrency, jobs_from_items, run_sync  # loads asyncio: not at import
+
         workers = check_concurrency(concurrency)
         jobs = jobs_from_items(self, operation, items, options)
         return run_sync(self, operation, jobs, workers, on_result)
@@ -252,6 +253,8 @@ class AsyncRuntime(_Builder):
         on_result: Callable[[BulkResult[T]], object] | None,
     ) -> BulkSummary:
         """One call of `operation` per item; see `_bulk`."""
+        from ._bulk import check_concurrency, jobs_from_items, run_async
+
         workers = check_concurrency(concurrency)
         jobs = jobs_from_items(self, operation, items, options)
         return await run_async(self, operation, jobs, workers, on_result)
