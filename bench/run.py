@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import inprocess, loopback, steps
+from bench import bulk, inprocess, loopback, steps
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,6 +63,7 @@ def main() -> int:
     with loopback.responder() as origin:
         sequential = loopback.sequential(origin)
         rates, connections = loopback.throughput(origin)
+        bulk_rates = bulk.measure(origin)
     lines += ["## 2. Loopback, responder in a separate process", ""]
     if "openapi-generator python peer" not in sequential:
         lines += ["(The openapi-generator peer was not generated: Java missing. Column skipped.)", ""]
@@ -131,11 +132,29 @@ def main() -> int:
                 False,
             )
         )
+    bulk_ratio = (
+        bulk_rates["AsyncCortiClient.update_many"] / bulk_rates["asyncio.gather + AsyncCortiClient.update"]
+    )
+    checks.append(("c=64: update_many >= 0.9x asyncio.gather over update", bulk_ratio, 0.9, True))
     httpx_ms, ours_ms = _import_time("httpx"), _import_time("corti_interactions")
     checks.append(("import corti_interactions <= 1.3x import httpx", ours_ms / httpx_ms, 1.3, False))
     for label, value, bound, at_least in checks:
         met = value >= bound if at_least else value <= bound
         lines.append(f"| {label} | {value:.2f}x | {'yes' if met else '**no**'} |")
+    lines += [
+        "",
+        "### bulk: 4,000 updates at c=64, one id each (median of 3 interleaved rounds, updates/s)",
+        "",
+        "| contender | updates/s | ratio to its baseline |",
+        "|---|---:|---:|",
+    ]
+    pairs = [
+        ("asyncio.gather + AsyncCortiClient.update", "asyncio.gather + AsyncCortiClient.update"),
+        ("AsyncCortiClient.update_many", "asyncio.gather + AsyncCortiClient.update"),
+        ("ThreadPoolExecutor + CortiClient.update", "ThreadPoolExecutor + CortiClient.update"),
+        ("CortiClient.update_many", "ThreadPoolExecutor + CortiClient.update"),
+    ]
+    lines += [f"| {n} | {bulk_rates[n]:,.0f} | {bulk_rates[n] / bulk_rates[b]:.2f}x |" for n, b in pairs]
     generate_s = _generate_time()
     lines += [
         "",

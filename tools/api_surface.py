@@ -90,6 +90,10 @@ def render(spec: dict[str, Any], package: Path) -> str:
             idempotent = op.get("x-idempotent", method in ("get", "head", "options", "put", "delete"))
             retried = "after any transient failure" if idempotent else "only if surely not sent, or on 429"
             lines.append(f"- retried: {retried}")
+            if op.get("x-bulk"):
+                lines.append(
+                    f"- bulk: `client.{tag}.{name}_many()`, CLI `corti-interactions {tag} {name} --from FILE`"
+                )
             if "x-pagination" in op:
                 paging = op["x-pagination"]
                 pages = f"`{paging['page']}` (1-based) by `{paging['size']}`, items in `{paging['items']}`"

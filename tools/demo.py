@@ -3,7 +3,8 @@ local fake Corti.
 
 Starts the fake service on loopback, runs the `corti-interactions` command line as a
 subprocess: create, get, update (also through 0.1.0's `update` command), list with a
-filter, a dry run, rejected input, delete, then the 404 of a get. Prints each command with
+filter, a dry run, rejected input, a bulk update (list as JSON lines, a filter, then
+`update --from -` with its progress and results), delete, then the 404 of a get. Prints each command with
 its output, checks each exit code, and stops the service.
 
 With `CORTI_DEMO_REAL=1` (and `CORTI_TENANT_NAME`, `CORTI_ENVIRONMENT` or `CORTI_BASE_URL`,
@@ -18,6 +19,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -57,6 +59,37 @@ def run(title: str, args: list[str], env: dict[str, str], expect: int) -> str:
     if done.returncode != expect:
         raise SystemExit(f"demo: expected exit {expect} from: {shlex.join(args)}")
     return done.stdout
+
+
+def bulk(env: dict[str, str]) -> None:
+    """List as JSON lines, keep the planned ones, complete them all with one bulk update."""
+    listed = run("Bulk, step 1: list every interaction as JSON lines", ["interactions", "list", "--all",
+                 "--page-size", "50", "--format", "jsonl"], env, 0)  # fmt: skip
+    selected = [
+        json.dumps({"id": item["id"], "encounter": {"status": "completed"}})
+        for item in map(json.loads, listed.splitlines())
+        if item["encounter"]["status"] in ("planned", "in-progress")
+    ]
+    print("== Bulk, step 2: a filter keeps the planned and in-progress ones (jq would do the same)")
+    print("\n".join(selected) + f"\n({len(selected)} lines)\n")
+    with tempfile.TemporaryDirectory() as scratch:
+        results = os.path.join(scratch, "results.jsonl")
+        args = ["interactions", "update", "--from", "-", "--results", results, "--concurrency", "4",
+                "--progress"]  # fmt: skip
+        print("== Bulk, step 3: apply them, with progress and a journal to resume from")
+        print("$ ... | corti-interactions " + shlex.join(args).replace(results, "results.jsonl"))
+        done = subprocess.run([*CLI, *args], env=env, input="\n".join(selected) + "\n", capture_output=True,
+                              text=True, timeout=60, check=False)  # fmt: skip
+        print(done.stderr.replace("\r", "\n").strip())
+        print(f"(exit {done.returncode})\n\nresults.jsonl:")
+        with open(results, encoding="utf-8") as file:
+            print(file.read())
+        if done.returncode != 0:
+            raise SystemExit("demo: the bulk update did not apply every line")
+        again = subprocess.run([*CLI, *args], env=env, input="\n".join(selected) + "\n", capture_output=True,
+                               text=True, timeout=60, check=False)  # fmt: skip
+        print("== Bulk, step 4: the same command again: every line is in the journal, nothing is sent")
+        print(again.stderr.strip() + f"\n(exit {again.returncode})\n")
 
 
 def main() -> int:
@@ -107,6 +140,7 @@ def main() -> int:
             env, 2,
         )  # fmt: skip
         run("Rejected input: not a UUID", ["interactions", "get", "../etc"], env, 2)
+        bulk(env)
         run("Delete it (204, nothing printed)", ["interactions", "delete", interaction_id], env, 0)
         run("Get it again: 404", ["interactions", "get", interaction_id], env, 3)
     return 0

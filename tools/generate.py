@@ -5,7 +5,7 @@ Usage: python tools/generate.py SPEC CONFIG TEMPLATES OUTPUT_DIR
 What `openapi-python-client generate --custom-template-path TEMPLATES` does, plus the data
 the templates need, prepared here once so that they read as the code they emit
 (`operations`, one `OperationView` per operationId). The parsed endpoints drop some of what
-the runtime needs from the spec (vendor extensions `x-idempotent` and `x-pagination`,
+the runtime needs from the spec (vendor extensions `x-idempotent`, `x-pagination` and `x-bulk`,
 parameter bounds and defaults, `style`/`explode`), so this also reads the spec as written.
 Errors and warnings fail the run.
 """
@@ -98,6 +98,7 @@ class OperationView:
     return_type: str  # of the parsed success answer
     idempotent: bool
     pagination: PaginationView | None
+    bulk: bool  # `x-bulk`: also `<method>_many()` and `--from FILE`
     models: set[str] = field(default_factory=set)  # generated classes the signatures name
 
 
@@ -255,6 +256,10 @@ def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
     if "x-pagination" in raw:
         pagination = _pagination(name, raw["x-pagination"], query_params, endpoint, return_model)
         models.add(pagination.item_type)
+    idempotent = bool(raw.get("x-idempotent", endpoint.method in _IDEMPOTENT_METHODS))
+    bulk = bool(raw.get("x-bulk", False))
+    if bulk and not (idempotent and len(path_params) == 1 and body_model and not pagination):
+        raise SpecError(f"{name}: x-bulk needs an idempotent operation with one path parameter and a body")
     return OperationView(
         name=name,
         tag=tag,
@@ -270,8 +275,9 @@ def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
         body_fields=body_fields,
         responses=responses,
         return_type=return_model or "None",
-        idempotent=bool(raw.get("x-idempotent", endpoint.method in _IDEMPOTENT_METHODS)),
+        idempotent=idempotent,
         pagination=pagination,
+        bulk=bulk,
         models=models,
     )
 

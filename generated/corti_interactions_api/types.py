@@ -8,7 +8,7 @@ request, retries and parses the answer; this package never imports it.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar, runtime_checkable
 
@@ -119,6 +119,7 @@ class Operation(Generic[T]):
     responses: Mapping[int, type | None]  # success status -> model (None: no body)
     idempotent: bool  # safe to send again after a timeout or a 5xx
     pagination: Pagination | None = None
+    bulk: bool = False  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
 
 
 class RequestOptions(NamedTuple):
@@ -129,6 +130,43 @@ class RequestOptions(NamedTuple):
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
+
+
+BulkItem = tuple[object, Mapping[str, Any]] | Mapping[str, Any]
+"""One call of a bulk run: `(id, fields)`, or a mapping with `id` and the fields."""
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult(Generic[T]):
+    """The outcome of one item of a bulk run (`<method>_many()`), tagged with its position.
+
+    >>> def report(result):
+    ...     print(result.index, result.id, "ok" if result.ok else type(result.error).__name__)
+    """
+
+    index: int  # the item's 0-based position in the input
+    id: str  # the resource's id, as sent in the path
+    value: T | None = None  # the parsed answer, when the call succeeded
+    error: Exception | None = None  # the typed error, when it did not (or the item was invalid)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the call succeeded."""
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class BulkSummary:
+    """What a bulk run did: how many items succeeded and failed, and how long it took."""
+
+    succeeded: int
+    failed: int
+    elapsed: float  # seconds
+
+    @property
+    def total(self) -> int:
+        """How many items were reported."""
+        return self.succeeded + self.failed
 
 
 @runtime_checkable
@@ -241,6 +279,18 @@ class SyncRuntime(Protocol):
     ) -> SyncPage[Any]:
         """Fetch the first page of a paginated `operation`."""
 
+    def bulk(
+        self,
+        operation: Operation[T],
+        items: Iterable[BulkItem],
+        options: RequestOptions,
+        *,
+        concurrency: int | NotGiven,
+        on_result: Callable[[BulkResult[T]], object] | None,
+    ) -> BulkSummary:
+        """Call a bulk `operation` once per item: bounded concurrency, one id at a time in input
+        order, every item reported to `on_result` (in completion order, with its position)."""
+
 
 class AsyncRuntime(Protocol):
     """What the async resource classes call: check, send, retry, parse."""
@@ -265,12 +315,27 @@ class AsyncRuntime(Protocol):
     ) -> AsyncPage[Any]:
         """Fetch the first page of a paginated `operation`."""
 
+    async def bulk(
+        self,
+        operation: Operation[T],
+        items: Iterable[BulkItem],
+        options: RequestOptions,
+        *,
+        concurrency: int | NotGiven,
+        on_result: Callable[[BulkResult[T]], object] | None,
+    ) -> BulkSummary:
+        """Call a bulk `operation` once per item: bounded concurrency, one id at a time in input
+        order, every item reported to `on_result` (in completion order, with its position)."""
+
 
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "AsyncPage",
     "AsyncRuntime",
+    "BulkItem",
+    "BulkResult",
+    "BulkSummary",
     "File",
     "FileTypes",
     "NotGiven",

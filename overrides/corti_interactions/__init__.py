@@ -31,7 +31,7 @@ from corti_interactions_api.models import (
     InteractionsPatientResponse,
     InteractionsUpdateRequest,
 )
-from corti_interactions_api.types import AsyncPage, RawResponse, SyncPage
+from corti_interactions_api.types import AsyncPage, BulkResult, BulkSummary, RawResponse, SyncPage
 
 from ._auth import ClientCredentials, StaticToken
 from ._client import AsyncCortiClient, CortiClient
@@ -67,6 +67,8 @@ __all__ = [
     "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
+    "BulkResult",
+    "BulkSummary",
     "ClientCredentials",
     "CommonSortingDirectionEnum",
     "ConflictError",

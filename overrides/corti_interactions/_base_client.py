@@ -16,6 +16,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -31,6 +32,9 @@ from ._exceptions import (
 from ._logging import logger
 from ._response import RawResponse
 from ._retries import retry_delay, should_retry_error, should_retry_status
+
+if TYPE_CHECKING:
+    from ._rate_gate import RateGate
 
 __all__ = ["AsyncSender", "SyncSender", "TimeoutArg"]
 
@@ -209,10 +213,17 @@ class SyncSender:
         max_retries: int,
         idempotent: bool = True,
         responses: Mapping[int, type | None],
+        gate: RateGate | None = None,
     ) -> RawResponse[object]:
-        """Send `request` until it succeeds or retries run out; raise the last error."""
+        """Send `request` until it succeeds or retries run out; raise the last error.
+
+        With a `gate` (a bulk run's), every attempt first waits while the gate is held, and
+        a 429 with `Retry-After` holds it for every call sharing it.
+        """
         attempts = _Attempts(request, max_retries, idempotent, responses)
         while True:
+            if gate is not None and (wait := gate.delay()):
+                self.sleep(wait)
             attempts.begin()
             try:
                 response = self.http.send(request, auth=self.auth, follow_redirects=False)
@@ -223,6 +234,8 @@ class SyncSender:
                 outcome, cause = attempts.done(response), None
             if isinstance(outcome, RawResponse):
                 return outcome
+            if gate is not None:
+                gate.observe(outcome)
             delay = attempts.retry_after(outcome)
             if delay is None:
                 raise outcome from cause
@@ -249,10 +262,17 @@ class AsyncSender:
         max_retries: int,
         idempotent: bool = True,
         responses: Mapping[int, type | None],
+        gate: RateGate | None = None,
     ) -> RawResponse[object]:
-        """Send `request` until it succeeds or retries run out; raise the last error."""
+        """Send `request` until it succeeds or retries run out; raise the last error.
+
+        With a `gate` (a bulk run's), every attempt first waits while the gate is held, and
+        a 429 with `Retry-After` holds it for every call sharing it.
+        """
         attempts = _Attempts(request, max_retries, idempotent, responses)
         while True:
+            if gate is not None and (wait := gate.delay()):
+                await self.sleep(wait)
             attempts.begin()
             try:
                 response = await self.http.send(request, auth=self.auth, follow_redirects=False)
@@ -263,6 +283,8 @@ class AsyncSender:
                 outcome, cause = attempts.done(response), None
             if isinstance(outcome, RawResponse):
                 return outcome
+            if gate is not None:
+                gate.observe(outcome)
             delay = attempts.retry_after(outcome)
             if delay is None:
                 raise outcome from cause

@@ -1,6 +1,7 @@
 """The `corti-interactions` command line: one command per operation of the spec.
 
     corti-interactions <resource> <method> [PATH ARGS] [flags]   e.g. interactions list --all
+    corti-interactions <resource> <method> --from FILE|-         an x-bulk operation, per JSON line
     corti-interactions update ID [field flags]                    0.1.0's command, still working
     corti-interactions fake-server [--port N] [--seed demo]
 
@@ -10,8 +11,9 @@ Commands and flags come from the generated operations (`OPERATIONS`) and models 
 Secrets come only from the environment (`CORTI_TOKEN`, or `CORTI_CLIENT_ID` and
 `CORTI_CLIENT_SECRET`), never from flags that would land in shell history.
 
-Exit codes: 0 success; 2 bad usage or invalid input; 3 the service answered an error;
-4 the service could not be reached; 130 interrupted (Ctrl-C). No traceback for any of these.
+Exit codes: 0 success; 1 some lines of a `--from` run failed (see `_cli_bulk`); 2 bad usage
+or invalid input; 3 the service answered an error; 4 the service could not be reached; 130
+interrupted (Ctrl-C). No traceback for any of these.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from typing import Any, NoReturn, TextIO
 from corti_interactions_api.client import OPERATIONS
 from corti_interactions_api.types import RequestOptions
 
+from ._cli_bulk import BulkUsageError, add_bulk_arguments, run_bulk
 from ._cli_flags import OperationFlags, add_arguments, flag_for, operation_flags
-from ._client import CortiClient
+from ._client import AsyncCortiClient, CortiClient
 from ._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
 from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
 from ._pagination import Call
@@ -105,6 +108,8 @@ def _add_operation(
         target = next(f for f in spec.body if flag in f.clear_flags)
         parser.add_argument(alias, dest=target.clear_dest, action="store_true", help=f"same as {flag}")
     _common_options(parser, spec)
+    if operation.bulk:
+        add_bulk_arguments(parser)
     parser.set_defaults(spec=spec)
 
 
@@ -172,6 +177,13 @@ def _spelled(options: tuple[str, ...], given: set[str]) -> str:
 def _body(args: argparse.Namespace, spec: OperationFlags, stdin: TextIO, given: set[str]) -> dict[str, Any]:
     """The body as JSON: `--body`, then each field flag merged over it."""
     body = _read_body(args.body, stdin) if args.body is not None else {}
+    return _merge_flags(body, args, spec, given)
+
+
+def _merge_flags(
+    body: dict[str, Any], args: argparse.Namespace, spec: OperationFlags, given: set[str]
+) -> dict[str, Any]:
+    """`body` with each field flag given merged over it."""
     for flag in spec.body:
         value = getattr(args, flag.dest)
         cleared = flag.clear_dest is not None and getattr(args, flag.clear_dest)
@@ -186,9 +198,9 @@ def _body(args: argparse.Namespace, spec: OperationFlags, stdin: TextIO, given: 
     return body
 
 
-def _client(args: argparse.Namespace) -> CortiClient:
+def _client(args: argparse.Namespace, kind: type[CortiClient | AsyncCortiClient] = CortiClient) -> Any:
     has_credentials = any(os.environ.get(name) for name in (ENV_TOKEN, ENV_CLIENT_ID, ENV_CLIENT_SECRET))
-    return CortiClient(
+    return kind(
         tenant_name=args.tenant_name,
         environment=args.environment,
         base_url=args.base_url,
@@ -231,18 +243,46 @@ def _to_dict(model: object) -> dict[str, Any]:
     return data
 
 
-def _call(args: argparse.Namespace, out: TextIO, stdin: TextIO, given: set[str]) -> int:
+def _call(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO, given: set[str]) -> int:
     spec: OperationFlags = args.spec
     try:
+        if getattr(args, "bulk_from", None) is not None:
+            return _bulk(args, spec, out=out, err=err, stdin=stdin, given=given)
         return _send(args, spec, out, stdin, given)
     except FieldError as exc:
         flag = flag_for(exc, spec, args, given)
         raise _UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
 
 
+def _bulk(
+    args: argparse.Namespace,
+    spec: OperationFlags,
+    *,
+    out: TextIO,
+    err: TextIO,
+    stdin: TextIO,
+    given: set[str],
+) -> int:
+    """`--from FILE`: one call per JSON line, field flags merged over each."""
+    if any(getattr(args, param.name) is not None for param in spec.path):
+        raise _UsageError(f"give {spec.path[0].name.upper()} or --from, not both")
+    if args.body is not None:
+        raise _UsageError("--body cannot be combined with --from: each line is a body")
+
+    def merge(line: dict[str, Any]) -> dict[str, Any]:
+        return _merge_flags(line, args, spec, given)
+
+    client = _client(args, AsyncCortiClient)
+    return run_bulk(args, spec.operation, client, merge=merge, out=out, err=err, stdin=stdin)
+
+
 def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: TextIO, given: set[str]) -> int:
     operation = spec.operation
+    if operation.bulk and (args.results or args.journal or args.keep_going):
+        raise _UsageError("--results, --journal and --keep-going need --from")
     path = tuple(getattr(args, param.name) for param in spec.path)
+    if any(value is None for value in path):
+        raise _UsageError(f"{spec.path[0].name.upper()} is required (or --from FILE for many)")
     query = {
         param.name: value
         for param in spec.query
@@ -345,11 +385,11 @@ def main(
     command: Callable[[], int] = (
         (lambda: _fake_server(args, out))
         if args.command == "fake-server"
-        else (lambda: _call(args, out, stdin, given))
+        else (lambda: _call(args, out, err, stdin, given))
     )
     try:
         return command()
-    except (ValueError, _UsageError) as exc:
+    except (ValueError, _UsageError, BulkUsageError) as exc:
         err.write(f"corti-interactions: error: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:

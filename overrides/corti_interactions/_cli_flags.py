@@ -139,7 +139,11 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
     """Add the operation's positional arguments and flags to its subcommand."""
     for param in spec.path:
         parser.add_argument(
-            param.name, metavar=param.name.upper(), help=f"{param.wire_name} ({_help(param.kind)})"
+            param.name,
+            metavar=param.name.upper(),
+            help=f"{param.wire_name} ({_help(param.kind)})"
+            + ("; or --from FILE for many" if spec.operation.bulk else ""),
+            nargs="?" if spec.operation.bulk else None,  # a bulk run takes its ids from --from
         )
     if spec.query:
         group = parser.add_argument_group("query parameters")

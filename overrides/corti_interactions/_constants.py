@@ -6,6 +6,8 @@ import httpx
 
 __all__ = [
     "API_URL_TEMPLATE",
+    "BULK_PARKED_PER_WORKER",
+    "DEFAULT_BULK_CONCURRENCY",
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_ENVIRONMENT",
     "DEFAULT_MAX_RETRIES",
@@ -19,6 +21,7 @@ __all__ = [
     "ENV_TENANT_NAME",
     "ENV_TOKEN",
     "INITIAL_RETRY_DELAY",
+    "MAX_BULK_CONCURRENCY",
     "MAX_RETRIES_LIMIT",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
@@ -42,6 +45,12 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled each retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this, with jitter
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error is raised at once
+
+# Bulk runs (`<method>_many()`, `--from FILE`): calls at once, and how many items waiting
+# behind a call for the same id may be read ahead per worker (what bounds a run's memory).
+DEFAULT_BULK_CONCURRENCY = 16
+MAX_BULK_CONCURRENCY = 256
+BULK_PARKED_PER_WORKER = 4
 
 # A cached token is refreshed this long before it expires (at most half its lifetime).
 TOKEN_REFRESH_MARGIN = 120.0

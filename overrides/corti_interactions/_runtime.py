@@ -3,17 +3,26 @@
 `request()`: check the arguments and build the request (nothing is sent if that raises),
 send it with auth, timeouts and the operation's retry policy, and hand back the
 `RawResponse` that parses into the operation's model. `paginate()`: the same for the first
-page of a listing, wrapped in a page object that fetches the next ones.
+page of a listing, wrapped in a page object that fetches the next ones. `bulk()`: one call
+per item of an `x-bulk` operation, scheduled by `_bulk`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from corti_interactions_api.types import NotGiven, Operation, RequestOptions, Unset
+from corti_interactions_api.types import (
+    BulkItem,
+    BulkResult,
+    BulkSummary,
+    NotGiven,
+    Operation,
+    RequestOptions,
+    Unset,
+)
 
 from ._base_client import as_timeout
 from ._config import ClientConfig, check_header, check_max_retries
@@ -22,6 +31,7 @@ from ._payload import FieldError, build_body, path_value, query_values
 
 if TYPE_CHECKING:
     from ._base_client import AsyncSender, SyncSender
+    from ._rate_gate import RateGate
     from ._response import RawResponse
 
 __all__ = ["AsyncRuntime", "PreparedRequest", "SyncRuntime"]
@@ -139,13 +149,16 @@ class SyncRuntime(_Builder):
         super().__init__(config, pool_headers)
         self._sender = sender
 
-    def send(self, operation: Operation[T], prepared: PreparedRequest) -> RawResponse[T]:
-        """Send a prepared request of `operation`."""
+    def send(
+        self, operation: Operation[T], prepared: PreparedRequest, gate: RateGate | None = None
+    ) -> RawResponse[T]:
+        """Send a prepared request of `operation` (waiting on `gate`, a bulk run's, if given)."""
         raw: RawResponse[T] = self._sender.send(  # type: ignore[assignment]
             prepared.request,
             max_retries=prepared.max_retries,
             idempotent=operation.idempotent,
             responses=operation.responses,
+            gate=gate,
         )
         return raw
 
@@ -171,6 +184,22 @@ class SyncRuntime(_Builder):
         """The first page of a listing; the page fetches the next ones."""
         return SyncPage(self, Call(operation, path, query, body, options).first())
 
+    def bulk(
+        self,
+        operation: Operation[T],
+        items: Iterable[BulkItem],
+        options: RequestOptions,
+        *,
+        concurrency: int | NotGiven,
+        on_result: Callable[[BulkResult[T]], object] | None,
+    ) -> BulkSummary:
+        """One call of `operation` per item; see `_bulk`."""
+        from ._bulk import check_concurrency, jobs_from_items, run_sync  # loads asyncio: not at import
+
+        workers = check_concurrency(concurrency)
+        jobs = jobs_from_items(self, operation, items, options)
+        return run_sync(self, operation, jobs, workers, on_result)
+
 
 class AsyncRuntime(_Builder):
     """`corti_interactions_api.types.AsyncRuntime` over an `AsyncSender`."""
@@ -179,13 +208,16 @@ class AsyncRuntime(_Builder):
         super().__init__(config, pool_headers)
         self._sender = sender
 
-    async def send(self, operation: Operation[T], prepared: PreparedRequest) -> RawResponse[T]:
-        """Send a prepared request of `operation`."""
+    async def send(
+        self, operation: Operation[T], prepared: PreparedRequest, gate: RateGate | None = None
+    ) -> RawResponse[T]:
+        """Send a prepared request of `operation` (waiting on `gate`, a bulk run's, if given)."""
         raw: RawResponse[T] = await self._sender.send(  # type: ignore[assignment]
             prepared.request,
             max_retries=prepared.max_retries,
             idempotent=operation.idempotent,
             responses=operation.responses,
+            gate=gate,
         )
         return raw
 
@@ -210,3 +242,19 @@ class AsyncRuntime(_Builder):
     ) -> AsyncPage[Any]:
         """The first page of a listing; the page fetches the next ones."""
         return await AsyncPage.fetch(self, Call(operation, path, query, body, options).first())
+
+    async def bulk(
+        self,
+        operation: Operation[T],
+        items: Iterable[BulkItem],
+        options: RequestOptions,
+        *,
+        concurrency: int | NotGiven,
+        on_result: Callable[[BulkResult[T]], object] | None,
+    ) -> BulkSummary:
+        """One call of `operation` per item; see `_bulk`."""
+        from ._bulk import check_concurrency, jobs_from_items, run_async
+
+        workers = check_concurrency(concurrency)
+        jobs = jobs_from_items(self, operation, items, options)
+        return await run_async(self, operation, jobs, workers, on_result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, cast
 from uuid import UUID
 
@@ -19,7 +19,20 @@ from ...models import (
     InteractionsPatient,
     InteractionsUpdateRequest,
 )
-from ...types import NOT_GIVEN, UNSET, AsyncRuntime, NotGiven, RawResponse, RequestOptions, SyncRuntime, Timeout, Unset
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncRuntime,
+    BulkItem,
+    BulkResult,
+    BulkSummary,
+    NotGiven,
+    RawResponse,
+    RequestOptions,
+    SyncRuntime,
+    Timeout,
+    Unset,
+)
 from . import interactions_create as _interactions_create
 from . import interactions_delete as _interactions_delete
 from . import interactions_get as _interactions_get
@@ -217,6 +230,38 @@ class Interactions:
             },
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).parse()
+
+    def update_many(
+        self,
+        items: Iterable[BulkItem],
+        *,
+        concurrency: int | NotGiven = NOT_GIVEN,
+        on_result: Callable[[BulkResult[InteractionsGetResponse]], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> BulkSummary:
+        """Update an interaction, for many: one `update()` per item.
+
+        Args:
+            items: `(interaction_id, fields)` pairs, or mappings with `id` (or `interaction_id`) and the
+                fields (the keyword arguments of `update()`, or their JSON names); read lazily.
+            concurrency: how many calls at once (default 16). Items for the same id are sent
+                one at a time, in input order.
+            on_result: called with each item's `BulkResult` (its input `index`, and the
+                answer or the typed error), in completion order, in the calling thread.
+
+        One failed item never stops the rest; a 429 with `Retry-After` makes every call wait.
+        Each call is retried as `update()` is (idempotent). Returns the counts.
+        """
+        return self._runtime.bulk(
+            _interactions_update.OPERATION,
+            items,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, None),
+            concurrency=concurrency,
+            on_result=on_result,
+        )
 
 
 class InteractionsWithRawResponse:
@@ -596,6 +641,38 @@ class AsyncInteractions:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
         return raw.parse()
+
+    async def update_many(
+        self,
+        items: Iterable[BulkItem],
+        *,
+        concurrency: int | NotGiven = NOT_GIVEN,
+        on_result: Callable[[BulkResult[InteractionsGetResponse]], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> BulkSummary:
+        """Update an interaction, for many: one `update()` per item.
+
+        Args:
+            items: `(interaction_id, fields)` pairs, or mappings with `id` (or `interaction_id`) and the
+                fields (the keyword arguments of `update()`, or their JSON names); read lazily.
+            concurrency: how many calls at once (default 16). Items for the same id are sent
+                one at a time, in input order.
+            on_result: called with each item's `BulkResult` (its input `index`, and the
+                answer or the typed error), in completion order.
+
+        One failed item never stops the rest; a 429 with `Retry-After` makes every call wait.
+        Each call is retried as `update()` is (idempotent). Returns the counts.
+        """
+        return await self._runtime.bulk(
+            _interactions_update.OPERATION,
+            items,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, None),
+            concurrency=concurrency,
+            on_result=on_result,
+        )
 
 
 class AsyncInteractionsWithRawResponse:

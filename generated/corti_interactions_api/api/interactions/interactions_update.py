@@ -22,4 +22,5 @@ OPERATION: Operation[InteractionsGetResponse] = Operation(
         200: InteractionsGetResponse,
     },
     idempotent=True,
+    bulk=True,
 )

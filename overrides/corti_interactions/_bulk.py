@@ -1,0 +1,290 @@
+"""Bulk runs: one operation applied to many items, safely (`<method>_many()`, `--from FILE`).
+
+Theory of operation. `Scheduler` reads jobs from an iterator lazily and runs them with
+`concurrency` workers. A job whose id already has a call in flight is parked behind it; the
+worker that finishes a call reports its outcome and then runs the next parked job of the
+same id itself, so calls for one id go out one at a time, in input order, and the report
+of a call always comes before the next call for its id starts (the journal relies on
+this). Reading stops while `concurrency * BULK_PARKED_PER_WORKER` jobs are parked, so
+memory stays bounded whatever the input's length. A `RateGate` shared by every call makes
+them all wait when one answer is a 429 with `Retry-After`; each call is otherwise sent and
+retried by the client's own sender, like a single call.
+
+The async client runs the scheduler in its own loop. The sync client runs it in a private
+event loop on a helper thread and sends each call with the sync client's pool, auth and
+retries in a pool of `concurrency` threads; outcomes come back through a queue, so
+`on_result` runs in the caller's thread and the caller never touches asyncio.
+
+An outcome is the parsed answer or the typed error (`CortiError`, or the `ValueError` of an
+invalid item, which is reported without being sent): one bad item never stops the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import queue
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from corti_interactions_api.types import BulkResult, BulkSummary, NotGiven, Operation, RequestOptions
+
+from ._constants import BULK_PARKED_PER_WORKER, DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY
+from ._exceptions import CortiError
+from ._payload import FieldError, arguments_from_json, path_value
+from ._rate_gate import RateGate
+
+if TYPE_CHECKING:
+    from ._runtime import AsyncRuntime, PreparedRequest, SyncRuntime, _Builder
+
+__all__ = ["Job", "Scheduler", "check_concurrency", "jobs_from_items", "run_async", "run_sync"]
+
+Outcome = object  # the parsed answer, or the Exception the item failed with
+Report = Callable[["Job", Outcome], None]
+
+
+@dataclass(slots=True)
+class Job:
+    """One item of a run: its position, its id, and its checked request (or why it has none)."""
+
+    index: int
+    id: str
+    prepared: PreparedRequest | None
+    error: Exception | None = None
+
+
+def check_concurrency(value: int | NotGiven) -> int:
+    """`concurrency=`: 1 to `MAX_BULK_CONCURRENCY`, `DEFAULT_BULK_CONCURRENCY` when not given."""
+    if isinstance(value, NotGiven):
+        return DEFAULT_BULK_CONCURRENCY
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BULK_CONCURRENCY:
+        raise ValueError(f"concurrency must be an integer from 1 to {MAX_BULK_CONCURRENCY}; got {value!r}")
+    return value
+
+
+def _split(operation: Operation[Any], item: object) -> tuple[object, Mapping[str, object]]:
+    """An item as (id, fields): an `(id, fields)` pair, or a mapping with its id inside."""
+    param = operation.path_params[0]
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
+        return item[0], item[1]
+    if isinstance(item, Mapping):
+        names = [n for n in ("id", param.name, param.wire_name) if n in item]
+        if len(names) != 1:
+            raise FieldError("id", f"each item needs exactly one of 'id' or {param.name!r}")
+        return item[names[0]], {k: v for k, v in item.items() if k != names[0]}
+    raise FieldError("item", f"must be an (id, fields) pair or a mapping; got {type(item).__name__}")
+
+
+def make_job(
+    builder: _Builder, operation: Operation[Any], index: int, item: object, options: RequestOptions
+) -> Job:
+    """The job for one item; an invalid item becomes a job that only reports its error."""
+    ident: object = ""
+    try:
+        ident, fields = _split(operation, item)
+        key = path_value(operation.path_params[0], ident)
+        if operation.body is None:  # tools/generate.py refuses x-bulk without a body
+            raise TypeError(f"{operation.name} takes no body, so it cannot be bulk")
+        arguments = arguments_from_json(operation.body, fields, where="fields")
+        return Job(index, key, builder.build(operation, (ident,), {}, arguments, options))
+    except ValueError as exc:
+        return Job(index, ident if isinstance(ident, str) else str(ident), None, exc)
+
+
+def jobs_from_items(
+    builder: _Builder, operation: Operation[Any], items: Iterable[object], options: RequestOptions
+) -> Iterator[Job]:
+    """Jobs for `items`, built one at a time as the scheduler reads them."""
+    for index, item in enumerate(items):
+        yield make_job(builder, operation, index, item, options)
+
+
+class Scheduler:
+    """Runs jobs with bounded concurrency, one at a time per id, in input order per id."""
+
+    def __init__(self, jobs: Iterator[Job], concurrency: int) -> None:
+        self._jobs = jobs
+        self._concurrency = concurrency
+        self._window = concurrency * BULK_PARKED_PER_WORKER
+        self._busy: dict[str, collections.deque[Job] | None] = {}  # ids in flight -> parked jobs
+        self._parked = 0
+        self._space: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._exhausted = False  # nothing more to read
+        self._halted = False  # nothing more to start (stopped, or the run failed)
+        self._failure: BaseException | None = None
+
+    def stop(self) -> None:
+        """Read no more jobs and start no more calls; calls in flight finish. Thread-safe."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._stop)
+        else:
+            self._stop()
+
+    def _stop(self) -> None:
+        self._exhausted = self._halted = True
+        if self._space is not None:
+            self._space.set()
+
+    async def run(self, send: Callable[[Job], Awaitable[Outcome]], report: Report) -> None:
+        """Send every job and report each outcome; re-raises what stopped the run, if anything."""
+        self._loop = asyncio.get_running_loop()
+        self._space = asyncio.Event()
+        await asyncio.gather(*(self._worker(send, report) for _ in range(self._concurrency)))
+        if self._failure is not None:
+            raise self._failure
+
+    async def _worker(self, send: Callable[[Job], Awaitable[Outcome]], report: Report) -> None:
+        try:
+            while (job := await self._next(report)) is not None:
+                while job is not None:
+                    outcome = await send(job)
+                    report(job, outcome)
+                    job = self._release(job.id)
+        except Exception as exc:  # the input or the report failed: stop the whole run
+            if self._failure is None:
+                self._failure = exc
+            self._stop()
+
+    async def _next(self, report: Report) -> Job | None:
+        """The next job whose id is free, reading (and parking) as needed; None at the end."""
+        space = cast("asyncio.Event", self._space)  # set by run()
+        while not self._exhausted:
+            if self._parked >= self._window:
+                space.clear()
+                await space.wait()
+                continue
+            job = next(self._jobs, None)
+            if job is None:
+                self._exhausted = True
+                space.set()  # wake readers waiting for space: there is nothing left to read
+                return None
+            if job.prepared is None:
+                report(job, job.error)
+                continue
+            if job.id not in self._busy:
+                self._busy[job.id] = None
+                return job
+            parked = self._busy[job.id]
+            if parked is None:
+                parked = self._busy[job.id] = collections.deque()
+            parked.append(job)
+            self._parked += 1
+        return None
+
+    def _release(self, key: str) -> Job | None:
+        """The next parked job for `key` (its worker runs it), or None and the id is free."""
+        parked = self._busy[key]
+        if parked and not self._halted:
+            self._parked -= 1
+            if self._space is not None:
+                self._space.set()
+            return parked.popleft()
+        del self._busy[key]
+        return None
+
+
+class _Tally:
+    """Counts outcomes and turns them into `BulkResult`s for `on_result`."""
+
+    def __init__(self, deliver: Callable[[BulkResult[Any]], object] | None) -> None:
+        self.succeeded = self.failed = 0
+        self.started = time.perf_counter()
+        self._deliver = deliver
+
+    def __call__(self, job: Job, outcome: Outcome) -> None:
+        if isinstance(outcome, Exception):
+            self.failed += 1
+            result: BulkResult[Any] = BulkResult(job.index, job.id, None, outcome)
+        else:
+            self.succeeded += 1
+            result = BulkResult(job.index, job.id, outcome)
+        if self._deliver is not None:
+            self._deliver(result)
+
+    def summary(self) -> BulkSummary:
+        return BulkSummary(self.succeeded, self.failed, time.perf_counter() - self.started)
+
+
+def async_sender(
+    runtime: AsyncRuntime, operation: Operation[Any], gate: RateGate
+) -> Callable[[Job], Awaitable[Outcome]]:
+    """Send a job with the async client; the typed error is the outcome, not raised."""
+
+    async def send(job: Job) -> Outcome:
+        try:
+            return (await runtime.send(operation, cast("PreparedRequest", job.prepared), gate)).parse()
+        except CortiError as exc:
+            return exc
+
+    return send
+
+
+async def run_async(
+    runtime: AsyncRuntime,
+    operation: Operation[Any],
+    jobs: Iterator[Job],
+    concurrency: int,
+    on_result: Callable[[BulkResult[Any]], object] | None,
+) -> BulkSummary:
+    """Run `jobs` with the async client; `on_result` gets each outcome as it comes."""
+    tally = _Tally(on_result)
+    await Scheduler(jobs, concurrency).run(async_sender(runtime, operation, RateGate()), tally)
+    return tally.summary()
+
+
+def run_sync(
+    runtime: SyncRuntime,
+    operation: Operation[Any],
+    jobs: Iterator[Job],
+    concurrency: int,
+    on_result: Callable[[BulkResult[Any]], object] | None,
+) -> BulkSummary:
+    """Run `jobs` with the sync client (see the module's docstring); blocks until done."""
+    gate = RateGate()
+    scheduler = Scheduler(jobs, concurrency)
+    results: queue.SimpleQueue[tuple[Job, Outcome] | None] = queue.SimpleQueue()
+    failure: list[BaseException] = []
+
+    def call(job: Job) -> Outcome:
+        try:
+            return runtime.send(operation, cast("PreparedRequest", job.prepared), gate).parse()
+        except CortiError as exc:
+            return exc
+
+    def loop_thread(pool: ThreadPoolExecutor) -> None:
+        async def main() -> None:
+            loop = asyncio.get_running_loop()
+            await scheduler.run(lambda job: loop.run_in_executor(pool, call, job), _put)
+
+        def _put(job: Job, outcome: Outcome) -> None:
+            results.put((job, outcome))
+
+        try:
+            asyncio.run(main())
+        except BaseException as exc:  # handed to the caller's thread
+            failure.append(exc)
+        finally:
+            results.put(None)
+
+    tally = _Tally(on_result)
+    with ThreadPoolExecutor(concurrency, thread_name_prefix="corti-bulk") as pool:
+        thread = threading.Thread(target=loop_thread, args=(pool,), name="corti-bulk-loop", daemon=True)
+        thread.start()
+        try:
+            while (entry := results.get()) is not None:
+                tally(*entry)
+        except BaseException:
+            scheduler.stop()  # calls in flight finish; nothing new starts
+            while results.get() is not None:
+                pass
+            raise
+        finally:
+            thread.join()
+    if failure:
+        raise failure[0]
+    return tally.summary()

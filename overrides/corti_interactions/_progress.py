@@ -1,0 +1,52 @@
+"""A one-line progress bar for long command-line runs, drawn on a terminal only."""
+
+from __future__ import annotations
+
+import time
+from typing import TextIO
+
+__all__ = ["Progress"]
+
+_EVERY = 0.1  # seconds between redraws
+_WIDTH = 24
+
+
+class Progress:
+    """`done / total`, failures, rate per second and time left, redrawn in place on `stream`.
+
+    Draws nothing unless `stream` is a terminal, so redirected output stays clean.
+    """
+
+    def __init__(self, stream: TextIO, total: int, *, force: bool = False) -> None:
+        self._stream = stream
+        self._total = total
+        self._on = force or stream.isatty()
+        self._started = self._drawn = time.monotonic()
+        self.done = self.failed = 0
+
+    def add(self, ok: bool) -> None:
+        """Count one finished item; redraw at most every 0.1 s."""
+        self.done += 1
+        self.failed += not ok
+        if self._on and (now := time.monotonic()) - self._drawn >= _EVERY:
+            self._drawn = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self._started, 1e-9)
+        rate = self.done / elapsed
+        left = (self._total - self.done) / rate if rate > 0 else 0.0
+        filled = int(_WIDTH * self.done / self._total) if self._total else _WIDTH
+        minutes, seconds = divmod(int(left), 60)
+        self._stream.write(
+            f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {self.done}/{self._total} done, "
+            f"{self.failed} failed, {rate:,.0f}/s, {minutes}:{seconds:02d} left "
+        )
+        self._stream.flush()
+
+    def finish(self) -> None:
+        """Draw the final figures and end the line."""
+        if self._on:
+            self._draw(time.monotonic())
+            self._stream.write("\n")
+            self._stream.flush()

@@ -1,0 +1,47 @@
+"""A wait shared by every call of a bulk run: one 429 with `Retry-After` pauses them all.
+
+Without it, 64 concurrent calls each discover the rate limit on their own, each with its
+own 429, and each retry lands while the limit still holds. The sender consults the gate
+before every attempt and feeds it when an answer asks to wait.
+
+It is a deadline on the monotonic clock: reading and raising it are single attribute
+operations, so it serves threads (the sync client's bulk run) and tasks alike.
+"""
+
+from __future__ import annotations
+
+import time
+
+from ._constants import MAX_RETRY_AFTER
+from ._exceptions import APIError, APIStatusError
+from ._retries import retry_after
+
+__all__ = ["RateGate"]
+
+
+class RateGate:
+    """Until when every call of a run waits; `hold()` only ever moves it later."""
+
+    __slots__ = ("_until", "holds")
+
+    def __init__(self) -> None:
+        self._until = 0.0
+        self.holds = 0  # how many answers asked to wait (for tests and progress)
+
+    def delay(self) -> float:
+        """Seconds to wait before the next attempt (0.0 when the gate is open)."""
+        wait = self._until - time.monotonic()
+        return wait if wait > 0.0 else 0.0
+
+    def hold(self, seconds: float) -> None:
+        """Make every call wait `seconds` from now (capped at `MAX_RETRY_AFTER`)."""
+        until = time.monotonic() + min(seconds, MAX_RETRY_AFTER)
+        self.holds += 1
+        self._until = max(self._until, until)
+
+    def observe(self, error: APIError) -> None:
+        """Hold the gate if `error` is a 429 that says how long to wait."""
+        if isinstance(error, APIStatusError) and error.status_code == 429:
+            asked = retry_after(error.response.headers)
+            if asked is not None:
+                self.hold(asked)

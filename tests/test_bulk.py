@@ -1,0 +1,254 @@
+"""`client.interactions.update_many()`: the bulk scheduler against the fake over loopback,
+sync and async by the same cases."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from corti_interactions import AsyncCortiClient, CortiClient, NotFoundError
+from corti_interactions._exceptions import APIStatusError
+from corti_interactions._rate_gate import RateGate
+from corti_interactions.testing import FakeCorti
+from corti_interactions_api.types import BulkResult, BulkSummary
+
+Run = Callable[..., tuple[BulkSummary, list[BulkResult[Any]]]]
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeCorti]:
+    with FakeCorti() as server:
+        yield server
+
+
+@pytest.fixture
+def run(fake: FakeCorti, mode: str) -> Run:
+    """`update_many(items, **options)` on a fresh sync or async client: (summary, results)."""
+
+    def go(items: Any, also: Any = None, **options: Any) -> tuple[BulkSummary, list[BulkResult[Any]]]:
+        client_options = {k: options.pop(k) for k in ("timeout", "max_retries") if k in options}
+        common = {"base_url": fake.base_url, "tenant_name": fake.tenant_name, "token": fake.issue_token()}
+        results: list[BulkResult[Any]] = []
+
+        def on_result(result: BulkResult[Any]) -> None:
+            results.append(result)
+            if also is not None:
+                also(result)
+
+        if mode == "sync":
+            with CortiClient(**common, **client_options) as client:
+                summary = client.interactions.update_many(items, on_result=on_result, **options)
+            return summary, results
+
+        async def main() -> BulkSummary:
+            async with AsyncCortiClient(**common, **client_options) as client:
+                return await client.interactions.update_many(items, on_result=on_result, **options)
+
+        return asyncio.run(main()), results
+
+    return go
+
+
+def _ids(fake: FakeCorti, count: int) -> list[str]:
+    return [fake.add_interaction()["id"] for _ in range(count)]
+
+
+def _patches(fake: FakeCorti, ids: set[str]) -> dict[str, list[Any]]:
+    """The PATCH bodies each interaction received, in the order they arrived."""
+    bodies: dict[str, list[Any]] = {}
+    for request in fake.requests:
+        key = request.path.rsplit("/", 1)[-1]
+        if request.method == "PATCH" and key in ids:
+            bodies.setdefault(key, []).append(request.body)
+    return bodies
+
+
+def test_ten_thousand_updates_apply_once_in_order_per_interaction(fake: FakeCorti) -> None:
+    ids = _ids(fake, 500)
+    rng = random.Random(14)
+    items = [(rng.choice(ids), {"encounter": {"title": f"line-{n}"}}) for n in range(10_000)]
+    last = {ident: fields for ident, fields in items}
+    results: list[BulkResult[Any]] = []
+
+    async def main() -> BulkSummary:
+        async with AsyncCortiClient(
+            base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+        ) as client:
+            return await client.interactions.update_many(items, concurrency=32, on_result=results.append)
+
+    summary = asyncio.run(main())
+    assert (summary.succeeded, summary.failed) == (10_000, 0)
+    assert sorted(r.index for r in results) == list(range(10_000))
+    for ident, fields in last.items():
+        assert fake.interactions[ident]["encounter"]["title"] == fields["encounter"]["title"]
+    # Each line was sent once, and each interaction got its lines in input order.
+    expected: dict[str, list[Any]] = {}
+    for ident, fields in items:
+        expected.setdefault(ident, []).append(fields)
+    assert _patches(fake, set(ids)) == expected
+
+
+def test_items_for_one_interaction_are_applied_in_input_order(fake: FakeCorti, run: Run) -> None:
+    ids = _ids(fake, 3)
+    items = [{"id": ids[n % 3], "encounter": {"title": f"t{n}"}} for n in range(300)]
+    summary, _ = run(items, concurrency=16)
+    assert summary.total == 300 and summary.failed == 0
+    for position, ident in enumerate(ids):
+        titles = [body["encounter"]["title"] for body in _patches(fake, {ident})[ident]]
+        assert titles == [f"t{n}" for n in range(position, 300, 3)]
+
+
+def test_one_bad_item_never_stops_the_rest(fake: FakeCorti, run: Run) -> None:
+    ids = _ids(fake, 4)
+    missing = "00000000-0000-4000-8000-000000000000"
+    items: list[Any] = [
+        (ids[0], {"encounter": {"status": "completed"}}),
+        ("not-a-uuid", {}),
+        (missing, {"encounter": {"status": "completed"}}),
+        {"id": ids[1], "no_such_field": 1},
+        {"interaction_id": ids[2], "assigned_user_id": None},
+        (ids[3], {"encounter": {"status": "finished"}}),
+        {"interactionId": ids[3], "patient": {"identifier": "P-7"}},
+    ]
+    summary, results = run(items, concurrency=4)
+    by_index = {r.index: r for r in results}
+    assert (summary.succeeded, summary.failed) == (3, 4)
+    assert [i for i in range(7) if by_index[i].ok] == [0, 4, 6]
+    assert isinstance(by_index[1].error, ValueError)
+    assert isinstance(by_index[2].error, NotFoundError) and by_index[2].id == missing
+    assert isinstance(by_index[3].error, ValueError) and "no_such_field" in str(by_index[3].error)
+    assert isinstance(by_index[5].error, ValueError)
+    assert by_index[6].value.patient.identifier == "P-7"
+    assert fake.interactions[ids[0]]["encounter"]["status"] == "completed"
+
+
+def test_items_are_read_lazily_and_on_result_stops_the_run(fake: FakeCorti, run: Run) -> None:
+    ids = _ids(fake, 1)
+    consumed = 0
+    at_first_result: list[int] = []
+
+    def items() -> Iterator[tuple[str, dict[str, Any]]]:
+        nonlocal consumed
+        for _ in range(100_000):
+            consumed += 1
+            yield ids[0] if consumed % 2 else fake.add_interaction()["id"], {}
+
+    def on_result(result: BulkResult[Any]) -> None:
+        at_first_result.append(consumed)
+        raise RuntimeError("stop here")
+
+    with pytest.raises(RuntimeError, match="stop here"):
+        run(items(), concurrency=4, also=on_result)
+    # 4 in flight, at most 4 * 4 parked behind them: the input is not read ahead.
+    assert at_first_result[0] <= 4 + 16 + 1
+    assert consumed < 200
+
+
+def test_a_429_with_retry_after_makes_every_worker_wait(fake: FakeCorti, mode: str) -> None:
+    ids = _ids(fake, 16)
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def record(seconds: float) -> None:
+        with lock:
+            waits.append(seconds)
+
+    async def async_sleep(seconds: float) -> None:
+        record(seconds)
+        await asyncio.sleep(seconds)
+
+    def sync_sleep(seconds: float) -> None:
+        record(seconds)
+        threading.Event().wait(seconds)
+
+    fake.inject("status", status=429, retry_after="0.3", count=1)
+    common = {"base_url": fake.base_url, "tenant_name": fake.tenant_name, "token": fake.issue_token()}
+    items = [(ids[n % 16], {"encounter": {"title": f"g{n}"}}) for n in range(64)]
+    if mode == "sync":
+        with CortiClient(**common, sleep=sync_sleep) as client:
+            summary = client.interactions.update_many(items, concurrency=8)
+    else:
+
+        async def main() -> BulkSummary:
+            async with AsyncCortiClient(**common, sleep=async_sleep) as client:
+                return await client.interactions.update_many(items, concurrency=8)
+
+        summary = asyncio.run(main())
+    assert summary.failed == 0
+    # The worker that got the 429 waited as asked; the others waited for the gate instead of
+    # sending into the limit (each such wait is at most what the service asked for).
+    assert len(waits) > 1
+    assert all(0 < w <= 0.3 for w in waits)
+    patches = [r for r in fake.requests if r.method == "PATCH" and r.path.rsplit("/", 1)[-1] in set(ids)]
+    assert len(patches) == 64 + 1  # one refused, then each sent once
+
+
+def test_the_gate_holds_only_for_a_429_that_says_how_long() -> None:
+    import httpx
+    from corti_interactions._exceptions import make_status_error
+
+    def error(status: int, headers: dict[str, str]) -> APIStatusError:
+        request = httpx.Request("PATCH", "https://api.eu.corti.app/v2/interactions/x")
+        return make_status_error(httpx.Response(status, headers=headers, request=request))
+
+    gate = RateGate()
+    gate.observe(error(503, {"Retry-After": "5"}))
+    gate.observe(error(429, {}))
+    assert gate.delay() == 0.0 and gate.holds == 0
+    gate.observe(error(429, {"Retry-After": "5"}))
+    assert 4.0 < gate.delay() <= 5.0 and gate.holds == 1
+    gate.hold(1.0)  # never moves the deadline earlier
+    assert gate.delay() > 4.0
+
+
+@pytest.mark.parametrize("bad", [0, -1, 257, 2.5, True])
+def test_concurrency_must_be_sensible(fake: FakeCorti, run: Run, bad: object) -> None:
+    with pytest.raises(ValueError, match="concurrency"):
+        run([], concurrency=bad)
+
+
+def test_sync_on_result_runs_in_the_calling_thread(fake: FakeCorti) -> None:
+    ids = _ids(fake, 2)
+    threads: set[int] = set()
+    with CortiClient(
+        base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+    ) as client:
+        summary = client.interactions.update_many(
+            [(i, {}) for i in ids * 5], on_result=lambda r: threads.add(threading.get_ident())
+        )
+    assert summary.succeeded == 10
+    assert threads == {threading.get_ident()}
+
+
+def test_faults_lose_nothing_and_apply_nothing_unasked(fake: FakeCorti, run: Run) -> None:
+    ids = _ids(fake, 40)
+    rng = random.Random(7)
+    items = [(rng.choice(ids), {"encounter": {"title": f"f{n}"}}) for n in range(400)]
+    fake.inject("status", status=429, retry_after="0.05", count=3)
+    fake.inject("status", status=503, count=4)
+    fake.inject("drop", count=3)
+    fake.inject("drop", count=2, apply=True)  # applied, then the answer is lost: retried
+    fake.inject("delay", delay=0.6, count=2)  # longer than the timeout: applied, retried
+    fake.inject("status", status=503, count=12)  # more than max_retries for a few items
+    summary, results = run(items, concurrency=16, timeout=0.4, max_retries=2)
+    assert summary.total == 400 and len(results) == 400
+    failed = {r.index for r in results if not r.ok}
+    assert summary.failed == len(failed)
+    assert all(
+        isinstance(r.error, APIStatusError) and r.error.status_code == 503 for r in results if not r.ok
+    )
+    asked: dict[str, list[Any]] = {}
+    for ident, fields in items:
+        asked.setdefault(ident, []).append(fields)
+    # Every body received was asked for, for that interaction; the final state is the last
+    # line that succeeded (a failed one may or may not have been applied: the results say so).
+    for ident, bodies in _patches(fake, set(ids)).items():
+        assert all(body in asked[ident] for body in bodies)
+    for ident in ids:
+        lines = [n for n, (i, _) in enumerate(items) if i == ident]
+        if lines and lines[-1] not in failed:
+            assert fake.interactions[ident]["encounter"]["title"] == f"f{lines[-1]}"

@@ -1,0 +1,279 @@
+"""`corti-interactions interactions update --from FILE`: results, exit codes, the journal,
+and SIGKILL at random points followed by a resume."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from corti_interactions._cli import main
+from corti_interactions._journal import Journal, JournalError
+from corti_interactions.testing import FakeCorti
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeCorti]:
+    with FakeCorti() as server:
+        yield server
+
+
+@pytest.fixture
+def env(fake: FakeCorti, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    values = {
+        "CORTI_BASE_URL": fake.base_url,
+        "CORTI_TENANT_NAME": fake.tenant_name,
+        "CORTI_TOKEN": fake.issue_token(),
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    return values
+
+
+def _write(path: Path, lines: list[Any]) -> Path:
+    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines))
+    return path
+
+
+def cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err, stdin=io.StringIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _results(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_every_line_applied_results_on_stdout(fake: FakeCorti, env: dict[str, str], tmp_path: Path) -> None:
+    ids = [fake.add_interaction()["id"] for _ in range(3)]
+    source = _write(tmp_path / "in.jsonl", [{"id": i, "encounter": {"status": "completed"}} for i in ids])
+    code, out, err = cli("interactions", "update", "--from", str(source), "--encounter-title", "Closed")
+    assert code == 0, err
+    assert sorted(r["line"] for r in _results(out)) == [1, 2, 3]
+    assert {r["status"] for r in _results(out)} == {"ok"}
+    assert all(fake.interactions[i]["encounter"]["status"] == "completed" for i in ids)
+    assert all(fake.interactions[i]["encounter"]["title"] == "Closed" for i in ids)  # flags merged
+
+
+def test_from_stdin_and_failures_exit_1(fake: FakeCorti, env: dict[str, str], tmp_path: Path) -> None:
+    good = fake.add_interaction()["id"]
+    missing = "00000000-0000-4000-8000-000000000000"
+    lines = "\n".join(json.dumps({"id": i, "patient": {"identifier": "P"}}) for i in (good, missing)) + "\n"
+    code, out, _ = cli("interactions", "update", "--from", "-", stdin=lines)
+    assert code == 1
+    results = {r["line"]: r for r in _results(out)}
+    assert results[1]["status"] == "ok"
+    assert results[2]["status"] == "error" and results[2]["id"] == missing
+    assert results[2]["error"]["type"] == "NotFoundError" and results[2]["error"]["status"] == 404
+    assert "P" not in json.dumps(results[2]["error"]["message"]).replace("PATCH", "")
+
+
+def test_a_bad_line_sends_nothing_unless_keep_going(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ident = fake.add_interaction()["id"]
+    source = _write(
+        tmp_path / "in.jsonl", [{"id": ident, "encounter": {"title": "new"}}, "{oops", {"id": "x"}]
+    )
+    before = len(fake.requests)
+    code, out, err = cli("interactions", "update", "--from", str(source))
+    assert code == 2 and out == ""
+    assert "line 2" in err and "line 3" in err and "nothing sent" in err
+    code, _, err = cli("interactions", "update", "--from", str(source), "--dry-run")
+    assert code == 2 and "nothing sent" in err
+    assert len(fake.requests) == before
+    code, out, _ = cli("interactions", "update", "--from", str(source), "--keep-going")
+    assert code == 1
+    assert {r["line"]: r["status"] for r in _results(out)} == {1: "ok", 2: "error", 3: "error"}
+    assert fake.interactions[ident]["encounter"]["title"] == "new"
+
+
+def test_dry_run_of_a_valid_file_exits_0_and_sends_nothing(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    source = _write(tmp_path / "in.jsonl", [{"id": fake.add_interaction()["id"]}])
+    before = len(fake.requests)
+    code, out, err = cli("interactions", "update", "--from", str(source), "--dry-run")
+    assert (code, out) == (0, "") and "1 valid" in err
+    assert len(fake.requests) == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["interactions", "update"],
+        ["interactions", "update", "3c90c3cc-0d44-4b50-8888-8dd25736052a", "--from", "x"],
+        ["interactions", "update", "--from", "-", "--body", "{}"],
+        ["interactions", "update", "3c90c3cc-0d44-4b50-8888-8dd25736052a", "--results", "r"],
+        ["interactions", "update", "--from", "/no/such/file"],
+        ["interactions", "update", "--from", "-", "--concurrency", "0"],
+    ],
+)
+def test_bad_usage_exits_2(env: dict[str, str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) if "--concurrency" in argv else _nothing():
+        code, _, err = cli(*argv)
+        assert code == 2 and "Traceback" not in err
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def test_only_bulk_operations_take_from(env: dict[str, str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli("interactions", "delete", "3c90c3cc-0d44-4b50-8888-8dd25736052a", "--from", "x")
+    assert exit_info.value.code == 2
+
+
+def test_resume_skips_done_lines_and_keeps_results_complete(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ids = [fake.add_interaction()["id"] for _ in range(4)]
+    source = _write(
+        tmp_path / "in.jsonl", [{"id": i, "encounter": {"title": f"r{n}"}} for n, i in enumerate(ids)]
+    )
+    results = tmp_path / "results.jsonl"
+    assert cli("interactions", "update", "--from", str(source), "--results", str(results))[0] == 0
+    journal = Path(f"{results}.journal")
+    # Keep lines 1-2 done (and a torn third record), as if the run had been killed.
+    kept = journal.read_text().splitlines(keepends=True)[:3]
+    journal.write_text("".join(kept) + kept[2][:10])
+    results.write_text("")
+    before = [fake.attempts(i) for i in ids]
+    code, _, err = cli("interactions", "update", "--from", str(source), "--results", str(results))
+    assert code == 0 and "torn" in err
+    assert [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == [0, 0, 1, 1]
+    assert sorted(r["line"] for r in _results(results.read_text())) == [1, 2, 3, 4]
+    # Done: the same command again sends nothing and still writes every result.
+    code, _, _ = cli("interactions", "update", "--from", str(source), "--results", str(results))
+    assert code == 0 and [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == [0, 0, 1, 1]
+    assert sorted(r["line"] for r in _results(results.read_text())) == [1, 2, 3, 4]
+    # A changed input is refused, naming the line.
+    _write(
+        source,
+        [
+            {"id": ids[0], "encounter": {"title": "changed"}},
+            *map(json.loads, source.read_text().splitlines()[1:]),
+        ],
+    )
+    code, _, err = cli("interactions", "update", "--from", str(source), "--results", str(results))
+    assert code == 2 and "line 1" in err and "changed" in err
+
+
+def test_a_journal_damaged_before_its_end_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "j"
+    journal = Journal(path, "interactions_update")
+    for line in (1, 2, 3):
+        journal.record(line, "d", {"line": line, "status": "ok"})
+    journal.close()
+    text = path.read_text().splitlines(keepends=True)
+    path.write_text(text[0] + text[1].replace("ok", "ko") + "".join(text[2:]))
+    with pytest.raises(JournalError, match="damaged"):
+        Journal(path, "interactions_update")
+    with pytest.raises(JournalError, match="another command"):
+        Journal(_journal_with_header(tmp_path), "interactions_update")
+
+
+def _journal_with_header(tmp_path: Path) -> Path:
+    other = tmp_path / "other"
+    Journal(other, "interactions_delete").close()
+    return other
+
+
+def test_transient_failures_are_not_journaled_and_are_retried_on_resume(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ident = fake.add_interaction()["id"]
+    source = _write(tmp_path / "in.jsonl", [{"id": ident, "encounter": {"title": "eventually"}}])
+    results = tmp_path / "results.jsonl"
+    fake.inject("status", status=503, count=1)
+    code, _, _ = cli(
+        "interactions", "update", "--from", str(source), "--results", str(results), "--max-retries", "0"
+    )
+    assert code == 1
+    [failed] = _results(results.read_text())
+    assert failed["error"]["status"] == 503 and failed["error"]["retryable"] is True
+    code, _, _ = cli("interactions", "update", "--from", str(source), "--results", str(results))
+    assert code == 0 and [r["status"] for r in _results(results.read_text())] == ["ok"]
+    assert fake.interactions[ident]["encounter"]["title"] == "eventually"
+
+
+# -- SIGKILL at random points, then resume -------------------------------------------------------
+
+KILL_CHAINS, KILLS_PER_CHAIN, LINES = 4, 5, 240
+
+
+def _spawn(source: Path, results: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "corti_interactions", "interactions", "update", "--from", str(source),
+         "--results", str(results), "--concurrency", "8"],
+        env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+
+def _journaled(journal: Path) -> int:
+    return journal.read_bytes().count(b"\n") - 1 if journal.exists() else 0
+
+
+@pytest.mark.parametrize("chain", range(KILL_CHAINS))
+def test_sigkill_at_random_points_then_resume(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path, chain: int
+) -> None:
+    rng = random.Random(1400 + chain)
+    ids = [fake.add_interaction()["id"] for _ in range(40)]
+    items = [(rng.choice(ids), f"c{chain}-l{n}") for n in range(1, LINES + 1)]
+    source = _write(tmp_path / "in.jsonl", [{"id": i, "encounter": {"title": t}} for i, t in items])
+    results = tmp_path / "results.jsonl"
+    fake.inject("delay", delay=0.02, count=LINES)  # slow enough that kills land mid-run
+    journal = Path(f"{results}.journal")
+    # Kill points chosen by progress, not by time, so they differ and land mid-run however
+    # fast the machine is: after `target` lines were journaled (plus what was in flight).
+    done_after_kill = []
+    for target in sorted(rng.sample(range(1, LINES - 20), KILLS_PER_CHAIN)):
+        process = _spawn(source, results, env)
+        while _journaled(journal) < target and process.poll() is None:
+            time.sleep(0.002)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        done_after_kill.append(_journaled(journal))
+    assert all(0 < done < LINES for done in done_after_kill), done_after_kill
+    process = _spawn(source, results, env)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr.decode()
+    # Every line applied, exactly as the input says: each interaction ends at its last line,
+    # got only bodies the input asked for, and got its lines in input order (a line is sent
+    # again only if its answer was not journaled, and before any later line of its id).
+    lines_of: dict[str, list[int]] = {}
+    for number, (ident, _) in enumerate(items, 1):
+        lines_of.setdefault(ident, []).append(number)
+    for ident, numbers in lines_of.items():
+        assert fake.interactions[ident]["encounter"]["title"] == f"c{chain}-l{numbers[-1]}"
+    for request in fake.requests:
+        ident = request.path.rsplit("/", 1)[-1]
+        if request.method == "PATCH" and ident in lines_of:
+            assert int(request.body["encounter"]["title"].split("-l")[1]) in lines_of[ident]
+    for ident, numbers in lines_of.items():
+        sent = [
+            int(r.body["encounter"]["title"].split("-l")[1])
+            for r in fake.requests
+            if r.method == "PATCH" and r.path.endswith(ident)
+        ]
+        assert sent == sorted(sent) and set(sent) == set(numbers)
+    # The results are complete: one per line, each ok.
+    recorded = _results(results.read_text())
+    assert sorted(r["line"] for r in recorded) == list(range(1, LINES + 1))
+    assert {r["status"] for r in recorded} == {"ok"}
