@@ -1,0 +1,121 @@
+"""`tools/generate.py`: the data the templates get, and the spec uses it refuses."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+pytest.importorskip("openapi_python_client")
+_spec = importlib.util.spec_from_file_location("project_generate", ROOT / "tools" / "generate.py")
+assert _spec is not None and _spec.loader is not None
+generate = importlib.util.module_from_spec(_spec)
+sys.modules["project_generate"] = generate
+_spec.loader.exec_module(generate)
+
+from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402
+from openapi_python_client.parser import GeneratorData  # noqa: E402
+
+SPEC = yaml.safe_load((ROOT / "openapi" / "interactions.yaml").read_text(encoding="utf-8"))
+LIST, ITEM = "/interactions/", "/interactions/{interactionId}"
+
+
+def views(spec: dict[str, Any]) -> dict[str, Any]:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "generator-config.yml"),
+        MetaType.NONE,
+        ROOT / "openapi" / "interactions.yaml",
+        "utf-8",
+        overwrite=False,
+        output_path=None,
+    )
+    data = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
+    assert isinstance(data, GeneratorData)
+    result: dict[str, Any] = generate.operation_views(data, spec)
+    return result
+
+
+def test_the_views_of_the_spec() -> None:
+    found = views(SPEC)
+    assert {name: (v.tag, v.method_name, v.http_method) for name, v in found.items()} == {
+        "interactions_list": ("interactions", "list", "GET"),
+        "interactions_create": ("interactions", "create", "POST"),
+        "interactions_get": ("interactions", "get", "GET"),
+        "interactions_delete": ("interactions", "delete", "DELETE"),
+        "interactions_update": ("interactions", "update", "PATCH"),
+    }
+    assert {name: v.idempotent for name, v in found.items()} == {
+        "interactions_list": True,  # GET
+        "interactions_create": False,  # POST
+        "interactions_get": True,
+        "interactions_delete": True,  # DELETE
+        "interactions_update": True,  # PATCH, but x-idempotent: true
+    }
+    paging = found["interactions_list"].pagination
+    assert (paging.page, paging.size, paging.items_attr, paging.item_type) == (
+        "index", "page_size", "interactions", "InteractionsGetResponse",
+    )  # fmt: skip
+    assert found["interactions_create"].responses == {201: "InteractionsCreateResponse"}
+    assert found["interactions_delete"].responses == {204: None}
+    size = next(p for p in found["interactions_list"].query_params if p.python_name == "page_size")
+    assert (size.wire_name, size.default, size.minimum, size.annotation) == ("pageSize", "10", "1", "int")
+    status = next(p for p in found["interactions_list"].query_params if p.python_name == "encounter_status")
+    assert (status.is_array, status.kind) == (True, "InteractionsEncounterStatusEnum")
+
+
+def test_x_idempotent_false_on_a_get_wins_over_the_method() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"][ITEM]["get"]["x-idempotent"] = False
+    assert views(spec)["interactions_get"].idempotent is False
+
+
+def _edit(path: str, method: str, **changes: Any) -> dict[str, Any]:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"][path][method].update(changes)
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (_edit(LIST, "post", **{"x-bulk": True}), "x-bulk needs an idempotent operation"),
+        (_edit(LIST, "get", **{"x-pagination": {"page": "index", "size": "nope", "items": "interactions"}}),
+         "x-pagination.size names no query parameter"),
+        (_edit(LIST, "get", **{"x-pagination": {"page": "index", "size": "pageSize", "items": "missing"}}),
+         "x-pagination.items must name an array of objects"),
+    ],
+)  # fmt: skip
+def test_what_the_templates_cannot_do_is_refused(spec: dict[str, Any], message: str) -> None:
+    with pytest.raises(generate.SpecError, match=message):
+        views(spec)
+
+
+def test_a_page_size_without_a_default_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    size = next(p for p in spec["paths"][LIST]["get"]["parameters"] if p.get("name") == "pageSize")
+    del size["schema"]["default"]
+    with pytest.raises(generate.SpecError, match="the page size parameter needs a default"):
+        views(spec)
+
+
+def test_a_header_parameter_that_is_not_a_client_setting_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"][ITEM]["get"]["parameters"].append(
+        {"name": "X-Trace", "in": "header", "required": False, "schema": {"type": "string"}}
+    )
+    with pytest.raises(generate.SpecError, match="header parameter 'X-Trace' is not a client setting"):
+        views(spec)
+
+
+def test_an_array_query_parameter_must_be_form_explode() -> None:
+    spec = copy.deepcopy(SPEC)
+    status = next(p for p in spec["paths"][LIST]["get"]["parameters"] if p.get("name") == "encounterStatus")
+    status["explode"] = False
+    with pytest.raises(generate.SpecError, match="must be style form, explode"):
+        views(spec)
