@@ -2,19 +2,24 @@
 
 The harness runs every behaviour test on both pools (see conftest); these cover what the
 harness does not reach: the transport choice by URL, the pool's timeout, a closed pool,
-httpx's log line, `elapsed` and the cookie jar left alone.
+httpx's log line, `elapsed`, the cookie jar left alone, and the URLs the runtime builds.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
 from corti_interactions import AsyncCortiClient, CortiClient
 from corti_interactions._direct import async_send_direct, sync_send_direct
+from corti_interactions._payload import path_value
+from corti_interactions._runtime import url_maker
+from corti_interactions_api.client import OPERATIONS
 
 from tests.conftest import INTERACTION_ID, TENANT, seed_response
 
@@ -132,4 +137,33 @@ def test_transport_and_httpx_client_are_exclusive() -> None:
             token="x",
             httpx_client=httpx.AsyncClient(),
             transport=httpx.MockTransport(ok),
+        )
+
+
+@pytest.mark.parametrize(
+    "base_url", ["https://api.eu.corti.app/v2", "http://127.0.0.1:8080", "https://h/a/b"]
+)
+@pytest.mark.parametrize(
+    "value", [INTERACTION_ID, str(uuid.uuid4()).upper(), "a b", "x/y?z#w", "ü%20", "-._~:@!$&'()*+,;="]
+)
+def test_urls_are_what_httpx_parses_from_the_joined_string(base_url: str, value: str) -> None:
+    make = url_maker(base_url)
+    paths = [f"/things/{quote(value, safe='')}"]  # a string path parameter, as path_value quotes it
+    for resource in OPERATIONS.values():
+        for operation in resource.values():
+            values: dict[str, str] = {}
+            for param in operation.path_params:
+                try:
+                    values[param.name] = path_value(param, value)
+                except ValueError:
+                    values[param.name] = path_value(param, INTERACTION_ID)
+            paths.append(operation.path.format_map(values))
+    for path in paths:
+        fast, parsed = make(path), httpx.URL(base_url + path)
+        assert fast == parsed
+        assert (str(fast), fast.raw_path, fast.host, fast.port) == (
+            str(parsed),
+            parsed.raw_path,
+            parsed.host,
+            parsed.port,
         )
