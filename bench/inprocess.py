@@ -1,5 +1,7 @@
 """In-process cost per call over httpx.MockTransport: raw httpx vs
-`CortiClient.interactions.update` (and the async twins)."""
+`CortiClient.interactions.update` (and the async twins), on the client's own pool
+(`transport=`, the path every client made without `httpx_client=` takes) and on a pool
+brought with `httpx_client=` (sent through `httpx.Client.send`)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ def handler(request: httpx.Request) -> httpx.Response:
 def sync_contenders() -> dict[str, Callable[[], Any]]:
     transport = httpx.MockTransport(handler)
     raw = httpx.Client(transport=transport)
-    ours = CortiClient(tenant_name=TENANT, token=TOKEN, httpx_client=httpx.Client(transport=transport))
+    ours = CortiClient(tenant_name=TENANT, token=TOKEN, transport=transport)
+    brought = CortiClient(tenant_name=TENANT, token=TOKEN, httpx_client=httpx.Client(transport=transport))
 
     def raw_call() -> Any:
         return raw.patch(URL, content=json.dumps(UPDATE).encode(), headers=HEADERS).json()
@@ -34,13 +37,21 @@ def sync_contenders() -> dict[str, Callable[[], Any]]:
     def ours_call() -> Any:
         return ours.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
 
-    return {"raw httpx": raw_call, "CortiClient.update": ours_call}
+    def brought_call() -> Any:
+        return brought.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
+
+    return {
+        "raw httpx": raw_call,
+        "CortiClient.update": ours_call,
+        "CortiClient.update, httpx_client=": brought_call,
+    }
 
 
 def async_contenders() -> dict[str, Callable[[], Awaitable[Any]]]:
     transport = httpx.MockTransport(handler)
     raw = httpx.AsyncClient(transport=transport)
-    ours = AsyncCortiClient(
+    ours = AsyncCortiClient(tenant_name=TENANT, token=TOKEN, transport=transport)
+    brought = AsyncCortiClient(
         tenant_name=TENANT, token=TOKEN, httpx_client=httpx.AsyncClient(transport=transport)
     )
 
@@ -50,9 +61,13 @@ def async_contenders() -> dict[str, Callable[[], Awaitable[Any]]]:
     async def ours_call() -> Any:
         return await ours.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
 
+    async def brought_call() -> Any:
+        return await brought.interactions.update(INTERACTION_ID, encounter=UPDATE["encounter"])
+
     return {
         "raw httpx": raw_call,
         "AsyncCortiClient.update": ours_call,
+        "AsyncCortiClient.update, httpx_client=": brought_call,
     }
 
 

@@ -51,7 +51,7 @@ def _peer(origin: str) -> Callable[[], Any] | None:
 
     api = InteractionsApi(ApiClient(Configuration(host=f"{origin}/v2", access_token=TOKEN)))
     body = InteractionsUpdateRequest.from_dict(UPDATE)
-    return lambda: api.update_interaction(TENANT, INTERACTION_ID, body)
+    return lambda: api.interactions_update(TENANT, INTERACTION_ID, body)
 
 
 def sequential(origin: str, calls: int = 300, rounds: int = 5) -> dict[str, float]:

@@ -2,21 +2,45 @@
 
 Run in its own process: answers every request with the canned ~600-byte interaction, counts
 the connections it accepted (GET /stats answers the count, GET /reset zeroes it), and prints
-its port on the first line of stdout.
+its port on the first line of stdout. `GET /t{total}/v2/interactions/?index=P&pageSize=S`
+answers page P of a listing of `total` interactions (the canned one repeated).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 import sys
 
-from bench.common import RESPONSE_BYTES
+from bench.common import RESPONSE, RESPONSE_BYTES
 
 _OK = (
     b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-request-id: bench\r\n"
     b"content-length: " + str(len(RESPONSE_BYTES)).encode() + b"\r\n\r\n" + RESPONSE_BYTES
 )
 connections = 0
+_LIST = re.compile(rb"GET /t(\d+)/v2/interactions/?\?(\S*) ")
+_pages: dict[int, bytes] = {}
+
+
+def _json(body: bytes) -> bytes:
+    return b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (
+        len(body),
+        body,
+    )
+
+
+def _page(head: bytes) -> bytes | None:
+    match = _LIST.match(head)
+    if match is None:
+        return None
+    query = dict(part.split(b"=", 1) for part in match.group(2).split(b"&") if b"=" in part)
+    total, page, size = int(match.group(1)), int(query.get(b"index", 1)), int(query.get(b"pageSize", 10))
+    count = max(0, min(size, total - (page - 1) * size))
+    if count not in _pages:
+        _pages[count] = _json(json.dumps({"interactions": [RESPONSE] * count}).encode())
+    return _pages[count]
 
 
 def _plain(body: bytes) -> bytes:
@@ -35,7 +59,9 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
                     length = int(line[15:])
             if length:
                 await reader.readexactly(length)
-            if head.startswith(b"GET /stats"):
+            if head.startswith(b"GET /t") and (page := _page(head)) is not None:
+                writer.write(page)
+            elif head.startswith(b"GET /stats"):
                 writer.write(_plain(str(connections).encode()))
             elif head.startswith(b"GET /reset"):
                 connections = 0

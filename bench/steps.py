@@ -33,7 +33,7 @@ def call_steps() -> list[tuple[str, float, str, float | None]]:
     """(our step, µs, raw httpx's equivalent, µs or None)."""
     transport = httpx.MockTransport(inprocess.handler)
     raw = httpx.Client(transport=transport)
-    ours = CortiClient(tenant_name=TENANT, token=TOKEN, httpx_client=httpx.Client(transport=transport))
+    ours = CortiClient(tenant_name=TENANT, token=TOKEN, transport=transport)
     encounter = UPDATE["encounter"]
     update = OPERATIONS["interactions"]["update"]
     arguments = {"assigned_user_id": UNSET, "encounter": encounter, "patient": UNSET}
@@ -60,12 +60,12 @@ def call_steps() -> list[tuple[str, float, str, float | None]]:
         ("of which: the body from the generated models, checked", _micros(
             lambda: build_body(InteractionsUpdateRequest, arguments)), "", None),
         (
-            "send with the auth flow, retry bookkeeping, `RawResponse`",
+            "send on the owned pool's transport with the auth flow, retry bookkeeping, `RawResponse`",
             _micros(send),
             "`Client.send`",
             _micros(lambda: raw.send(raw_request)),
         ),
-        ("of which: httpx's cookie extraction (both pay it)", _micros(
+        ("httpx's cookie extraction (raw httpx pays it; the owned pool skips it)", _micros(
             lambda: raw.cookies.extract_cookies(response)), "", None),
         ("parse into the generated model, types checked", _micros(lambda: parse_model(response, InteractionsGetResponse)),
          "`response.json()`", _micros(response.json)),

@@ -1,5 +1,9 @@
 """Shared fixtures: a scripted in-process Corti (httpx.MockTransport) and a harness that
 drives the sync and the async client through one interface, so every rule is tested on both.
+
+Every harness test also runs on both pools: one the caller brings (`httpx_client=`, sent
+through `httpx.Client.send`) and one the client owns (`transport=`, sent straight to the
+transport by `_direct`), so the two send paths are shown to behave the same.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from corti_interactions import AsyncCortiClient, CortiClient
+from corti_interactions import NOT_GIVEN, AsyncCortiClient, CortiClient
 
 INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 TENANT = "copiloteu"
@@ -123,28 +127,37 @@ class ScriptedCorti:
 class Harness:
     """One client, sync or async, called the same way from a test."""
 
-    def __init__(self, mode: str, service: ScriptedCorti, **kwargs: Any) -> None:
+    def __init__(self, mode: str, service: ScriptedCorti, pool: str = "brought", **kwargs: Any) -> None:
         self.mode = mode
+        self.pool = pool
         self.service = service
         self.sleeps: list[float] = []
         kwargs.setdefault("tenant_name", TENANT)
         if "token" not in kwargs and "client_id" not in kwargs:
             kwargs["token"] = "static-token"
         transport = httpx.MockTransport(service)
+        owned = pool == "owned"
+        if owned and kwargs.get("timeout", NOT_GIVEN) is NOT_GIVEN:
+            # A brought pool's timeout (httpx's default) stands; the owned one is given the same.
+            kwargs["timeout"] = httpx.Timeout(5.0)
         self.loop: asyncio.AbstractEventLoop | None = None
         if mode == "sync":
-            self.client: Any = CortiClient(
-                httpx_client=httpx.Client(transport=transport), sleep=self.sleeps.append, **kwargs
+            pooling: dict[str, Any] = (
+                {"transport": transport} if owned else {"httpx_client": httpx.Client(transport=transport)}
             )
+            self.client: Any = CortiClient(sleep=self.sleeps.append, **pooling, **kwargs)
         else:
             self.loop = asyncio.new_event_loop()
 
             async def sleep(seconds: float) -> None:
                 self.sleeps.append(seconds)
 
-            self.client = AsyncCortiClient(
-                httpx_client=httpx.AsyncClient(transport=transport), sleep=sleep, **kwargs
+            pooling = (
+                {"transport": transport}
+                if owned
+                else {"httpx_client": httpx.AsyncClient(transport=transport)}
             )
+            self.client = AsyncCortiClient(sleep=sleep, **pooling, **kwargs)
 
     def run(self, value: Any) -> Any:
         if self.loop is not None:
@@ -181,12 +194,19 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(params=["brought", "owned"])
+def pool(request: pytest.FixtureRequest) -> str:
+    """`brought`: the caller's pool (`httpx_client=`); `owned`: the client's own (`transport=`)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def make_harness(mode: str) -> Iterator[Callable[..., Harness]]:
+def make_harness(mode: str, pool: str) -> Iterator[Callable[..., Harness]]:
     made: list[Harness] = []
 
     def make(*replies: Reply, token_replies: list[Reply] | None = None, **kwargs: Any) -> Harness:
-        harness = Harness(mode, ScriptedCorti(*replies, token_replies=token_replies), **kwargs)
+        service = ScriptedCorti(*replies, token_replies=token_replies)
+        harness = Harness(mode, service, pool=pool, **kwargs)
         made.append(harness)
         return harness
 

@@ -8,6 +8,12 @@ What may be retried depends on the operation: an idempotent one (`Operation.idem
 after any transient failure; any other (a create) only where the request surely did not
 reach the service (the connection was never made, or the token request failed) and after
 a 429, which says the request was refused, not processed.
+
+Where a request goes: on a pool the client made itself, straight to the pool's transport
+(`_direct.py`: the auth flow, timeouts, the proxy-aware transport, the body read, without
+httpx's cookie jar, event hooks and redirect bookkeeping, which that pool never uses); on a
+pool the caller brought (`httpx_client=`), through `httpx.Client.send`, so their hooks,
+mounts and cookies apply.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RESENDS
+from ._direct import async_send_direct, sync_send_direct
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -197,14 +204,28 @@ _TRANSPORT_ERRORS = (httpx.RequestError, APIError)
 
 
 class SyncSender:
-    """Sends requests on one `httpx.Client`, retrying as `_retries` says."""
+    """Sends requests on one `httpx.Client`, retrying as `_retries` says.
+
+    `owned`: the client made the pool, so requests skip `httpx.Client.send` (see above).
+    """
 
     def __init__(
-        self, http: httpx.Client, auth: httpx.Auth, sleep: Callable[[float], None] = time.sleep
+        self,
+        http: httpx.Client,
+        auth: httpx.Auth,
+        sleep: Callable[[float], None] = time.sleep,
+        *,
+        owned: bool = False,
     ) -> None:
         self.http = http
         self.auth = auth
         self.sleep = sleep
+        self.owned = owned
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        if self.owned:
+            return sync_send_direct(self.http, request, self.auth)
+        return self.http.send(request, auth=self.auth, follow_redirects=False)
 
     def send(
         self,
@@ -226,7 +247,7 @@ class SyncSender:
                 self.sleep(wait)
             attempts.begin()
             try:
-                response = self.http.send(request, auth=self.auth, follow_redirects=False)
+                response = self._send_once(request)
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse[object] | APIError = attempts.failed(exc)
                 cause: BaseException | None = exc.__cause__ if outcome is exc else exc
@@ -243,17 +264,28 @@ class SyncSender:
 
 
 class AsyncSender:
-    """Sends requests on one `httpx.AsyncClient`, retrying as `_retries` says."""
+    """Sends requests on one `httpx.AsyncClient`, retrying as `_retries` says.
+
+    `owned`: the client made the pool, so requests skip `httpx.AsyncClient.send` (see above).
+    """
 
     def __init__(
         self,
         http: httpx.AsyncClient,
         auth: httpx.Auth,
         sleep: Callable[[float], Awaitable[None]],
+        *,
+        owned: bool = False,
     ) -> None:
         self.http = http
         self.auth = auth
         self.sleep = sleep
+        self.owned = owned
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        if self.owned:
+            return await async_send_direct(self.http, request, self.auth)
+        return await self.http.send(request, auth=self.auth, follow_redirects=False)
 
     async def send(
         self,
@@ -275,7 +307,7 @@ class AsyncSender:
                 await self.sleep(wait)
             attempts.begin()
             try:
-                response = await self.http.send(request, auth=self.auth, follow_redirects=False)
+                response = await self._send_once(request)
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse[object] | APIError = attempts.failed(exc)
                 cause: BaseException | None = exc.__cause__ if outcome is exc else exc

@@ -37,6 +37,11 @@ def _with_token(interaction: object, token: str, hosts: frozenset[str]) -> str:
     return stream_url_with_token(_websocket_url(interaction), token, allowed_hosts=hosts)
 
 
+def _check_transport(httpx_client: object, transport: object) -> None:
+    if httpx_client is not None and transport is not None:
+        raise ValueError("give httpx_client= or transport=, not both: a pool of your own has its transport")
+
+
 class _ClientBase:
     """What both clients share once configured: read-only settings and a repr without secrets."""
 
@@ -86,7 +91,12 @@ class CortiClient(_ClientBase, Resources):
     - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
       (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
     - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
-      and its timeout stands unless `timeout=` is given.
+      and its timeout stands unless `timeout=` is given. Requests go through its `send()`, so
+      its event hooks, mounts and cookie jar apply.
+    - `transport`: the transport of the pool the client makes, e.g. `httpx.MockTransport` in
+      tests or `httpx.HTTPTransport(local_address=...)`. As in httpx, the environment's
+      proxies are not read when it is given. (The client sends on its own pool without
+      `httpx.Client.send`'s cookie jar and hooks, which it never uses: see `_direct`.)
     - `stream_hosts`: hosts besides the base URL's that `stream_url()` may put
       the token on (a websocket URL naming any other host is refused), e.g.
       `["api.eu.corti.app"]` when `base_url` is a proxy of your own.
@@ -108,6 +118,7 @@ class CortiClient(_ClientBase, Resources):
         stream_hosts: Iterable[str] | None = None,
         httpx_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_from_env()
         if httpx_client is not None and isinstance(timeout, NotGiven):
@@ -125,12 +136,17 @@ class CortiClient(_ClientBase, Resources):
             default_headers=default_headers,
             stream_hosts=stream_hosts,
         )
-        self._owns_http = httpx_client is None
+        _check_transport(httpx_client, transport)
+        self._owns_http = owned = httpx_client is None
         self._http = httpx_client or httpx.Client(
-            timeout=self._config.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+            timeout=self._config.timeout,
+            limits=DEFAULT_CONNECTION_LIMITS,
+            follow_redirects=False,
+            transport=transport,
         )
-        self._sender = SyncSender(self._http, self._config.auth, sleep)
-        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep)  # no bearer on token requests
+        self._sender = SyncSender(self._http, self._config.auth, sleep, owned=owned)
+        # No bearer on token requests.
+        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep, owned=owned)
         if isinstance(self._config.auth, ClientCredentials):
             self._config.auth.bind(sync_send=self._send_token_request)
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
@@ -189,7 +205,7 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
     (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY` variables (aiohttp's by handing over
     to httpx's transport when one is set). Only httpx's honours the write timeout and the
     keep-alive limit (20 idle connections; aiohttp keeps up to 100). Ignored when
-    `httpx_client=` is given.
+    `httpx_client=` or `transport=` is given.
     """
 
     def __init__(
@@ -209,6 +225,7 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
         httpx_client: httpx.AsyncClient | None = None,
         async_transport: AsyncTransportChoice | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         setup_from_env()
         if httpx_client is not None and isinstance(timeout, NotGiven):
@@ -226,9 +243,11 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
             default_headers=default_headers,
             stream_hosts=stream_hosts,
         )
-        self._owns_http = httpx_client is None
+        _check_transport(httpx_client, transport)
+        self._owns_http = owned = httpx_client is None
         if httpx_client is None:
-            transport = make_async_transport(async_transport, limits=DEFAULT_CONNECTION_LIMITS)
+            if transport is None:
+                transport = make_async_transport(async_transport, limits=DEFAULT_CONNECTION_LIMITS)
             httpx_client = httpx.AsyncClient(
                 timeout=self._config.timeout,
                 limits=DEFAULT_CONNECTION_LIMITS,
@@ -240,8 +259,9 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
             import asyncio  # not at import: sync-only programs never load asyncio
 
             sleep = asyncio.sleep
-        self._sender = AsyncSender(self._http, self._config.auth, sleep)
-        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep)  # no bearer on token requests
+        self._sender = AsyncSender(self._http, self._config.auth, sleep, owned=owned)
+        # No bearer on token requests.
+        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep, owned=owned)
         if isinstance(self._config.auth, ClientCredentials):
             self._config.auth.bind(async_send=self._send_token_request)
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
