@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -174,3 +177,22 @@ def test_an_error_names_the_flag_as_the_user_spelled_it(env: dict[str, str]) -> 
     assert full.stderr.startswith(
         "corti-interactions: error: --encounter-period-started-at: encounter.period.startedAt must be"
     )
+
+
+def test_a_reader_that_goes_away_is_not_a_traceback(fake: FakeCorti, env: dict[str, str]) -> None:
+    """`... | head -1`: the reader closes the pipe after one line."""
+    for _ in range(300):
+        fake.add_interaction()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("CORTI_")}
+    args = ["interactions", "list", "--all", "--page-size", "100", "--format", "jsonl"]
+    with subprocess.Popen(
+        [sys.executable, "-m", "corti_interactions", *args],
+        env={**clean, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline().startswith("{")
+        process.stdout.close()
+        stderr = process.stderr.read()
+        code = process.wait(timeout=60)
+    assert "Traceback" not in stderr
+    assert code == 141

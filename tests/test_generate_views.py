@@ -119,3 +119,37 @@ def test_an_array_query_parameter_must_be_form_explode() -> None:
     status["explode"] = False
     with pytest.raises(generate.SpecError, match="must be style form, explode"):
         views(spec)
+
+
+@pytest.mark.parametrize(
+    ("where", "keyword", "value", "message"),
+    [
+        ("body", "maxLength", 5, r"the request body uses \['maxLength'\], which the runtime does not check"),
+        ("body", "pattern", "^x", r"the request body uses \['pattern'\]"),
+        ("param", "exclusiveMaximum", 100, r"parameter 'pageSize' uses \['exclusiveMaximum'\]"),
+        ("param", "multipleOf", 5, r"parameter 'pageSize' uses \['multipleOf'\]"),
+    ],
+)
+def test_constraints_the_runtime_does_not_check_are_refused(
+    where: str, keyword: str, value: object, message: str
+) -> None:
+    """A constraint dropped silently would let bad input through: the generator says so."""
+    spec = copy.deepcopy(SPEC)
+    if where == "body":
+        spec["components"]["schemas"]["InteractionsPatient"]["properties"]["pronouns"][keyword] = value
+    else:
+        size = next(p for p in spec["paths"][LIST]["get"]["parameters"] if p.get("name") == "pageSize")
+        size["schema"][keyword] = value
+    with pytest.raises(generate.SpecError, match=message):
+        views(spec)
+
+
+def test_parameter_bounds_reach_the_operation() -> None:
+    spec = copy.deepcopy(SPEC)
+    size = next(p for p in spec["paths"][LIST]["get"]["parameters"] if p.get("name") == "pageSize")
+    size["schema"]["maximum"] = 100
+    patient = next(p for p in spec["paths"][LIST]["get"]["parameters"] if p.get("name") == "patient")
+    patient["schema"].update(maxLength=64, pattern="^[^\\n]*$")
+    found = {p.python_name: p for p in views(spec)["interactions_list"].query_params}
+    assert (found["page_size"].minimum, found["page_size"].maximum) == ("1", "100")
+    assert (found["patient"].max_length, found["patient"].pattern) == ("64", repr("^[^\\n]*$"))

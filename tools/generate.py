@@ -55,6 +55,10 @@ class ParamView:
     required: bool
     default: str  # a Python literal, or `UNSET`
     minimum: str  # a Python literal, or `None`
+    maximum: str
+    min_length: str
+    max_length: str
+    pattern: str
     description: str
 
 
@@ -143,6 +147,34 @@ def _kind(prop: Property) -> str:
     return prop.get_type_string(no_optional=True).as_unembedded_code()
 
 
+# What the runtime checks before sending: these in parameters (with `format`, `enum` and
+# `default`); in request bodies only types, formats, enums, nullability and `required`.
+# Anything else would be dropped silently, so the generator refuses it instead.
+_PARAM_BOUNDS = frozenset({"minimum", "maximum", "minLength", "maxLength", "pattern"})
+_CONSTRAINTS = frozenset(
+    {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
+     "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "minProperties",
+     "maxProperties", "const", "not", "if", "dependentRequired", "patternProperties"}
+)  # fmt: skip
+
+
+def _unchecked(node: Any, spec: dict[str, Any], allowed: frozenset[str], seen: set[str]) -> list[str]:
+    """The constraint keywords under `node` (a schema, `$ref`s followed) outside `allowed`."""
+    if isinstance(node, list):
+        return [k for item in node for k in _unchecked(item, spec, allowed, seen)]
+    if not isinstance(node, dict):
+        return []
+    found = [k for k in node if k in _CONSTRAINTS and k not in allowed]
+    if "$ref" in node and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        found += _unchecked(_deref(node, spec), spec, allowed, seen)
+    for key in ("properties", "items", "anyOf", "oneOf", "allOf", "additionalProperties"):
+        child = node.get(key)
+        children = list(child.values()) if key == "properties" and isinstance(child, dict) else [child]
+        found += [k for c in children for k in _unchecked(c, spec, allowed, seen)]
+    return found
+
+
 def _deref(node: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
         *_, section, name = node["$ref"].split("/")
@@ -172,6 +204,11 @@ def _params(
     for where, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
         for prop in props:
             data = declared[(where, _raw(prop.name))]
+            if unchecked := _unchecked(data.get("schema", {}), spec, _PARAM_BOUNDS, set()):
+                raise SpecError(
+                    f"{endpoint.name}: parameter {_raw(prop.name)!r} uses {sorted(set(unchecked))}, "
+                    "which the runtime does not check"
+                )
             written = data.get("schema", {})
             schema = {**_deref(written, spec), **{k: v for k, v in written.items() if k != "$ref"}}
             is_array = isinstance(prop, ListProperty)
@@ -190,6 +227,10 @@ def _params(
                     required=bool(data.get("required")),
                     default=repr(schema["default"]) if "default" in schema else "UNSET",
                     minimum=repr(schema.get("minimum")),
+                    maximum=repr(schema.get("maximum")),
+                    min_length=repr(schema.get("minLength")),
+                    max_length=repr(schema.get("maxLength")),
+                    pattern=repr(schema.get("pattern")),
                     description=_text(data.get("description")),
                 )
             )
@@ -232,6 +273,11 @@ def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
     body_model, body_fields = None, []
     if len(endpoint.bodies) > 1 or (endpoint.bodies and endpoint.bodies[0].body_type != "json"):
         raise SpecError(f"{name}: only one application/json request body is supported")
+    body = raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    if unchecked := _unchecked(body, spec, frozenset(), set()):
+        raise SpecError(
+            f"{name}: the request body uses {sorted(set(unchecked))}, which the runtime does not check"
+        )
     if endpoint.bodies:
         prop = endpoint.bodies[0].prop
         if not isinstance(prop, ModelProperty):

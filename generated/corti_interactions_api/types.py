@@ -91,6 +91,10 @@ class Param:
     is_array: bool = False  # sent as repeated keys: `a=1&a=2`
     default: object = UNSET  # the spec's default (a pager sends it for the page index and size)
     minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None  # a regular expression the value must contain a match of
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ an API call.
 from __future__ import annotations
 
 import copy
+import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
@@ -209,6 +210,10 @@ class ClientCredentials(httpx.Auth):
         if not is_header_token(token):
             raise APIResponseValidationError(
                 response, reason=f"{what}: access_token is not {TOKEN_RULE}", body=None
+            )
+        if not (math.isfinite(expires_in) and expires_in > 0):  # NaN, Infinity or <= 0: unusable
+            raise APIResponseValidationError(
+                response, reason=f"{what}: expires_in is not a positive number of seconds", body=None
             )
         margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
         with self._lock:

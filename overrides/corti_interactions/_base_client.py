@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING
@@ -49,8 +50,17 @@ TimeoutArg = float | httpx.Timeout | None
 
 
 def as_timeout(value: TimeoutArg) -> httpx.Timeout:
-    """A number or `None` as an `httpx.Timeout` (`None`: no timeout at all)."""
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    """A number or `None` as an `httpx.Timeout` (`None`: no timeout at all); `ValueError`
+    unless every part is `None` or a finite number of seconds, zero or more."""
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    for name, part in timeout.as_dict().items():
+        number = isinstance(part, int | float) and not isinstance(part, bool)
+        if part is not None and not (number and math.isfinite(part) and part >= 0):
+            raise ValueError(
+                f"timeout must be a number of seconds (0 or more), None or an httpx.Timeout; "
+                f"its {name} part is {part!r}"
+            )
+    return timeout
 
 
 # Failures after which the request surely did not reach the service.

@@ -45,6 +45,15 @@ from ._version import package_version
 __all__ = ["main"]
 
 EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE, EXIT_INTERRUPTED = 0, 2, 3, 4, 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its reader left
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
 
 # Commands kept from earlier versions: name -> (resource, method, extra flag spellings).
 # `update` was 0.1.0's only command; `--unassign` was its name for --clear-assigned-user-id.
@@ -105,8 +114,9 @@ def _add_operation(
     )
     add_arguments(parser, spec)
     for alias, flag in (aliases or {}).items():
-        target = next(f for f in spec.body if flag in f.clear_flags)
-        parser.add_argument(alias, dest=target.clear_dest, action="store_true", help=f"same as {flag}")
+        target = next((f for f in spec.body if flag in f.clear_flags), None)
+        if target is not None:  # a field gone from the spec takes its old spelling with it
+            parser.add_argument(alias, dest=target.clear_dest, action="store_true", help=f"same as {flag}")
     _common_options(parser, spec)
     if operation.bulk:
         add_bulk_arguments(parser)
@@ -404,3 +414,6 @@ def main(
     except KeyboardInterrupt:  # Ctrl-C mid-call: a change may or may not have been applied
         err.write("corti-interactions: interrupted; the request may or may not have been applied\n")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of our output went away (`... | head -1`)
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE

@@ -144,7 +144,12 @@ def resolve_config(
         "Accept": "application/json",
         "Content-Type": "application/json",
     }
+    if default_headers is not None and not isinstance(default_headers, Mapping):
+        raise ValueError(
+            f"default_headers must be a mapping of names to values; got {type(default_headers).__name__}"
+        )
     for key, value in (default_headers or {}).items():
+        _check_header_text(key, value, name="default_headers")
         lower = key.lower()
         if lower in ("authorization", "tenant-name"):
             raise ValueError(f"default_headers may not set {key!r}; the client sets it")

@@ -42,10 +42,11 @@ def _sent(request: httpx.Request, response: httpx.Response, start: float) -> htt
     response.request = request
     response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
     if _httpx_logger.isEnabledFor(logging.INFO):
+        # httpx's own line, but without the query: it can hold a patient's identifier.
         _httpx_logger.info(
             'HTTP Request: %s %s "%s %d %s"',
             request.method,
-            request.url,
+            request.url.copy_with(query=None),
             response.http_version,
             response.status_code,
             response.reason_phrase,

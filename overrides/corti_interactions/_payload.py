@@ -247,13 +247,28 @@ def arguments_from_json(model: type, data: Mapping[str, object], *, where: str) 
     return arguments
 
 
+def _bounded(param: Param, value: object, path: str) -> object:
+    """`value` (checked for its kind) within the parameter's bounds, else `FieldError`."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if param.maximum is not None and value > param.maximum:
+            raise FieldError(path, f"must be at most {param.maximum:g}; got {value!r}")
+    elif isinstance(value, str):
+        if param.min_length is not None and len(value) < param.min_length:
+            raise FieldError(path, f"must be at least {param.min_length} characters long")
+        if param.max_length is not None and len(value) > param.max_length:
+            raise FieldError(path, f"must be at most {param.max_length} characters long")
+        if param.pattern is not None and not re.search(param.pattern, value):
+            raise FieldError(path, f"must match the pattern {param.pattern!r}")
+    return value
+
+
 def path_value(param: Param, value: object) -> str:
     """A path parameter as it goes into the URL: checked, canonical, percent-encoded."""
     if param.kind is uuid.UUID:  # canonical lower case, the form the service stores
         if isinstance(value, str) and _UUID.fullmatch(value):
             return value.lower()
         return str(_uuid(value, param.name))
-    checked = _scalar(param.kind, value, param.name, param.minimum)
+    checked = _bounded(param, _scalar(param.kind, value, param.name, param.minimum), param.name)
     text = checked.value if isinstance(checked, enum.Enum) else str(checked)
     if text in ("", ".", ".."):
         raise FieldError(param.name, f"must not be {text!r}")
@@ -276,9 +291,15 @@ def query_values(param: Param, value: object) -> str | int | float | list[str | 
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise FieldError(param.name, f"must be a list; got {type(value).__name__}")
         return [
-            _wire(_scalar(param.kind, item, f"{param.name}[{i}]", param.minimum))
+            _wire(
+                _bounded(
+                    param,
+                    _scalar(param.kind, item, f"{param.name}[{i}]", param.minimum),
+                    f"{param.name}[{i}]",
+                )
+            )
             for i, item in enumerate(value)
         ]
     if value is None:
         raise FieldError(param.name, "cannot be None; leave it out for the service's default")
-    return _wire(_scalar(param.kind, value, param.name, param.minimum))
+    return _wire(_bounded(param, _scalar(param.kind, value, param.name, param.minimum), param.name))

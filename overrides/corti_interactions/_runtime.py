@@ -118,19 +118,19 @@ class _Builder:
             else:
                 params.append((param.wire_name, checked))
         if options.extra_query:
-            params.extend(_extra_query(options.extra_query))
+            params.extend(_extra_query(_mapping(options.extra_query, "extra_query")))
         content = None
         if operation.body is not None:
             data = build_body(operation.body, body or {})
             if options.extra_body:
-                data.update(options.extra_body)
+                data.update(_mapping(options.extra_body, "extra_body"))
             content = _json(data)
         elif options.extra_body:
             raise FieldError("extra_body", f"cannot be sent: {operation.name} takes no request body")
         headers = self._headers_with_body if content is not None else self._headers
         if options.extra_headers:
             headers = httpx.Headers(headers)
-            for key, value in options.extra_headers.items():
+            for key, value in _mapping(options.extra_headers, "extra_headers").items():
                 check_header(key, value, name="extra_headers")
                 headers[key] = value
         timeout = options.timeout
@@ -147,6 +147,12 @@ class _Builder:
         return PreparedRequest(
             request, config.max_retries if isinstance(retries, NotGiven) else check_max_retries(retries)
         )
+
+
+def _mapping(value: object, name: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise FieldError(name, f"must be a mapping; got {type(value).__name__}")
+    return value
 
 
 def _json(data: object) -> bytes:
