@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_response_validation_errors_item import ErrorResponseValidationErrorsItem
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -103,8 +99,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_validation_errors_item import ErrorResponseValidationErrorsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         requestid = d.pop("requestid", UNSET)
 
@@ -158,3 +152,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_response_validation_errors_item import ErrorResponseValidationErrorsItem  # noqa: E402  (corti-interactions: see the top)

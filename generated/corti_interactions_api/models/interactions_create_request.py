@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.interactions_encounter_create_request import InteractionsEncounterCreateRequest
-    from ..models.interactions_patient import InteractionsPatient
-
 
 T = TypeVar("T", bound="InteractionsCreateRequest")
 
@@ -69,28 +64,21 @@ class InteractionsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactions_encounter_create_request import InteractionsEncounterCreateRequest  # noqa: PLC0415
-        from ..models.interactions_patient import InteractionsPatient  # noqa: PLC0415
-
         d = dict(src_dict)
         encounter = InteractionsEncounterCreateRequest.from_dict(d.pop("encounter"))
 
-        def _parse_assigned_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_user_id = d.pop("assignedUserId", UNSET)
+        if (
+            assigned_user_id is not None
+            and not isinstance(assigned_user_id, Unset)
+            and isinstance(assigned_user_id, str)
+        ):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigned_user_id_type_0 = UUID(data)
+                assigned_user_id_type_0 = UUID(assigned_user_id)
 
-                return assigned_user_id_type_0
+                assigned_user_id = assigned_user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        assigned_user_id = _parse_assigned_user_id(d.pop("assignedUserId", UNSET))
 
         _patient = d.pop("patient", UNSET)
         patient: InteractionsPatient | Unset
@@ -123,3 +111,7 @@ class InteractionsCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.interactions_encounter_create_request import InteractionsEncounterCreateRequest  # noqa: E402  (corti-interactions: see the top)
+from ..models.interactions_patient import InteractionsPatient  # noqa: E402  (corti-interactions: see the top)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.interactions_encounter_status_enum import InteractionsEncounterStatusEnum
 from ..models.interactions_encounter_type_enum import InteractionsEncounterTypeEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.interactions_encounter_period import InteractionsEncounterPeriod
-
 
 T = TypeVar("T", bound="InteractionsEncounterCreateRequest")
 
@@ -78,8 +74,6 @@ class InteractionsEncounterCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactions_encounter_period import InteractionsEncounterPeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         identifier = d.pop("identifier")
 
@@ -94,14 +88,7 @@ class InteractionsEncounterCreateRequest:
         else:
             period = InteractionsEncounterPeriod.from_dict(_period)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         interactions_encounter_create_request = cls(
             identifier=identifier,
@@ -129,3 +116,6 @@ class InteractionsEncounterCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.interactions_encounter_period import InteractionsEncounterPeriod  # noqa: E402  (corti-interactions: see the top)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,22 +57,14 @@ class InteractionsEncounterPeriod:
         d = dict(src_dict)
         started_at = datetime.datetime.fromisoformat(d.pop("startedAt"))
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_at = d.pop("endedAt", UNSET)
+        if ended_at is not None and not isinstance(ended_at, Unset) and isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-                return ended_at_type_0
+                ended_at = ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("endedAt", UNSET))
 
         interactions_encounter_period = cls(
             started_at=started_at,

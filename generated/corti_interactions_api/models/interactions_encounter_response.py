@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.interactions_encounter_status_enum import InteractionsEncounterStatusEnum
 from ..models.interactions_encounter_type_enum import InteractionsEncounterTypeEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.interactions_encounter_period import InteractionsEncounterPeriod
-
 
 T = TypeVar("T", bound="InteractionsEncounterResponse")
 
@@ -85,47 +81,30 @@ class InteractionsEncounterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactions_encounter_period import InteractionsEncounterPeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         identifier = d.pop("identifier")
 
-        def _parse_status(data: object) -> InteractionsEncounterStatusEnum | str:
+        status = d.pop("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InteractionsEncounterStatusEnum(data)
+                status_type_0 = InteractionsEncounterStatusEnum(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InteractionsEncounterStatusEnum | str, data)
 
-        status = _parse_status(d.pop("status"))
-
-        def _parse_type_(data: object) -> InteractionsEncounterTypeEnum | str:
+        type_ = d.pop("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = InteractionsEncounterTypeEnum(data)
+                type_type_0 = InteractionsEncounterTypeEnum(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InteractionsEncounterTypeEnum | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
 
         period = InteractionsEncounterPeriod.from_dict(d.pop("period"))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         interactions_encounter_response = cls(
             identifier=identifier,
@@ -153,3 +132,6 @@ class InteractionsEncounterResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.interactions_encounter_period import InteractionsEncounterPeriod  # noqa: E402  (corti-interactions: see the top)

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.interactions_encounter_response import InteractionsEncounterResponse
-    from ..models.interactions_patient_response import InteractionsPatientResponse
-
 
 T = TypeVar("T", bound="InteractionsGetResponse")
 
@@ -105,9 +100,6 @@ class InteractionsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactions_encounter_response import InteractionsEncounterResponse  # noqa: PLC0415
-        from ..models.interactions_patient_response import InteractionsPatientResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -125,22 +117,14 @@ class InteractionsGetResponse:
 
         last_updated = datetime.datetime.fromisoformat(d.pop("lastUpdated"))
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_at = d.pop("endedAt", UNSET)
+        if ended_at is not None and not isinstance(ended_at, Unset) and isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-                return ended_at_type_0
+                ended_at = ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("endedAt", UNSET))
 
         interactions_get_response = cls(
             id=id,
@@ -172,3 +156,7 @@ class InteractionsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.interactions_encounter_response import InteractionsEncounterResponse  # noqa: E402  (corti-interactions: see the top)
+from ..models.interactions_patient_response import InteractionsPatientResponse  # noqa: E402  (corti-interactions: see the top)

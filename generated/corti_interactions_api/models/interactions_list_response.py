@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.interactions_get_response import InteractionsGetResponse
-
 
 T = TypeVar("T", bound="InteractionsListResponse")
 
@@ -45,8 +41,6 @@ class InteractionsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactions_get_response import InteractionsGetResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         interactions = []
         _interactions = d.pop("interactions")
@@ -77,3 +71,6 @@ class InteractionsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.interactions_get_response import InteractionsGetResponse  # noqa: E402  (corti-interactions: see the top)

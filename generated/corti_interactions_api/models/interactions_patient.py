@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,14 +90,7 @@ class InteractionsPatient:
         d = dict(src_dict)
         identifier = d.pop("identifier")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         _gender = d.pop("gender", UNSET)
         gender: InteractionsGenderEnum | Unset
@@ -106,31 +99,16 @@ class InteractionsPatient:
         else:
             gender = InteractionsGenderEnum(_gender)
 
-        def _parse_birth_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        birth_date = d.pop("birthDate", UNSET)
+        if birth_date is not None and not isinstance(birth_date, Unset) and isinstance(birth_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birth_date_type_0 = datetime.datetime.fromisoformat(data)
+                birth_date_type_0 = datetime.datetime.fromisoformat(birth_date)
 
-                return birth_date_type_0
+                birth_date = birth_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        birth_date = _parse_birth_date(d.pop("birthDate", UNSET))
-
-        def _parse_pronouns(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pronouns = _parse_pronouns(d.pop("pronouns", UNSET))
+        pronouns = d.pop("pronouns", UNSET)
 
         interactions_patient = cls(
             identifier=identifier,
