@@ -4,14 +4,17 @@ sync and async by the same cases."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from corti_interactions import AsyncCortiClient, CortiClient, NotFoundError
-from corti_interactions._exceptions import APIStatusError
+from corti_interactions._bulk import HeldBackError
+from corti_interactions._exceptions import APIStatusError, CortiError
 from corti_interactions._rate_gate import RateGate
 from corti_interactions.testing import FakeCorti
 from corti_interactions_api.types import BulkResult, BulkSummary
@@ -238,8 +241,12 @@ def test_faults_lose_nothing_and_apply_nothing_unasked(fake: FakeCorti, run: Run
     assert summary.total == 400 and len(results) == 400
     failed = {r.index for r in results if not r.ok}
     assert summary.failed == len(failed)
+    # A 503 past max_retries, or held back behind one for the same id (`HeldBackError`).
     assert all(
-        isinstance(r.error, APIStatusError) and r.error.status_code == 503 for r in results if not r.ok
+        (isinstance(r.error, APIStatusError) and r.error.status_code == 503)
+        or isinstance(r.error, HeldBackError)
+        for r in results
+        if not r.ok
     )
     asked: dict[str, list[Any]] = {}
     for ident, fields in items:
@@ -252,3 +259,99 @@ def test_faults_lose_nothing_and_apply_nothing_unasked(fake: FakeCorti, run: Run
         lines = [n for n, (i, _) in enumerate(items) if i == ident]
         if lines and lines[-1] not in failed:
             assert fake.interactions[ident]["encounter"]["title"] == f"f{lines[-1]}"
+
+
+# -- review findings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raised", [KeyError, KeyboardInterrupt])
+def test_sync_on_result_raising_after_the_run_ended_keeps_its_exception(
+    fake: FakeCorti, raised: type[BaseException]
+) -> None:
+    # The scheduler's loop is closed by the time the third result raises: stopping it must
+    # not replace the caller's exception with "Event loop is closed".
+    ids = _ids(fake, 4)
+    seen: list[int] = []
+
+    def on_result(result: BulkResult[Any]) -> None:
+        seen.append(result.index)
+        if len(seen) == 3:
+            time.sleep(0.3)
+            raise raised("stop")
+
+    token = fake.issue_token()
+    with (
+        CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=token) as client,
+        pytest.raises(raised),
+    ):
+        client.interactions.update_many([(i, {}) for i in ids], on_result=on_result)
+    assert len(seen) == 3
+    assert not any(t.name == "corti-bulk-loop" for t in threading.enumerate())
+
+
+def test_items_after_an_unfinished_failure_for_their_id_are_held_back(
+    fake: FakeCorti, run: Run, mode: str
+) -> None:
+    a, b = _ids(fake, 2)
+    before = fake.interactions[a]["encounter"]["title"]
+    fake.inject("status", status=503, count=1)
+    items = [(a, {"encounter": {"title": "first"}}), (a, {"encounter": {"title": "second"}})]
+    items += [(b, {"encounter": {"title": "other"}}), (a, {"encounter": {"title": "third"}})]
+    summary, results = run(items, concurrency=1, max_retries=0)
+    by_index = {r.index: r for r in results}
+    assert (summary.succeeded, summary.failed) == (1, 3)
+    assert isinstance(by_index[0].error, APIStatusError) and by_index[0].error.status_code == 503
+    for index in (1, 3):  # parked behind the failed call, and read after it
+        error = by_index[index].error
+        assert isinstance(error, HeldBackError) and isinstance(error, CortiError)
+        assert error.earlier == 0 and "did not finish" in str(error)
+    assert by_index[2].ok
+    # Nothing after the failure was sent for `a`: retrying the failed items in order keeps
+    # the input's order.
+    assert [body["encounter"]["title"] for body in _patches(fake, {a})[a]] == ["first"]
+    assert fake.interactions[a]["encounter"]["title"] == before
+
+
+def test_a_final_failure_does_not_hold_back_later_items(fake: FakeCorti, run: Run) -> None:
+    [a] = _ids(fake, 1)
+    fake.inject("status", status=422, count=1)
+    items = [(a, {"encounter": {"title": "refused"}}), (a, {"encounter": {"title": "applied"}})]
+    summary, _ = run(items, concurrency=4, max_retries=0)
+    assert (summary.succeeded, summary.failed) == (1, 1)
+    assert fake.interactions[a]["encounter"]["title"] == "applied"
+
+
+def test_the_gate_keeps_the_later_deadline_when_threads_hold_at_once() -> None:
+    # Both threads read the deadline before either writes it; the one asking for less
+    # writes last. Without a lock the longer wait is lost.
+    barrier = threading.Barrier(2)
+    first_read: set[str] = set()
+
+    class Probe(RateGate):
+        @property
+        def _until(self) -> float:
+            value = float(self.__dict__["until"])
+            name = threading.current_thread().name
+            if name in ("long", "short") and name not in first_read:
+                first_read.add(name)
+                # With a lock the other thread waits for it: the barrier breaks, no race.
+                with contextlib.suppress(threading.BrokenBarrierError):
+                    barrier.wait(timeout=0.5)
+                if name == "short":
+                    time.sleep(0.1)
+            return value
+
+        @_until.setter
+        def _until(self, value: float) -> None:
+            self.__dict__["until"] = value
+
+    gate = Probe()
+    threads = [
+        threading.Thread(target=gate.hold, args=(30.0,), name="long"),
+        threading.Thread(target=gate.hold, args=(1.0,), name="short"),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gate.delay() > 20.0 and gate.holds == 2

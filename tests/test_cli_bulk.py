@@ -149,18 +149,21 @@ def test_resume_skips_done_lines_and_keeps_results_complete(
     results = tmp_path / "results.jsonl"
     assert cli("interactions", "update", "--from", str(source), "--results", str(results))[0] == 0
     journal = Path(f"{results}.journal")
-    # Keep lines 1-2 done (and a torn third record), as if the run had been killed.
-    kept = journal.read_text().splitlines(keepends=True)[:3]
-    journal.write_text("".join(kept) + kept[2][:10])
+    # Keep two lines done (and a torn third record), as if the run had been killed. Records
+    # are in completion order, so which two lines they are is read from them.
+    kept = journal.read_text().splitlines(keepends=True)[:4]
+    journal.write_text("".join(kept[:3]) + kept[3][:10])
+    done = {int(record.split("\t", 1)[0]) for record in kept[1:3]}
+    expected = [0 if n in done else 1 for n in range(1, 5)]
     results.write_text("")
     before = [fake.attempts(i) for i in ids]
     code, _, err = cli("interactions", "update", "--from", str(source), "--results", str(results))
     assert code == 0 and "torn" in err
-    assert [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == [0, 0, 1, 1]
+    assert [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == expected
     assert sorted(r["line"] for r in _results(results.read_text())) == [1, 2, 3, 4]
     # Done: the same command again sends nothing and still writes every result.
     code, _, _ = cli("interactions", "update", "--from", str(source), "--results", str(results))
-    assert code == 0 and [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == [0, 0, 1, 1]
+    assert code == 0 and [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == expected
     assert sorted(r["line"] for r in _results(results.read_text())) == [1, 2, 3, 4]
     # A changed input is refused, naming the line.
     _write(
@@ -176,22 +179,37 @@ def test_resume_skips_done_lines_and_keeps_results_complete(
 
 def test_a_journal_damaged_before_its_end_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "j"
-    journal = Journal(path, "interactions_update")
+    journal = Journal(path, "interactions_update", scope=SCOPE)
     for line in (1, 2, 3):
         journal.record(line, "d", {"line": line, "status": "ok"})
     journal.close()
     text = path.read_text().splitlines(keepends=True)
     path.write_text(text[0] + text[1].replace("ok", "ko") + "".join(text[2:]))
     with pytest.raises(JournalError, match="damaged"):
-        Journal(path, "interactions_update")
+        Journal(path, "interactions_update", scope=SCOPE)
     with pytest.raises(JournalError, match="another command"):
-        Journal(_journal_with_header(tmp_path), "interactions_update")
+        Journal(_journal_with_header(tmp_path), "interactions_update", scope=SCOPE)
+
+
+SCOPE = {"service": "https://api.eu.corti.app/v2", "tenant": "t", "flags": "{}"}
 
 
 def _journal_with_header(tmp_path: Path) -> Path:
     other = tmp_path / "other"
-    Journal(other, "interactions_delete").close()
+    Journal(other, "interactions_delete", scope=SCOPE).close()
     return other
+
+
+def test_the_journal_names_which_part_of_its_scope_differs_and_keeps_no_value(tmp_path: Path) -> None:
+    path = tmp_path / "j"
+    Journal(path, "interactions_update", scope=SCOPE).close()
+    assert "api.eu.corti.app" not in path.read_text() and "\tt" not in path.read_text()
+    with pytest.raises(JournalError, match="another tenant/flags; use another --journal or delete it"):
+        Journal(path, "interactions_update", scope={**SCOPE, "tenant": "u", "flags": "{1}"})
+    old = tmp_path / "old"  # a journal of the version that kept no scope
+    old.write_text("corti-journal 1 interactions_update\n")
+    with pytest.raises(JournalError, match="another service/tenant/flags"):
+        Journal(old, "interactions_update", scope=SCOPE)
 
 
 def test_transient_failures_are_not_journaled_and_are_retried_on_resume(
@@ -277,3 +295,141 @@ def test_sigkill_at_random_points_then_resume(
     recorded = _results(results.read_text())
     assert sorted(r["line"] for r in recorded) == list(range(1, LINES + 1))
     assert {r["status"] for r in recorded} == {"ok"}
+
+
+# -- review findings ------------------------------------------------------------------------------
+
+
+def _title(fake: FakeCorti, ident: str) -> Any:
+    return fake.interactions[ident]["encounter"]["title"]
+
+
+def test_a_line_after_an_unfinished_one_for_its_id_is_held_back_and_resumed_in_order(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ident = fake.add_interaction()["id"]
+    lines = [{"id": ident, "encounter": {"title": t}} for t in ("first", "second")]
+    source = _write(tmp_path / "in.jsonl", lines)
+    results = tmp_path / "results.jsonl"
+    argv = ("interactions", "update", "--from", str(source), "--results", str(results), "--max-retries", "0")
+    fake.inject("status", status=503, count=1)
+    code, _, _ = cli(*argv)
+    assert code == 1
+    by_line = {r["line"]: r for r in _results(results.read_text())}
+    assert by_line[1]["error"]["status"] == 503
+    assert by_line[2]["error"]["type"] == "HeldBackError" and by_line[2]["error"]["retryable"] is True
+    assert "line 1" in by_line[2]["error"]["message"] and "did not finish" in by_line[2]["error"]["message"]
+    assert _title(fake, ident) != "second"  # not sent ahead of line 1
+    code, _, err = cli(*argv)
+    assert code == 0, err
+    assert _title(fake, ident) == "second"
+    assert [r["status"] for r in _results(results.read_text())] == ["ok", "ok"]
+
+
+def test_a_journal_for_another_service_tenant_or_flags_is_refused(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ident = fake.add_interaction()["id"]
+    source = _write(tmp_path / "in.jsonl", [{"id": ident}])
+    results = tmp_path / "results.jsonl"
+    argv = ("interactions", "update", "--from", str(source), "--results", str(results))
+    assert cli(*argv, "--encounter-title", "A")[0] == 0
+    before = len(fake.requests)
+    for extra, what in [
+        (("--encounter-title", "B"), "flags"),
+        (("--encounter-title", "A", "--tenant-name", "elsewhere"), "tenant"),
+        (("--encounter-title", "A", "--base-url", "http://127.0.0.1:9/v2"), "service"),
+    ]:
+        code, _, err = cli(*argv, *extra)
+        assert code == 2, err
+        assert f"another {what}" in err and "--journal" in err and "Traceback" not in err
+        assert "elsewhere" not in err and "\tB" not in err
+    assert len(fake.requests) == before
+    assert cli(*argv, "--encounter-title", "A")[0] == 0  # the same command still resumes
+
+
+def test_a_line_the_flags_cannot_merge_into_is_an_invalid_line(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    good, other = fake.add_interaction()["id"], fake.add_interaction()["id"]
+    source = _write(tmp_path / "in.jsonl", [{"id": good}, {"id": other, "encounter": "oops"}])
+    before = len(fake.requests)
+    code, out, err = cli("interactions", "update", "--from", str(source), "--encounter-title", "T")
+    assert code == 2 and out == "" and "line 2: encounter" in err and "--body" not in err
+    assert len(fake.requests) == before
+    code, out, err = cli(
+        "interactions", "update", "--from", str(source), "--encounter-title", "T", "--keep-going"
+    )
+    assert code == 1, err
+    assert {r["line"]: r["status"] for r in _results(out)} == {1: "ok", 2: "error"}
+    assert _title(fake, good) == "T"
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_output_while_replaying_the_journal_exits_cleanly(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    source = _write(tmp_path / "in.jsonl", [{"id": fake.add_interaction()["id"]} for _ in range(3)])
+    argv = ["interactions", "update", "--from", str(source), "--journal", str(tmp_path / "j")]
+    assert cli(*argv)[0] == 0
+    err = io.StringIO()
+    code = main(argv, out=_ClosedPipe(), err=err, stdin=io.StringIO())
+    assert code == 130 and "output was closed" in err.getvalue()
+
+
+def test_a_resumed_run_piped_into_head_exits_without_a_traceback(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    source = _write(tmp_path / "in.jsonl", [{"id": fake.add_interaction()["id"]} for _ in range(2000)])
+    journal = tmp_path / "j"
+    command = [sys.executable, "-m", "corti_interactions", "interactions", "update", "--from", str(source)]
+    command += ["--journal", str(journal)]
+    subprocess.run(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, check=True)
+    shell = " ".join(f"'{part}'" for part in command) + " | head -1"
+    done = subprocess.run(
+        ["sh", "-c", shell], env={**os.environ, **env}, capture_output=True, timeout=60, check=False
+    )
+    assert len(done.stdout.splitlines()) == 1
+    assert b"Traceback" not in done.stderr and b"Exception ignored" not in done.stderr, done.stderr
+
+
+def test_concurrency_default_and_check_come_from_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from corti_interactions import _cli_bulk
+
+    monkeypatch.setattr(_cli_bulk, "DEFAULT_BULK_CONCURRENCY", 7, raising=False)
+    parser = argparse.ArgumentParser()
+    _cli_bulk.add_bulk_arguments(parser)
+    assert parser.parse_args([]).concurrency == 7
+    assert "default 7" in parser.format_help()
+    for bad in ("0", "257", "x", "2.5"):
+        with pytest.raises(argparse.ArgumentTypeError, match="concurrency must be an integer from 1 to 256"):
+            _cli_bulk.concurrency_arg(bad)
+    assert _cli_bulk.concurrency_arg("256") == 256
+
+
+@pytest.mark.parametrize(
+    ("flags", "named"),
+    [
+        (("--results", "{src}"), "--results"),
+        (("--journal", "{src}"), "--journal"),
+        (("--results", "{out}", "--journal", "{out}"), "--journal"),
+        (("--results", "{link}"), "--results"),
+    ],
+)
+def test_results_or_journal_on_the_input_or_each_other_are_refused(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path, flags: tuple[str, ...], named: str
+) -> None:
+    source = _write(tmp_path / "in.jsonl", [{"id": fake.add_interaction()["id"]}])
+    (tmp_path / "link.jsonl").symlink_to(source)
+    text = source.read_text()
+    paths = {"src": str(source), "out": str(tmp_path / "out.jsonl"), "link": str(tmp_path / "link.jsonl")}
+    before = len(fake.requests)
+    code, _, err = cli("interactions", "update", "--from", str(source), *(f.format(**paths) for f in flags))
+    assert code == 2 and named in err and "same file" in err, err
+    assert source.read_text() == text and len(fake.requests) == before

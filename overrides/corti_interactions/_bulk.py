@@ -17,6 +17,16 @@ retries in a pool of `concurrency` threads; outcomes come back through a queue, 
 
 An outcome is the parsed answer or the typed error (`CortiError`, or the `ValueError` of an
 invalid item, which is reported without being sent): one bad item never stops the rest.
+
+Per-id order holds across failures too. A failure is final when sending the same item again
+would give the same answer (`is_final`: an invalid item, or a 4xx about the item itself such
+as 404 or 422); any other failure (5xx, 408, 429, 401/403, a network error or timeout) did
+not finish: the item may or may not have been applied, and retrying it is the caller's next
+step. After such a failure the later items of the same id in the run are not sent: each is
+reported with a `HeldBackError` naming the earlier item, so retrying the failed and held-back
+items in input order applies them in input order (sending a later item first would let the
+retried earlier one overwrite it). Items of other ids go on as usual. The scheduler keeps
+one entry per id whose call did not finish, the only memory a run's length can grow.
 """
 
 from __future__ import annotations
@@ -34,17 +44,56 @@ from typing import TYPE_CHECKING, Any, cast
 from corti_interactions_api.types import BulkResult, BulkSummary, NotGiven, Operation, RequestOptions
 
 from ._constants import BULK_PARKED_PER_WORKER, DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY
-from ._exceptions import CortiError
+from ._exceptions import APIStatusError, CortiError
 from ._payload import FieldError, arguments_from_json, path_value
 from ._rate_gate import RateGate
 
 if TYPE_CHECKING:
     from ._runtime import AsyncRuntime, PreparedRequest, SyncRuntime, _Builder
 
-__all__ = ["Job", "Scheduler", "check_concurrency", "jobs_from_items", "run_async", "run_sync"]
+__all__ = [
+    "HeldBackError",
+    "Job",
+    "Scheduler",
+    "check_concurrency",
+    "is_final",
+    "jobs_from_items",
+    "run_async",
+    "run_sync",
+]
 
 Outcome = object  # the parsed answer, or the Exception the item failed with
 Report = Callable[["Job", Outcome], None]
+
+# 4xx statuses that are not about the item itself: sending it again may pass.
+_UNFINISHED_STATUSES = frozenset({401, 403, 408, 429})
+
+
+class HeldBackError(CortiError):
+    """An item not sent because an earlier item for the same id did not finish.
+
+    `earlier` is that item's index. Retry the earlier item first, then this one: items for
+    one id are applied in input order.
+    """
+
+    def __init__(self, earlier: int) -> None:
+        super().__init__(
+            f"not sent: an earlier item for this id (item {earlier}) did not finish; "
+            "retry it first, then this one, to keep their order"
+        )
+        self.earlier = earlier
+
+
+def is_final(error: Exception) -> bool:
+    """Whether a failed item is finished: sending it again would give the same answer.
+
+    An invalid item, or a 4xx about the item itself (400, 404, 409, 422, ...). A 5xx, 401,
+    403, 408, 429, a network error, a timeout, an answer not understood or a `HeldBackError`
+    did not finish: the later items of the same id are held back behind it.
+    """
+    if isinstance(error, APIStatusError):
+        return error.status_code < 500 and error.status_code not in _UNFINISHED_STATUSES
+    return isinstance(error, ValueError)
 
 
 @dataclass(slots=True)
@@ -111,6 +160,7 @@ class Scheduler:
         self._concurrency = concurrency
         self._window = concurrency * BULK_PARKED_PER_WORKER
         self._busy: dict[str, collections.deque[Job] | None] = {}  # ids in flight -> parked jobs
+        self._unfinished: dict[str, int] = {}  # id -> index of its item that failed unfinished
         self._parked = 0
         self._space: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -119,11 +169,19 @@ class Scheduler:
         self._failure: BaseException | None = None
 
     def stop(self) -> None:
-        """Read no more jobs and start no more calls; calls in flight finish. Thread-safe."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._stop)
-        else:
-            self._stop()
+        """Read no more jobs and start no more calls; calls in flight finish. Thread-safe.
+
+        Harmless once the run is over: its loop may be closed by then (the sync client's
+        caller stops the run when `on_result` raises, which may be after the last call).
+        """
+        loop = self._loop
+        if loop is not None:
+            try:
+                loop.call_soon_threadsafe(self._stop)
+                return
+            except RuntimeError:  # the loop is closed: nothing runs there any more
+                pass
+        self._stop()
 
     def _stop(self) -> None:
         self._exhausted = self._halted = True
@@ -142,7 +200,13 @@ class Scheduler:
         try:
             while (job := await self._next(report)) is not None:
                 while job is not None:
-                    outcome = await send(job)
+                    earlier = self._unfinished.get(job.id)
+                    if earlier is not None:  # a call for this id did not finish: keep the order
+                        outcome: Outcome = HeldBackError(earlier)
+                    else:
+                        outcome = await send(job)
+                        if isinstance(outcome, Exception) and not is_final(outcome):
+                            self._unfinished[job.id] = job.index
                     report(job, outcome)
                     job = self._release(job.id)
         except Exception as exc:  # the input or the report failed: stop the whole run
@@ -165,6 +229,9 @@ class Scheduler:
                 return None
             if job.prepared is None:
                 report(job, job.error)
+                continue
+            if job.id in self._unfinished and job.id not in self._busy:
+                report(job, HeldBackError(self._unfinished[job.id]))
                 continue
             if job.id not in self._busy:
                 self._busy[job.id] = None

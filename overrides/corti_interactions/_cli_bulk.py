@@ -16,7 +16,13 @@ the run there (exit 2). The second sends, through the client's bulk scheduler (`
 The journal (`_journal`, `--journal FILE`, by default `<results>.journal`) records each
 line that finished, so the same command, run again after a crash, sends only the rest and
 rewrites the results file complete. A failure that may pass (a 5xx, 429, 401/403, timeout
-or network error) is reported but not journaled: the next run retries it.
+or network error) is reported but not journaled: the next run retries it. The later lines
+of its id are then held back (reported as `HeldBackError`, not sent, not journaled), so the
+next run sends them after it, in input order: a newer value is never overwritten by an
+older one sent again. The journal's header holds digests of the base URL, the tenant and the
+field flags; a run with other ones is refused (exit 2) rather than skipping lines that were
+applied elsewhere or with other values. `--results` and `--journal` may not be the input
+(or each other): the input is read twice, and would be overwritten in between.
 
 Exit codes: 0 every line applied; 1 some failed (the results say which); 2 bad usage or a
 line that does not parse; 3 / 4 nothing applied because every call was refused by
@@ -27,8 +33,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -37,9 +46,9 @@ from typing import IO, Any, TextIO
 
 from corti_interactions_api.types import BulkResult, Operation, RequestOptions
 
-from ._bulk import Job, make_job, run_async
+from ._bulk import HeldBackError, Job, check_concurrency, is_final, make_job, run_async
 from ._client import AsyncCortiClient
-from ._constants import MAX_BULK_CONCURRENCY
+from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._exceptions import APIConnectionError, APIStatusError, AuthenticationError, PermissionDeniedError
 from ._journal import Journal, JournalError, line_digest
 from ._payload import FieldError
@@ -49,8 +58,6 @@ __all__ = ["BulkUsageError", "add_bulk_arguments", "concurrency_arg", "run_bulk"
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 _SHOWN_ERRORS = 10  # invalid lines listed on stderr before "... and N more"
-# Statuses about the item itself: sending it again gives the same answer, so it is final.
-_RETRYABLE_STATUSES = frozenset({401, 403, 408, 429})
 
 
 class BulkUsageError(Exception):
@@ -58,10 +65,14 @@ class BulkUsageError(Exception):
 
 
 def concurrency_arg(text: str) -> int:
-    """`--concurrency`: 1 to `MAX_BULK_CONCURRENCY`."""
-    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_BULK_CONCURRENCY:
-        raise argparse.ArgumentTypeError(f"must be an integer from 1 to {MAX_BULK_CONCURRENCY}; got {text!r}")
-    return int(text)
+    """`--concurrency`: what `concurrency=` of `<method>_many()` takes (`check_concurrency`)."""
+    value: Any = text  # not a number: check_concurrency refuses it, saying what it takes
+    with contextlib.suppress(ValueError):
+        value = int(text)
+    try:
+        return check_concurrency(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_bulk_arguments(parser: argparse.ArgumentParser) -> None:
@@ -71,25 +82,29 @@ def add_bulk_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--results", metavar="FILE", help="one JSON line per result (default: stdout)")
     group.add_argument("--journal", metavar="FILE", help="resume file (default: <results>.journal)")
     group.add_argument("--no-journal", action="store_true", help="keep no journal (no resume)")
-    group.add_argument("--concurrency", type=concurrency_arg, default=16, help="calls at once (default 16)")
+    group.add_argument(
+        "--concurrency",
+        type=concurrency_arg,
+        default=DEFAULT_BULK_CONCURRENCY,
+        help=f"calls at once (default {DEFAULT_BULK_CONCURRENCY})",
+    )
     group.add_argument("--keep-going", action="store_true", help="send the valid lines despite bad ones")
     group.add_argument("--progress", action="store_true", help="draw progress even off a terminal")
 
 
-def _is_final(error: Exception) -> bool:
-    """Whether a failed line is finished (journaled) rather than left for the next run."""
-    if isinstance(error, APIStatusError):
-        return error.status_code < 500 and error.status_code not in _RETRYABLE_STATUSES
-    return isinstance(error, ValueError)
-
-
 def _error(error: Exception) -> dict[str, Any]:
-    data: dict[str, Any] = {"type": type(error).__name__, "message": str(error)}
+    message = str(error)
+    if isinstance(error, HeldBackError):  # its index is the line number here
+        message = (
+            f"held back: an earlier line for this id (line {error.earlier}) did not finish; "
+            "not journaled, so the next run sends it after that line"
+        )
+    data: dict[str, Any] = {"type": type(error).__name__, "message": message}
     if isinstance(error, APIStatusError):
         data["status"] = error.status_code
         if error.request_id:
             data["requestId"] = error.request_id
-    if not _is_final(error):
+    if not is_final(error):
         data["retryable"] = True
     return data
 
@@ -127,12 +142,40 @@ class _Lines:
                 yield number, raw
 
 
+def _overlay(line: dict[str, Any], flags: dict[str, Any], where: tuple[str, ...] = ()) -> None:
+    """Merge the field flags' values (`flags`, as JSON) over one line, in place.
+
+    A line holding a non-object where a flag's field lives cannot take the flag: a
+    `FieldError` naming the field, which makes that line (only) invalid.
+    """
+    for key, value in flags.items():
+        if isinstance(value, dict):
+            child = line.setdefault(key, {})
+            if not isinstance(child, dict):
+                leaves = ", ".join(".".join((*where, key, *path)) for path in _leaf_paths(value))
+                raise FieldError(
+                    ".".join((*where, key)),
+                    f"is not an object, so the field flags cannot set {leaves} in it",
+                )
+            _overlay(child, value, (*where, key))
+        else:
+            line[key] = value
+
+
+def _leaf_paths(value: dict[str, Any]) -> Iterator[tuple[str, ...]]:
+    for key, item in value.items():
+        if isinstance(item, dict):
+            yield from ((key, *rest) for rest in _leaf_paths(item))
+        else:
+            yield (key,)
+
+
 def _parse(
     number: int,
     raw: bytes,
     operation: Operation[Any],
     runtime: Any,
-    merge: Callable[[dict[str, Any]], dict[str, Any]],
+    flags: dict[str, Any],
 ) -> Job:
     """The job for one input line; a line that does not parse is a job holding its error."""
     try:
@@ -143,7 +186,7 @@ def _parse(
     if not isinstance(data, dict):
         return Job(number, "", None, FieldError("line", "must be a JSON object with an id and fields"))
     try:
-        data = merge(data)
+        _overlay(data, flags)
     except ValueError as exc:
         return Job(number, str(data.get("id", "")), None, exc)
     return make_job(runtime, operation, number, data, RequestOptions())
@@ -158,7 +201,7 @@ class _Run:
         self.progress = progress
         self.digests: dict[int, str] = {}  # lines in flight -> digest, for the journal
         self.failed = self.succeeded = 0
-        self.unreachable = self.refused = 0
+        self.unreachable = self.refused = self.held = 0
 
     def report(self, result: BulkResult[Any]) -> None:
         line, error = result.index, result.error
@@ -166,7 +209,7 @@ class _Run:
         self.sink.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.sink.flush()
         digest = self.digests.pop(line)
-        if self.journal is not None and (error is None or _is_final(error)):
+        if self.journal is not None and (error is None or is_final(error)):
             self.journal.record(line, digest, record)
         if error is None:
             self.succeeded += 1
@@ -174,6 +217,7 @@ class _Run:
             self.failed += 1
             self.unreachable += isinstance(error, APIConnectionError)
             self.refused += isinstance(error, AuthenticationError | PermissionDeniedError)
+            self.held += isinstance(error, HeldBackError)
         self.progress.add(error is None)
 
 
@@ -183,6 +227,50 @@ def _journal_path(args: argparse.Namespace) -> Path | None:
     if args.journal:
         return Path(args.journal)
     return Path(f"{args.results}.journal") if args.results else None
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file (links followed), whether or not it exists yet."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where they would be
+        return Path(a).resolve() == Path(b).resolve()
+
+
+def _check_paths(args: argparse.Namespace, journal: Path | None) -> None:
+    """Refuse outputs that are the input or each other: the input is read twice, and the
+    results file is truncated between the two reads."""
+    source = None if args.bulk_from == "-" else args.bulk_from
+    if source is not None and args.results and _same_file(args.results, source):
+        raise BulkUsageError(
+            f"--results {args.results!r} is the same file as --from: "
+            "it would be overwritten before it is read"
+        )
+    if journal is not None and source is not None and _same_file(journal, source):
+        raise BulkUsageError(f"--journal {str(journal)!r} is the same file as --from; use another --journal")
+    if journal is not None and args.results and _same_file(journal, args.results):
+        raise BulkUsageError(
+            f"--journal {str(journal)!r} is the same file as --results; use another --journal"
+        )
+
+
+def _scope(client: AsyncCortiClient, flags: dict[str, Any]) -> dict[str, str]:
+    """What the journal's header keeps a digest of: where and with what the lines are sent."""
+    return {
+        "service": client.base_url,
+        "tenant": client.tenant_name,
+        "flags": json.dumps(flags, sort_keys=True, ensure_ascii=False, default=str),
+    }
+
+
+def _quiet(out: TextIO) -> None:
+    """After a broken pipe on the real stdout, point it at /dev/null: the flush at exit
+    would otherwise fail again and print "Exception ignored"."""
+    if out is sys.stdout or out is sys.__stdout__:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+            os.close(devnull)
 
 
 def run_bulk(
@@ -196,11 +284,14 @@ def run_bulk(
     stdin: TextIO,
 ) -> int:
     """Run the command once per line of `--from`; returns the exit code."""
+    path = _journal_path(args)
+    _check_paths(args, path)
+    # The field flags' values as JSON, merged over every line (a contradiction is bad usage).
+    flags = merge({})
     with ExitStack() as stack:
         lines = _Lines(args.bulk_from, stdin, stack)
-        path = _journal_path(args)
         try:
-            journal = Journal(path, operation.name) if path is not None else None
+            journal = None if path is None else Journal(path, operation.name, scope=_scope(client, flags))
         except JournalError as exc:
             raise BulkUsageError(str(exc)) from None
         if journal is not None:
@@ -220,7 +311,7 @@ def run_bulk(
                     )
                 matched += 1
                 continue
-            job = _parse(number, raw, operation, runtime, merge)
+            job = _parse(number, raw, operation, runtime, flags)
             if job.prepared is None:
                 bad += 1
                 if bad <= _SHOWN_ERRORS:
@@ -246,11 +337,6 @@ def run_bulk(
         if args.results:
             sink = stack.enter_context(open(args.results, "w", encoding="utf-8"))
         prior_failed = 0
-        if journal is not None:  # the results of lines already done, so the results are complete
-            for record in journal.results():
-                prior_failed += record.get("status") != "ok"
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-            sink.flush()
         run = _Run(journal, sink, Progress(err, total, force=args.progress))
 
         def jobs() -> Iterator[Job]:
@@ -258,15 +344,21 @@ def run_bulk(
                 if journal is not None and number in journal.done:
                     continue
                 run.digests[number] = line_digest(raw)
-                yield _parse(number, raw, operation, runtime, merge)
+                yield _parse(number, raw, operation, runtime, flags)
 
         async def main() -> None:
             async with client:
                 await run_async(runtime, operation, jobs(), args.concurrency, run.report)
 
         try:
+            if journal is not None:  # the results of lines already done, so the results are complete
+                for record in journal.results():
+                    prior_failed += record.get("status") != "ok"
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sink.flush()
             asyncio.run(main())
         except BrokenPipeError:  # the reader of the results went away (`| head`)
+            _quiet(sink)
             err.write("corti-interactions: the results output was closed; the rest was not sent\n")
             return EXIT_INTERRUPTED
         except KeyboardInterrupt:
@@ -286,7 +378,8 @@ def run_bulk(
         )
         if not failed:
             return EXIT_OK
-        if run.succeeded == 0 and not prior_failed and run.failed in (run.unreachable, run.refused):
+        sent_failed = run.failed - run.held  # a held-back line failed only because an earlier one did
+        if run.succeeded == 0 and not prior_failed and sent_failed in (run.unreachable, run.refused):
             return EXIT_UNREACHABLE if run.unreachable else EXIT_API_ERROR
         return EXIT_SOME_FAILED
     return EXIT_OK  # pragma: no cover  (ExitStack does not swallow exceptions)

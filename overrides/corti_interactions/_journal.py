@@ -1,10 +1,15 @@
 """The journal of a `--from FILE` run: which input lines finished, so a killed run resumes.
 
-An append-only text file. The first line names the format and the operation; every other
+An append-only text file. The first line names the format, the operation and a digest of
+each part of the scope the lines were sent in (the service's base URL, the tenant, and the
+field flags merged over every line: digests, so no flag value is written down); every other
 line is one finished input line:
 
-    corti-journal 1 interactions_update
+    corti-journal 1 interactions_update service=<digest> tenant=<digest> flags=<digest>
     <line number> TAB <digest of the line's text> TAB <result JSON> TAB <crc32 of the rest>
+
+A journal whose scope differs is refused, naming what differs: its lines were applied to
+another service or tenant, or with other flags, so skipping them here would be wrong.
 
 A record is written (and flushed to the OS, so it survives SIGKILL) after the call's
 outcome is known and before the next call for the same id starts; it is fsynced every
@@ -21,7 +26,7 @@ import hashlib
 import json
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,6 +43,28 @@ class JournalError(Exception):
 def line_digest(line: bytes) -> str:
     """A short digest of an input line's text (its end-of-line left out)."""
     return hashlib.blake2b(line.rstrip(b"\r\n"), digest_size=8).hexdigest()
+
+
+def _scope_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8, person=b"corti-scope").hexdigest()
+
+
+def _header(operation: str, scope: Mapping[str, str]) -> str:
+    for name in scope:
+        if not name.isidentifier():
+            raise ValueError(f"journal scope names are identifiers; got {name!r}")
+    parts = " ".join(f"{name}={_scope_digest(value)}" for name, value in scope.items())
+    return f"{_MAGIC} {operation}" + (f" {parts}" if parts else "") + "\n"
+
+
+def _header_parts(header: str) -> tuple[str, dict[str, str]]:
+    """The operation and the scope digests of a header line."""
+    words = header[len(_MAGIC) :].split()
+    digests: dict[str, str] = {}
+    for word in words[1:]:
+        name, _, digest = word.partition("=")
+        digests[name] = digest
+    return (words[0] if words else ""), digests
 
 
 def _crc(text: str) -> str:
@@ -57,13 +84,17 @@ def _parse(record: str) -> tuple[int, str, dict[str, Any]] | None:
 
 
 class Journal:
-    """An open journal: `done` holds the finished lines (line -> digest) read at open."""
+    """An open journal: `done` holds the finished lines (line -> digest) read at open.
 
-    def __init__(self, path: Path, operation: str) -> None:
+    `scope` names what the lines are sent in (`{"service": base URL, "tenant": ...}`); the
+    header keeps a digest of each value, and a journal written in another scope is refused.
+    """
+
+    def __init__(self, path: Path, operation: str, *, scope: Mapping[str, str]) -> None:
         self.path = path
         self.done: dict[int, str] = {}
         self.torn = False  # a torn last record was dropped
-        header = f"{_MAGIC} {operation}\n"
+        header = _header(operation, scope)
         if path.exists() and path.stat().st_size > 0:
             good = self._load(header)
             self._file: IO[str] = path.open("r+", encoding="utf-8", newline="\n")
@@ -82,7 +113,16 @@ class Journal:
             if not first.startswith(_MAGIC):
                 raise JournalError(f"{self.path} is not a journal of this tool")
             if first != header:
-                raise JournalError(f"{self.path} is the journal of another command ({first.split()[-1]})")
+                (operation, recorded), (expected, wanted) = _header_parts(first), _header_parts(header)
+                if operation != expected:
+                    raise JournalError(f"{self.path} is the journal of another command ({operation})")
+                differs = [name for name in wanted if recorded.get(name) != wanted[name]]
+                if not differs:
+                    raise JournalError(f"{self.path} has a damaged header; delete it to start over")
+                raise JournalError(
+                    f"{self.path}: the journal was written for another {'/'.join(differs)}; "
+                    "use another --journal or delete it"
+                )
             good = file.tell()
             lines = iter(file.readline, b"")
             for raw in lines:

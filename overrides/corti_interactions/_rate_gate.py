@@ -4,12 +4,15 @@ Without it, 64 concurrent calls each discover the rate limit on their own, each 
 own 429, and each retry lands while the limit still holds. The sender consults the gate
 before every attempt and feeds it when an answer asks to wait.
 
-It is a deadline on the monotonic clock: reading and raising it are single attribute
-operations, so it serves threads (the sync client's bulk run) and tasks alike.
+It is a deadline on the monotonic clock. Reading it is one attribute read; raising it is a
+read-modify-write under a lock, so two threads (the sync client's bulk run sends from a
+pool of threads) holding at once cannot lose the later deadline. Tasks hold it too: the
+lock is only ever held for that comparison, never across an `await`.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 
 from ._constants import MAX_RETRY_AFTER
@@ -22,9 +25,10 @@ __all__ = ["RateGate"]
 class RateGate:
     """Until when every call of a run waits; `hold()` only ever moves it later."""
 
-    __slots__ = ("_until", "holds")
+    __slots__ = ("_lock", "_until", "holds")
 
     def __init__(self) -> None:
+        self._lock = threading.Lock()
         self._until = 0.0
         self.holds = 0  # how many answers asked to wait (for tests and progress)
 
@@ -36,8 +40,9 @@ class RateGate:
     def hold(self, seconds: float) -> None:
         """Make every call wait `seconds` from now (capped at `MAX_RETRY_AFTER`)."""
         until = time.monotonic() + min(seconds, MAX_RETRY_AFTER)
-        self.holds += 1
-        self._until = max(self._until, until)
+        with self._lock:  # atomic: a concurrent hold() asking for less must not undo this one
+            self.holds += 1
+            self._until = max(self._until, until)
 
     def observe(self, error: APIError) -> None:
         """Hold the gate if `error` is a 429 that says how long to wait."""
