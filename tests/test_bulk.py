@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from corti_interactions import AsyncCortiClient, CortiClient, NotFoundError
-from corti_interactions._bulk import HeldBackError
+from corti_interactions import AsyncCortiClient, CortiClient, HeldBackError, NotFoundError
 from corti_interactions._exceptions import APIStatusError, CortiError
 from corti_interactions._rate_gate import RateGate
 from corti_interactions.testing import FakeCorti

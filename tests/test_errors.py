@@ -218,7 +218,7 @@ def _every_error() -> list[CortiError]:
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)
-    return errors
+    return [*errors, corti_interactions.HeldBackError(7)]
 
 
 def test_every_exception_class_is_in_the_pickling_table() -> None:

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, cast
 from corti_interactions_api.types import BulkResult, BulkSummary, NotGiven, Operation, RequestOptions
 
 from ._constants import BULK_PARKED_PER_WORKER, DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY
-from ._exceptions import APIStatusError, CortiError
+from ._exceptions import APIStatusError, CortiError, HeldBackError
 from ._payload import FieldError, arguments_from_json, path_value
 from ._rate_gate import RateGate
 
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from ._runtime import AsyncRuntime, PreparedRequest, SyncRuntime, _Builder
 
 __all__ = [
-    "HeldBackError",
     "Job",
     "Scheduler",
     "check_concurrency",
@@ -67,21 +66,6 @@ Report = Callable[["Job", Outcome], None]
 
 # 4xx statuses that are not about the item itself: sending it again may pass.
 _UNFINISHED_STATUSES = frozenset({401, 403, 408, 429})
-
-
-class HeldBackError(CortiError):
-    """An item not sent because an earlier item for the same id did not finish.
-
-    `earlier` is that item's index. Retry the earlier item first, then this one: items for
-    one id are applied in input order.
-    """
-
-    def __init__(self, earlier: int) -> None:
-        super().__init__(
-            f"not sent: an earlier item for this id (item {earlier}) did not finish; "
-            "retry it first, then this one, to keep their order"
-        )
-        self.earlier = earlier
 
 
 def is_final(error: Exception) -> bool:

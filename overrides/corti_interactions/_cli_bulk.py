@@ -46,10 +46,16 @@ from typing import IO, Any, TextIO
 
 from corti_interactions_api.types import BulkResult, Operation, RequestOptions
 
-from ._bulk import HeldBackError, Job, check_concurrency, is_final, make_job, run_async
+from ._bulk import Job, check_concurrency, is_final, make_job, run_async
 from ._client import AsyncCortiClient
 from ._constants import DEFAULT_BULK_CONCURRENCY
-from ._exceptions import APIConnectionError, APIStatusError, AuthenticationError, PermissionDeniedError
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    HeldBackError,
+    PermissionDeniedError,
+)
 from ._journal import Journal, JournalError, line_digest
 from ._payload import FieldError
 from ._progress import Progress

@@ -15,6 +15,7 @@
         ├── APIConnectionError             the service could not be reached
         │   └── APITimeoutError            ... in time
         └── APIResponseValidationError     a success answer that is not what the spec says
+    └── HeldBackError                      a bulk item not sent: an earlier one for its id failed
 
 Invalid input is a plain `ValueError`, raised before anything is sent. Messages name the
 method, path and status, never a token, a secret or a body: bodies carry patient data and
@@ -46,6 +47,7 @@ __all__ = [
     "ConflictError",
     "CortiError",
     "GatewayTimeoutError",
+    "HeldBackError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -248,6 +250,21 @@ class APIResponseValidationError(APIError):
         self.response = _redacted_response(response, request)
         self.status_code = response.status_code
         self.body = body
+
+
+class HeldBackError(CortiError):
+    """A bulk item not sent because an earlier item for the same id did not finish.
+
+    `earlier` is that item's index. Retry the earlier item first, then this one: items for
+    one id are applied in input order.
+    """
+
+    def __init__(self, earlier: int) -> None:
+        super().__init__(
+            f"not sent: an earlier item for this id (item {earlier}) did not finish; "
+            "retry it first, then this one, to keep their order"
+        )
+        self.earlier = earlier
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

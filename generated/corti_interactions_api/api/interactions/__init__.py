@@ -253,7 +253,9 @@ class Interactions:
                 answer or the typed error), in completion order, in the calling thread.
 
         One failed item never stops the rest; a 429 with `Retry-After` makes every call wait.
-        Each call is retried as `update()` is (idempotent). Returns the counts.
+        Each call is retried as `update()` is (idempotent). After an item for an id
+        fails in a way a later run could fix (5xx, 429, a timeout), the later items for that id
+        are not sent: they report `HeldBackError`, so their order holds. Returns the counts.
         """
         return self._runtime.bulk(
             _interactions_update.OPERATION,
@@ -664,7 +666,9 @@ class AsyncInteractions:
                 answer or the typed error), in completion order.
 
         One failed item never stops the rest; a 429 with `Retry-After` makes every call wait.
-        Each call is retried as `update()` is (idempotent). Returns the counts.
+        Each call is retried as `update()` is (idempotent). After an item for an id
+        fails in a way a later run could fix (5xx, 429, a timeout), the later items for that id
+        are not sent: they report `HeldBackError`, so their order holds. Returns the counts.
         """
         return await self._runtime.bulk(
             _interactions_update.OPERATION,
