@@ -483,3 +483,10 @@ def test_a_cancelled_refresh_does_not_strand_the_tasks_waiting_for_it() -> None:
 
     assert asyncio.run(main()).endswith("token=Bearer%20fresh")
     assert len(issued) == 2
+
+
+def test_token_request_is_sent_under_the_calls_timeout(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="i", client_secret="s", timeout=httpx.Timeout(7.0, connect=2.0))
+    harness.call("get", INTERACTION_ID, timeout=httpx.Timeout(3.0, pool=1.0))
+    (request,) = harness.service.token_requests
+    assert request.extensions["timeout"] == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 1.0}

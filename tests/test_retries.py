@@ -520,11 +520,13 @@ FIXED_NOW = 784111777.0  # Sun, 06 Nov 1994 08:49:37 GMT
         ({"retry-after-ms": "", "Retry-After": "2"}, 2.0),
     ],
 )
+@pytest.mark.usefixtures("local_zone")  # an HTTP date is GMT whatever the machine's zone
 def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
     got = retry_after(httpx.Headers(headers), now=lambda: FIXED_NOW)
     assert got == (None if expected is None else pytest.approx(expected))
 
 
+@pytest.mark.usefixtures("local_zone")
 def test_retry_after_uses_time_time_by_default() -> None:
     headers = httpx.Headers({"Retry-After": http_date(30)})
     got = retry_after(headers)
