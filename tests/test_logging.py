@@ -399,3 +399,21 @@ def test_corti_log_with_root_handlers_sets_the_level_only(monkeypatch: pytest.Mo
     logger.info("once")
     logger.debug("not at info")
     assert [r.getMessage() for r in seen] == ["once"]
+
+
+def test_the_logged_duration_is_in_milliseconds(
+    make_harness: MakeHarness, everything: pytest.LogCaptureFixture
+) -> None:
+    import time
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.03)
+        return httpx.Response(200, json=seed_response())
+
+    started = time.perf_counter()
+    make_harness(slow).update(INTERACTION_ID)
+    most = (time.perf_counter() - started) * 1000
+    (line,) = ours(everything, logging.DEBUG)
+    found = re.search(r"in (\d+\.\d) ms", line)
+    assert found is not None
+    assert 30.0 <= float(found.group(1)) <= most + 0.1

@@ -53,6 +53,8 @@ MODULES: dict[str, list[str]] = {
         "tests/test_retries.py",
         "tests/test_timeouts.py",
         "tests/test_raw_response.py",
+        "tests/test_logging.py",
+        "tests/test_redaction.py",
     ],
 }
 
