@@ -7,6 +7,7 @@ import logging
 import re
 import traceback
 from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ from corti_interactions import (
     AsyncCortiClient,
     CortiClient,
     CortiError,
+    _base_client,
 )
 from corti_interactions._logging import logger, setup_from_env
 
@@ -417,3 +419,14 @@ def test_the_logged_duration_is_in_milliseconds(
     found = re.search(r"in (\d+\.\d) ms", line)
     assert found is not None
     assert 30.0 <= float(found.group(1)) <= most + 0.1
+
+
+def test_the_logged_duration_is_the_attempts_own(
+    make_harness: MakeHarness, everything: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A clock that moves 125 ms each time it is read: from the attempt's start to its answer.
+    ticks = iter(range(1000))
+    monkeypatch.setattr(_base_client, "time", SimpleNamespace(perf_counter=lambda: next(ticks) * 0.125))
+    make_harness().update(INTERACTION_ID)
+    (line,) = ours(everything, logging.DEBUG)
+    assert " -> 200 in 125.0 ms (attempt 1," in line

@@ -11,6 +11,7 @@ import asyncio
 import random
 import uuid
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -22,7 +23,7 @@ from corti_interactions import (
     InteractionsEncounterStatusEnum,
     InteractionsGetResponse,
 )
-from corti_interactions._pagination import Call
+from corti_interactions._pagination import Call, SyncPage
 from corti_interactions.testing import FakeCorti
 from corti_interactions_api.models import CommonSortingDirectionEnum, InteractionsListRequestSort
 from corti_interactions_api.types import Operation, Pagination, Param, RequestOptions
@@ -408,3 +409,33 @@ def test_the_first_page_is_1_where_the_spec_gives_no_default() -> None:
     assert first.query == {"other": "x", "page": 1, "size": 25}
     given = Call(operation, (), {"page": 4, "size": 3}, None, RequestOptions()).first()
     assert given.query == {"page": 4, "size": 3}
+
+
+def test_a_page_size_of_zero_ends_the_walk() -> None:
+    # A spec without a minimum page size would let 0 through: an empty page of size 0 is
+    # the last, not one more to fetch forever.
+    class Runtime:
+        def __init__(self) -> None:
+            self.calls: list[Call] = []
+
+        def request(self, *call: Any) -> Any:
+            self.calls.append(Call(*call))
+            return SimpleNamespace(parse=lambda: SimpleNamespace(things=[]))
+
+    operation: Operation[Any] = Operation(
+        name="things_list",
+        summary="",
+        method="GET",
+        path="/things",
+        path_params=(),
+        query_params=(Param("page", "page", int), Param("size", "size", int)),
+        body=None,
+        responses={200: None},
+        idempotent=True,
+        pagination=Pagination(page="page", size="size", items="things"),
+    )
+    runtime = Runtime()
+    page: SyncPage[Any] = SyncPage(runtime, Call(operation, (), {"size": 0}, None, RequestOptions()).first())  # type: ignore[arg-type]
+    assert not page.has_next_page()
+    assert list(page) == []
+    assert len(runtime.calls) == 1

@@ -272,9 +272,12 @@ def render(outcomes: list[Outcome]) -> str:
     out = [
         BEGIN,
         "## Mutation testing (cosmic-ray)\n",
-        "Each hand-written runtime module mutated by cosmic-ray's operators, each mutant run against",
-        "that module's own fast tests (`tools/mutate.py` maps them): a mutant is killed when they",
-        f"fail. Written by `make mutate`; run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.\n",
+        "Each hand-written runtime module mutated by cosmic-ray 8.7.0, each mutant run against that",
+        "module's own fast tests (`tools/mutate.py` maps them, `-x`): a mutant is killed when they fail",
+        "or time out. Operators: all of cosmic-ray's, with one or two replacements per binary and",
+        "comparison operator (`+` -> `-`, `<` -> `<=` and `>=`, `==` -> `!=`, `is` -> `is not`, ...);",
+        "none inside annotations (never evaluated here) or of a signature's bare `*`. Written by",
+        f"`make mutate`; run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.\n",
         "| module | tests | mutants | killed | survived | score |",
         "|---|---|---:|---:|---:|---:|",
     ]
