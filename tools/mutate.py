@@ -276,8 +276,10 @@ def render(outcomes: list[Outcome]) -> str:
         "module's own fast tests (`tools/mutate.py` maps them, `-x`): a mutant is killed when they fail",
         "or time out. Operators: all of cosmic-ray's, with one or two replacements per binary and",
         "comparison operator (`+` -> `-`, `<` -> `<=` and `>=`, `==` -> `!=`, `is` -> `is not`, ...);",
-        "none inside annotations (never evaluated here) or of a signature's bare `*`. Written by",
-        f"`make mutate`; run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.\n",
+        "none inside annotations (never evaluated here) or of a signature's bare `*`. An `except`",
+        "clause's mutant names an exception the tests' process does not define, so it dies as soon",
+        "as any exception reaches that clause. Written by `make mutate`; run",
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC.\n",
         "| module | tests | mutants | killed | survived | score |",
         "|---|---|---:|---:|---:|---:|",
     ]
