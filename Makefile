@@ -14,7 +14,7 @@ PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
 TEMPLATES := overrides/templates
 
-.PHONY: help venv lock generate check-generated lint test pytest wheel demo clean spec-diff release verify bench
+.PHONY: help venv lock generate check-generated lint test pytest wheel demo clean spec-diff release verify mutate bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -76,6 +76,10 @@ verify: $(STAMP) $(CONTRACT) ## the oracles alone (Prism, schemathesis, hypothes
 	rm -f build/verify-results.json
 	$(BIN)/pytest -q tests/verify
 	$(PY) tools/reliability_report.py build/verify-results.json docs/RELIABILITY.md
+
+MODULES ?=
+mutate: $(STAMP) ## mutation testing of overrides/ (cosmic-ray; not part of test): MODULES="_auth _retries" for some
+	$(PY) tools/mutate.py $(MODULES)
 
 wheel: $(STAMP) ## build the wheel into dist/
 	rm -rf dist && $(PY) -m build --wheel --no-isolation --outdir dist . >/dev/null && ls dist

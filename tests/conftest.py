@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -236,3 +237,22 @@ def _no_corti_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "all_proxy",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+# POSIX rules, so no zone database is needed: UTC, New York (behind UTC, with summer time)
+# and India (ahead of it, on a half hour).
+LOCAL_ZONES = ["UTC0", "EST5EDT,M3.2.0,M11.1.0", "IST-5:30"]
+
+
+@pytest.fixture(params=LOCAL_ZONES)
+def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Run the test with the process in each of `LOCAL_ZONES`: what reads dates must not
+    depend on the machine's zone, and CI's is UTC, where reading local time goes unnoticed."""
+    zone: str = request.param
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        yield zone
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -483,3 +483,91 @@ def test_a_cancelled_refresh_does_not_strand_the_tasks_waiting_for_it() -> None:
 
     assert asyncio.run(main()).endswith("token=Bearer%20fresh")
     assert len(issued) == 2
+
+
+def test_token_request_is_sent_under_the_calls_timeout(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="i", client_secret="s", timeout=httpx.Timeout(7.0, connect=2.0))
+    harness.call("get", INTERACTION_ID, timeout=httpx.Timeout(3.0, pool=1.0))
+    (request,) = harness.service.token_requests
+    assert request.extensions["timeout"] == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 1.0}
+
+
+def test_token_request_carries_the_clients_headers(make_harness) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(client_id="i", client_secret="s", default_headers={"X-App": "clinic"})
+    harness.update(INTERACTION_ID)
+    (request,) = harness.service.token_requests
+    assert request.headers["X-App"] == "clinic"
+    assert request.headers["User-Agent"].startswith("corti-interactions-python/")
+    assert request.headers["Accept"] == "application/json"
+
+
+def test_the_token_is_refreshed_exactly_at_its_refresh_time(make_harness) -> None:  # type: ignore[no-untyped-def]
+    # No expires_in: 300 s is assumed, refreshed 120 s early (at 1180 on this clock).
+    harness: Harness = make_harness(client_id="i", client_secret="s")
+    harness.service.token_replies = [
+        httpx.Response(200, json={"access_token": "first"}),
+        httpx.Response(200, json={"access_token": "second"}),
+    ]
+    clock = with_clock(harness)
+    harness.update(INTERACTION_ID)
+    clock.now = 1179.999
+    harness.update(INTERACTION_ID)
+    clock.now = 1180.0
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer first", "Bearer first", "Bearer second"]
+
+
+@pytest.mark.parametrize("token", ["!", "~", "!tok~"])
+def test_tokens_may_use_the_first_and_last_visible_ascii_characters(make_harness, token: str) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(token=token)
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == [f"Bearer {token}"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "kind"), [(None, "a NoneType"), (1.5, "a float"), ("", "an unusable string")]
+)
+def test_a_bad_callable_token_is_described_by_its_kind(make_harness, bad: object, kind: str) -> None:  # type: ignore[no-untyped-def]
+    harness: Harness = make_harness(token=lambda: bad)
+    with pytest.raises(ValueError, match=f"^the token callable returned {kind};"):
+        harness.update(INTERACTION_ID)
+    assert harness.service.requests == []
+
+
+def test_a_token_callable_is_asked_once_per_successful_request(make_harness) -> None:  # type: ignore[no-untyped-def]
+    issued = iter(f"tok-{n}" for n in range(1, 10))
+    harness: Harness = make_harness(token=lambda: next(issued))
+    harness.update(INTERACTION_ID)
+    harness.update(INTERACTION_ID)
+    assert authorizations(harness) == ["Bearer tok-1", "Bearer tok-2"]
+
+
+def test_threads_waiting_on_a_refresh_get_its_token() -> None:
+    started, release = threading.Event(), threading.Event()
+    token_requests = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal token_requests
+        if request.url.path.endswith("/token"):
+            token_requests += 1
+            started.set()
+            release.wait(5)
+            return httpx.Response(200, json={"access_token": f"tok-{token_requests}", "expires_in": 300})
+        return httpx.Response(200, json=seed_response())
+
+    client = CortiClient(
+        tenant_name="copiloteu",
+        client_id="i",
+        client_secret="s",
+        httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    auth = client._config.auth
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        leader = pool.submit(auth.sync_get_token, timeout=None)
+        assert started.wait(5)
+        waiters = [pool.submit(auth.sync_get_token, timeout=None) for _ in range(2)]
+        time.sleep(0.1)  # the waiters find the leader's refresh in flight and wait on it
+        release.set()
+        tokens = [leader.result(5), *(w.result(5) for w in waiters)]
+    assert tokens == ["tok-1", "tok-1", "tok-1"]
+    assert token_requests == 1

@@ -371,3 +371,32 @@ def test_live_update_503_is_retried(live: Live, fake: FakeCorti) -> None:
     assert result.encounter.title == "Retried"
     assert fake.attempts(stored["id"]) == 3
     assert len(live.sleeps) == 2
+
+
+@pytest.mark.parametrize("client_class", [CortiClient, AsyncCortiClient])
+def test_an_error_without_a_request_counts_as_the_requests_own(client_class: type) -> None:
+    # httpx sets the request on the errors of a send; one raised without it (here by the
+    # application's own event hook) may still be about the API request: a create is not
+    # retried after it, as after a timeout.
+    sends: list[httpx.Request] = []
+
+    def hook(request: httpx.Request) -> None:
+        sends.append(request)
+        raise httpx.ReadTimeout("the hook's own")
+
+    async def async_hook(request: httpx.Request) -> None:
+        hook(request)
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(201, json={}))
+    if client_class is CortiClient:
+        http: Any = httpx.Client(transport=transport, event_hooks={"request": [hook]})
+    else:
+        http = httpx.AsyncClient(transport=transport, event_hooks={"request": [async_hook]})
+    client = client_class(tenant_name="t", token="tok", httpx_client=http)
+    with pytest.raises(APITimeoutError) as info:
+        if client_class is CortiClient:
+            client.interactions.create(encounter=ENCOUNTER)
+        else:
+            asyncio.run(client.interactions.create(encounter=ENCOUNTER))
+    assert len(sends) == 1
+    assert "not retried" in str(info.value)

@@ -287,3 +287,23 @@ def test_stream_url_of_the_fakes_interaction(corti_fake: Any) -> None:
 def test_stream_hosts_must_be_bare_host_names(hosts: Any) -> None:
     with pytest.raises(ValueError, match="stream_hosts"):
         CortiClient(tenant_name="t", token="x", stream_hosts=hosts)
+
+
+@pytest.mark.parametrize("tenant", ["~", "!", "a~b!"])
+def test_tenant_names_may_use_the_first_and_last_visible_ascii_characters(tenant: str) -> None:
+    assert check_tenant_name(tenant) == tenant
+
+
+@pytest.mark.parametrize(
+    "url", [123, None, b"https://proxy.example/v2", "https://[::1/v2", "https://proxy.example:x/v2"]
+)
+@pytest.mark.parametrize("name", ["base_url", "auth_url"])
+def test_unparseable_or_non_string_service_urls_are_a_value_error(url: Any, name: str) -> None:
+    with pytest.raises(ValueError, match=f"^{name} is not a valid URL"):
+        check_service_url(url, name=name)
+
+
+@pytest.mark.parametrize("url", [123, None, b"wss://api.eu.corti.app/s", "wss://api.eu.corti.app:x/s"])
+def test_unparseable_or_non_string_stream_urls_are_a_value_error(url: Any) -> None:
+    with pytest.raises(ValueError, match="it is not a valid URL"):
+        stream_url_with_token(url, "secret-tok", allowed_hosts=API_HOSTS)

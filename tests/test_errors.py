@@ -26,6 +26,7 @@ from corti_interactions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from corti_interactions._exceptions import make_status_error
 
 from .conftest import INTERACTION_ID, Harness
 
@@ -299,3 +300,65 @@ def test_errors_raised_by_calls_survive_pickling(make_harness) -> None:  # type:
         with pytest.raises(APIError) as info:
             harness.update(INTERACTION_ID)
         assert_same_error(unpickled(info.value), info.value)
+
+
+def _error_for(status: int, **kwargs: Any) -> APIStatusError:
+    request = httpx.Request("PATCH", f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}")
+    return make_status_error(httpx.Response(status, request=request, **kwargs))
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"), [(499, APIStatusError), (500, InternalServerError), (599, InternalServerError)]
+)
+def test_5xx_starts_at_500(status: int, cls: type) -> None:
+    assert type(_error_for(status)) is cls
+
+
+def test_detail_is_cut_at_300_characters() -> None:
+    error = _error_for(400, json={"detail": "d" * 299 + "xyz"})
+    assert str(error).endswith(": " + "d" * 299 + "x")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"detail": 123, "title": "Bad thing"},
+        {"detail": ["a"], "details": {"x": 1}, "title": "Bad thing"},
+        {"detail": "", "title": "Bad thing"},
+    ],
+)
+def test_a_detail_that_is_not_text_falls_back_to_the_title(body: dict[str, Any]) -> None:
+    error = _error_for(400, json=body)
+    assert str(error) == f"PATCH /v2/interactions/{INTERACTION_ID} -> 400 Bad Request: Bad thing"
+
+
+@pytest.mark.parametrize("errors", [5, None, ["x"], [None], "ab"])
+def test_malformed_validation_errors_keep_the_raw_text(errors: object) -> None:
+    error = _error_for(
+        422, json={"detail": "refused", "validationErrors": errors}, headers={"x-request-id": "r9"}
+    )
+    assert type(error) is UnprocessableEntityError
+    assert isinstance(error.body, str) and '"validationErrors"' in error.body
+    assert error.request_id == "r9"
+    assert str(error).endswith("422 Unprocessable Entity (request id r9)")
+
+
+def test_a_status_errors_response_answers_its_request() -> None:
+    error = _error_for(404, json=NOT_FOUND)
+    assert error.request is not None
+    assert error.response.request is error.request
+    assert error.request.url == f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}"
+    assert error.response.json() == NOT_FOUND
+
+
+def test_an_error_from_an_unread_response_has_an_empty_body() -> None:
+    request = httpx.Request("GET", "https://api.eu.corti.app/v2/interactions/")
+    streamed = httpx.Response(503, request=request, stream=httpx.ByteStream(b"<html>busy</html>"))
+    error = APIStatusError("GET /v2/interactions/ -> 503", response=streamed, body="", request_id=None)
+    assert error.response.status_code == 503
+    assert error.response.content == b""
+
+
+def test_an_error_made_without_attempts_was_sent_once() -> None:
+    assert APIConnectionError(request=None).attempts == 1
+    assert APITimeoutError(request=None).attempts == 1

@@ -7,6 +7,7 @@ import logging
 import re
 import traceback
 from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ from corti_interactions import (
     AsyncCortiClient,
     CortiClient,
     CortiError,
+    _base_client,
 )
 from corti_interactions._logging import logger, setup_from_env
 
@@ -399,3 +401,32 @@ def test_corti_log_with_root_handlers_sets_the_level_only(monkeypatch: pytest.Mo
     logger.info("once")
     logger.debug("not at info")
     assert [r.getMessage() for r in seen] == ["once"]
+
+
+def test_the_logged_duration_is_in_milliseconds(
+    make_harness: MakeHarness, everything: pytest.LogCaptureFixture
+) -> None:
+    import time
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.03)
+        return httpx.Response(200, json=seed_response())
+
+    started = time.perf_counter()
+    make_harness(slow).update(INTERACTION_ID)
+    most = (time.perf_counter() - started) * 1000
+    (line,) = ours(everything, logging.DEBUG)
+    found = re.search(r"in (\d+\.\d) ms", line)
+    assert found is not None
+    assert 30.0 <= float(found.group(1)) <= most + 0.1
+
+
+def test_the_logged_duration_is_the_attempts_own(
+    make_harness: MakeHarness, everything: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A clock that moves 125 ms each time it is read: from the attempt's start to its answer.
+    ticks = iter(range(1000))
+    monkeypatch.setattr(_base_client, "time", SimpleNamespace(perf_counter=lambda: next(ticks) * 0.125))
+    make_harness().update(INTERACTION_ID)
+    (line,) = ours(everything, logging.DEBUG)
+    assert " -> 200 in 125.0 ms (attempt 1," in line

@@ -11,6 +11,7 @@ import asyncio
 import random
 import uuid
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -22,8 +23,12 @@ from corti_interactions import (
     InteractionsEncounterStatusEnum,
     InteractionsGetResponse,
 )
+from corti_interactions._pagination import Call, SyncPage
 from corti_interactions.testing import FakeCorti
 from corti_interactions_api.models import CommonSortingDirectionEnum, InteractionsListRequestSort
+from corti_interactions_api.types import Operation, Pagination, Param, RequestOptions
+
+from .conftest import seed_response
 
 LIST_PATH = "/v2/interactions/"
 STATUSES = ["planned", "in-progress", "on-hold", "completed", "cancelled", "deleted"]
@@ -363,3 +368,74 @@ def test_items_are_parsed_models_with_the_stored_values(live: Live, fake: FakeCo
     assert item.patient.identifier == stored["patient"]["identifier"]
     assert isinstance(item.encounter.status, InteractionsEncounterStatusEnum)
     assert item.created_at.isoformat().replace("+00:00", "Z").startswith(stored["createdAt"][:19])
+
+
+def test_pages_of_one_item_walk_to_the_end(live: Live, fake: FakeCorti) -> None:
+    seed(fake, 2)
+    items = live.walk(page_size=1, sort="createdAt", direction="asc")
+    assert ids(items) == expected_ids(fake, "createdAt", "asc")
+    assert live.params("index") == [["1"], ["2"], ["3"]]  # 1 + 1, then the empty page
+
+
+def test_a_page_longer_than_asked_for_is_not_the_last(make_harness: Any) -> None:
+    # A service that ignores the page size: only a short page says there is no more.
+    harness = make_harness()
+    item = seed_response()
+    harness.service.api_replies = [
+        httpx.Response(200, json={"interactions": [item, item, item]}),
+        httpx.Response(200, json={"interactions": [item]}),
+    ]
+    page = harness.call("list", page_size=2)
+    assert page.has_next_page()
+    last = harness.run(page.get_next_page())
+    assert len(last.items) == 1 and not last.has_next_page()
+    assert [r.url.params["index"] for r in harness.service.requests] == ["1", "2"]
+
+
+def test_the_first_page_is_1_where_the_spec_gives_no_default() -> None:
+    operation: Operation[Any] = Operation(
+        name="things_list",
+        summary="",
+        method="GET",
+        path="/things",
+        path_params=(),
+        query_params=(Param("page", "page", int, minimum=1), Param("size", "size", int, default=25)),
+        body=None,
+        responses={200: None},
+        idempotent=True,
+        pagination=Pagination(page="page", size="size", items="things"),
+    )
+    first = Call(operation, (), {"other": "x"}, None, RequestOptions()).first()
+    assert first.query == {"other": "x", "page": 1, "size": 25}
+    given = Call(operation, (), {"page": 4, "size": 3}, None, RequestOptions()).first()
+    assert given.query == {"page": 4, "size": 3}
+
+
+def test_a_page_size_of_zero_ends_the_walk() -> None:
+    # A spec without a minimum page size would let 0 through: an empty page of size 0 is
+    # the last, not one more to fetch forever.
+    class Runtime:
+        def __init__(self) -> None:
+            self.calls: list[Call] = []
+
+        def request(self, *call: Any) -> Any:
+            self.calls.append(Call(*call))
+            return SimpleNamespace(parse=lambda: SimpleNamespace(things=[]))
+
+    operation: Operation[Any] = Operation(
+        name="things_list",
+        summary="",
+        method="GET",
+        path="/things",
+        path_params=(),
+        query_params=(Param("page", "page", int), Param("size", "size", int)),
+        body=None,
+        responses={200: None},
+        idempotent=True,
+        pagination=Pagination(page="page", size="size", items="things"),
+    )
+    runtime = Runtime()
+    page: SyncPage[Any] = SyncPage(runtime, Call(operation, (), {"size": 0}, None, RequestOptions()).first())  # type: ignore[arg-type]
+    assert not page.has_next_page()
+    assert list(page) == []
+    assert len(runtime.calls) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import pytest
@@ -16,13 +16,20 @@ from corti_interactions import (
     InteractionsEncounterUpdateRequest,
     InteractionsPatient,
 )
-from corti_interactions._payload import FieldError, build_body, field_rules, path_value
+from corti_interactions._payload import (
+    FieldError,
+    arguments_from_json,
+    build_body,
+    field_rules,
+    path_value,
+    query_values,
+)
 from corti_interactions_api.models import (
     InteractionsCreateRequest,
     InteractionsEncounterCreateRequest,
     InteractionsUpdateRequest,
 )
-from corti_interactions_api.types import Param
+from corti_interactions_api.types import Param, Unset
 
 from .conftest import INTERACTION_ID
 
@@ -279,3 +286,183 @@ def test_offsets_rfc3339_cannot_write_are_sent_in_utc() -> None:
     assert body(encounter={"period": {"startedAt": datetime.datetime(2024, 1, 1, tzinfo=whole)}}) == {
         "encounter": {"period": {"startedAt": "2024-01-01T00:00:00+02:00"}}
     }
+
+
+def test_an_out_of_range_date_time_with_an_odd_offset_is_refused() -> None:
+    odd = datetime.timezone(-datetime.timedelta(minutes=19, seconds=32))
+    latest = datetime.datetime.max.replace(tzinfo=odd)  # past datetime.max once in UTC
+    with pytest.raises(FieldError, match="patient.birthDate is out of range once written in UTC"):
+        body(patient={"identifier": "p", "birthDate": latest})
+
+
+def test_extra_fields_set_on_a_model_instance_are_sent() -> None:
+    patient = InteractionsPatient(identifier="p")
+    patient.additional_properties["ethnicity"] = "unknown"
+    period = InteractionsEncounterPeriod(started_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+    period.additional_properties["timezone"] = "Europe/Copenhagen"
+    assert body(patient=patient, encounter={"period": period}) == {
+        "patient": {"identifier": "p", "ethnicity": "unknown"},
+        "encounter": {"period": {"startedAt": "2024-01-01T00:00:00+00:00", "timezone": "Europe/Copenhagen"}},
+    }
+
+
+# --- the generic path: kinds the current spec's request models do not use yet ---------------
+
+
+@attrs.define
+class Survey:
+    """A request model as the template emits one, with the kinds no Corti model has yet."""
+
+    tags: list[str] | Unset = UNSET
+    count: int | Unset = UNSET
+    score: float | Unset = UNSET
+    urgent: bool | Unset = UNSET
+    periods: list[InteractionsEncounterPeriod] | Unset = UNSET
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "tags": "tags",
+        "count": "count",
+        "score": "score",
+        "urgent": "isUrgent",
+        "periods": "periods",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dict(self.additional_properties)
+        for name, json_name in self._json_names.items():
+            value = getattr(self, name)
+            if isinstance(value, list):
+                value = [item.to_dict() if attrs.has(type(item)) else item for item in value]
+            if not isinstance(value, Unset):
+                out[json_name] = value
+        return out
+
+
+START = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+
+
+def test_generic_lists_numbers_and_booleans_are_sent() -> None:
+    sent = build_body(
+        Survey,
+        {"tags": ("a", "b"), "count": 3, "score": 0.5, "urgent": False, "periods": [{"startedAt": START}]},
+    )
+    assert sent == {
+        "tags": ["a", "b"],
+        "count": 3,
+        "score": 0.5,
+        "isUrgent": False,
+        "periods": [{"startedAt": "2024-01-01T00:00:00+00:00"}],
+    }
+    assert build_body(Survey, {"score": 2}) == {"score": 2}  # an integer is a number
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"tags": "ab"}, "tags must be a list; got str"),
+        ({"tags": 3}, "tags must be a list; got int"),
+        ({"tags": ["a", 1]}, r"tags\[1\] must be a string; got int"),
+        ({"count": 1.5}, "count must be an integer; got 1.5"),
+        ({"count": True}, "count must be an integer; got True"),
+        ({"score": "0.5"}, "score must be a number; got '0.5'"),
+        ({"score": False}, "score must be a number; got False"),
+        ({"urgent": 1}, "urgent must be true or false; got 1"),
+        ({"urgent": "true"}, "urgent must be true or false; got 'true'"),
+        ({"periods": [{}]}, r"periods\[0\].startedAt is required when periods\[0\] is given"),
+    ],
+)
+def test_generic_kinds_are_checked(arguments: dict[str, Any], message: str) -> None:
+    with pytest.raises(FieldError, match=message):
+        build_body(Survey, arguments)
+
+
+def test_arguments_from_json_takes_json_or_python_names() -> None:
+    got = arguments_from_json(Survey, {"isUrgent": True, "tags": ["x"], "count": None}, where="--body")
+    assert got == {"urgent": True, "tags": ["x"], "count": None}
+    assert arguments_from_json(Survey, {"urgent": False}, where="--body") == {"urgent": False}
+    assert arguments_from_json(Survey, {}, where="--body") == {}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"mood": 1}, "--body has no field 'mood'; allowed: tags, count, score, isUrgent, periods"),
+        ({1: 1}, "--body has no field 1; allowed:"),
+        ({"isUrgent": True, "urgent": False}, "urgent is given twice"),
+    ],
+)
+def test_arguments_from_json_refuses_unknown_and_doubled_names(data: dict[Any, Any], message: str) -> None:
+    with pytest.raises(FieldError, match=message):
+        arguments_from_json(Survey, data, where="--body")
+
+
+@pytest.mark.parametrize(
+    ("param", "value", "expected"),
+    [
+        (Param("n", "n", int, minimum=1), 7, "7"),
+        (Param("sort", "sort", InteractionsEncounterStatusEnum), "in-progress", "in-progress"),
+        (
+            Param("sort", "sort", InteractionsEncounterStatusEnum),
+            InteractionsEncounterStatusEnum.PLANNED,
+            "planned",
+        ),
+        (Param("name", "name", str), "a/b c", "a%2Fb%20c"),
+    ],
+)
+def test_path_values_of_other_kinds(param: Param, value: object, expected: str) -> None:
+    assert path_value(param, value) == expected
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_path_values_that_would_change_the_path_are_refused(value: str) -> None:
+    with pytest.raises(FieldError, match=f"name must not be '{value}'"):
+        path_value(Param("name", "name", str), value)
+
+
+def test_a_path_value_below_the_minimum_is_refused() -> None:
+    with pytest.raises(FieldError, match="n must be at least 1; got 0"):
+        path_value(Param("n", "n", int, minimum=1), 0)
+
+
+@pytest.mark.parametrize(
+    ("param", "value", "expected"),
+    [
+        (Param("flag", "flag", bool), True, "true"),
+        (Param("flag", "flag", bool), False, "false"),
+        (Param("n", "n", int), 3, 3),
+        (Param("x", "x", float), 0.5, 0.5),
+        (Param("s", "s", str), "a b", "a b"),
+        (Param("e", "e", InteractionsEncounterStatusEnum), "planned", "planned"),
+        (
+            Param("e", "e", InteractionsEncounterStatusEnum, is_array=True),
+            ("planned", "completed"),
+            ["planned", "completed"],
+        ),
+        (Param("n", "n", int, is_array=True), [1, 2], [1, 2]),
+    ],
+)
+def test_query_values_as_httpx_sends_them(param: Param, value: object, expected: object) -> None:
+    got = query_values(param, value)
+    assert got == expected
+    assert type(got) is type(expected)
+    if isinstance(got, list) and isinstance(expected, list):
+        assert [type(v) for v in got] == [type(v) for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("param", "value", "message"),
+    [
+        (
+            Param("e", "e", InteractionsEncounterStatusEnum, is_array=True),
+            "planned",
+            "e must be a list; got str",
+        ),
+        (Param("e", "e", InteractionsEncounterStatusEnum, is_array=True), 5, "e must be a list; got int"),
+        (Param("n", "n", int, is_array=True, minimum=1), [1, 0], r"n\[1\] must be at least 1; got 0"),
+        (Param("n", "n", int), None, "n cannot be None"),
+        (Param("flag", "flag", bool), "yes", "flag must be true or false"),
+    ],
+)
+def test_query_values_refused(param: Param, value: object, message: str) -> None:
+    with pytest.raises(FieldError, match=message):
+        query_values(param, value)

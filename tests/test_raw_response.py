@@ -183,3 +183,15 @@ def test_the_applications_user_agent_comes_first(make_harness: MakeHarness) -> N
         harness.service.requests[0].headers["User-Agent"]
         == f"scheduler/2 corti-interactions-python/{__version__}"
     )
+
+
+def test_elapsed_is_the_time_the_call_took(make_harness: MakeHarness) -> None:
+    import time
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.02)
+        return httpx.Response(200, json=seed_response())
+
+    started = time.perf_counter()
+    raw = make_harness(slow).raw_update(INTERACTION_ID)
+    assert 0.02 <= raw.elapsed <= time.perf_counter() - started

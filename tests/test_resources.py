@@ -28,6 +28,7 @@ from corti_interactions import (
     RawResponse,
 )
 from corti_interactions.testing import FakeCorti
+from corti_interactions_api.api.interactions import interactions_get, interactions_list
 from corti_interactions_api.models import (
     CommonSortingDirectionEnum,
     InteractionsCreateResponse,
@@ -36,6 +37,7 @@ from corti_interactions_api.models import (
     InteractionsEncounterUpdateRequest,
     InteractionsListRequestSort,
 )
+from corti_interactions_api.types import UNSET, RequestOptions
 
 from .conftest import INTERACTION_ID, TENANT, Harness, seed_response
 
@@ -749,3 +751,43 @@ def test_live_client_credentials_token_in_stream_url(live: Callable[..., Live], 
     token = url.removeprefix(prefix)
     assert token and "%" not in token and "***" not in token
     assert fake.token_requests >= 1
+
+
+# --- the runtime itself, as the generated code calls it ----------------------------------------
+
+
+def test_extra_query_booleans_are_sent_as_true_and_false(make_harness: MakeHarness) -> None:
+    harness = make_harness(got())
+    harness.call("get", INTERACTION_ID, extra_query={"a": True, "b": False, "c": [False, True, 0, 1]})
+    assert only_request(harness).url.params.multi_items() == [
+        ("a", "true"),
+        ("b", "false"),
+        ("c", "false"),
+        ("c", "true"),
+        ("c", "0"),
+        ("c", "1"),
+    ]
+
+
+def test_bodies_are_compact_utf8_json(make_harness: MakeHarness) -> None:
+    harness = make_harness(got())
+    harness.call("update", INTERACTION_ID, patient={"identifier": "p", "name": "Jørgen Ærø"})
+    assert only_request(harness).content == '{"patient":{"identifier":"p","name":"Jørgen Ærø"}}'.encode()
+
+
+def test_the_runtime_sends_only_the_query_parameters_it_is_given(make_harness: MakeHarness) -> None:
+    # The generated methods pass every parameter (UNSET if not given); the runtime also
+    # takes a query that leaves some out.
+    runtime = make_harness().client._runtime
+    prepared = runtime.build(interactions_list.OPERATION, (), {"patient": "p-1"}, None, RequestOptions())
+    assert prepared.request.url.params.multi_items() == [("patient", "p-1")]
+    given = {"page_size": 5, "direction": UNSET, "patient": "p-2"}
+    prepared = runtime.build(interactions_list.OPERATION, (), given, None, RequestOptions())
+    assert prepared.request.url.params.multi_items() == [("pageSize", "5"), ("patient", "p-2")]
+
+
+def test_the_runtime_refuses_a_wrong_number_of_path_arguments(make_harness: MakeHarness) -> None:
+    runtime = make_harness().client._runtime
+    for path in [(), (INTERACTION_ID, INTERACTION_ID)]:
+        with pytest.raises(ValueError, match="zip"):
+            runtime.build(interactions_get.OPERATION, path, {}, None, RequestOptions())

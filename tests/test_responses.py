@@ -14,7 +14,8 @@ from corti_interactions import (
     InteractionsGenderEnum,
     InteractionsGetResponse,
 )
-from corti_interactions._response import _wrong_type
+from corti_interactions._response import _wrong_type, parse_model
+from corti_interactions_api.models import InteractionsListResponse
 
 from .conftest import INTERACTION_ID, Harness, seed_response
 
@@ -135,3 +136,27 @@ def test_the_type_check_handles_list_fields() -> None:
     broken = ErrorResponse.from_dict(body)
     broken.validation_errors = "x"  # type: ignore[assignment]
     assert _wrong_type(broken) == "validationErrors"
+
+
+def test_the_type_check_looks_inside_each_list_item() -> None:
+    good = seed_response()
+    bad = seed_response()
+    bad["encounter"]["status"] = 5
+    request = httpx.Request("GET", "https://api.eu.corti.app/v2/interactions/")
+    page = parse_model(
+        httpx.Response(200, json={"interactions": [good]}, request=request), InteractionsListResponse
+    )
+    assert [item.encounter.status for item in page.interactions] == [InteractionsEncounterStatusEnum.PLANNED]
+    answer = httpx.Response(200, json={"interactions": [good, bad]}, request=request)
+    with pytest.raises(
+        APIResponseValidationError, match=r"'interactions\[1\].encounter.status' has the wrong type"
+    ):
+        parse_model(answer, InteractionsListResponse)
+
+
+def test_the_type_check_of_a_list_field_left_out_or_with_a_stray_item() -> None:
+    body = {"requestid": "r", "status": 400, "type": "A0003", "detail": "d"}
+    assert _wrong_type(ErrorResponse.from_dict(body)) is None  # validationErrors is optional
+    stray = ErrorResponse.from_dict({**body, "validationErrors": [{"a": "b"}, {"c": "d"}]})
+    stray.validation_errors[1] = {"c": "d"}  # type: ignore[call-overload, index]
+    assert _wrong_type(stray) == "validationErrors[1]"

@@ -520,11 +520,13 @@ FIXED_NOW = 784111777.0  # Sun, 06 Nov 1994 08:49:37 GMT
         ({"retry-after-ms": "", "Retry-After": "2"}, 2.0),
     ],
 )
+@pytest.mark.usefixtures("local_zone")  # an HTTP date is GMT whatever the machine's zone
 def test_retry_after(headers: dict[str, str], expected: float | None) -> None:
     got = retry_after(httpx.Headers(headers), now=lambda: FIXED_NOW)
     assert got == (None if expected is None else pytest.approx(expected))
 
 
+@pytest.mark.usefixtures("local_zone")
 def test_retry_after_uses_time_time_by_default() -> None:
     headers = httpx.Headers({"Retry-After": http_date(30)})
     got = retry_after(headers)
@@ -596,3 +598,13 @@ def test_retry_delay(retry: int, headers: dict[str, str] | None, rand: Any, expe
         retry, None if headers is None else httpx.Headers(headers), rand=rand_fn, now=lambda: FIXED_NOW
     )
     assert got == (None if expected is None else pytest.approx(expected))
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_redirects_are_not_followed(make_harness: Callable[..., Harness], status: int) -> None:
+    # A redirect would carry the bearer token to wherever the Location points.
+    harness = make_harness(httpx.Response(status, headers={"Location": "https://elsewhere.example/v2/x"}))
+    with pytest.raises(APIStatusError) as info:
+        harness.update(INTERACTION_ID)
+    assert info.value.status_code == status
+    assert [str(r.url.host) for r in harness.service.requests] == ["api.eu.corti.app"]

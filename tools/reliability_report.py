@@ -19,6 +19,8 @@ and Corti's own JavaScript SDK, `@corti/sdk` (the fake's wire format as Corti's 
 expects it).
 """
 
+MUTATE_BEGIN, MUTATE_END = "<!-- mutate:begin -->", "<!-- mutate:end -->"
+
 
 def main(argv: list[str]) -> int:
     """Read the summary, write the report."""
@@ -35,8 +37,14 @@ def main(argv: list[str]) -> int:
         out += [f"| {row['what']} | {row['cases']} | {row['held']} |" for row in section_rows]
     total = sum(row["cases"] for row in rows)
     out.append(f"\n**{total} cases in all.**\n")
-    Path(argv[1]).parent.mkdir(parents=True, exist_ok=True)
-    Path(argv[1]).write_text("\n".join(out))
+    report = Path(argv[1])
+    # `make mutate` writes its own section (tools/mutate.py): keep it as it was.
+    old = report.read_text() if report.exists() else ""
+    if MUTATE_BEGIN in old and MUTATE_END in old:
+        kept = old[old.index(MUTATE_BEGIN) : old.index(MUTATE_END) + len(MUTATE_END)]
+        out.append(kept + "\n")
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text("\n".join(out))
     print(f"wrote {argv[1]}: {len(rows)} rows, {total} cases")
     return 0 if summary["exitstatus"] == 0 else 1
 
