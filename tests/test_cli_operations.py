@@ -12,7 +12,7 @@ import pytest
 from corti_interactions.testing import FakeCorti
 from corti_interactions_api.client import OPERATIONS
 
-from .test_cli import cli
+from .test_cli import cli, env  # noqa: F401 - `env` uses this module's `fake`: a fresh service per test
 
 CREATE = [
     "--encounter-identifier",
@@ -28,16 +28,6 @@ CREATE = [
 def fake() -> Any:
     with FakeCorti() as server:
         yield server
-
-
-@pytest.fixture
-def env(fake: FakeCorti) -> dict[str, str]:
-    return {
-        "CORTI_BASE_URL": fake.base_url,
-        "CORTI_TENANT_NAME": fake.tenant_name,
-        "CORTI_CLIENT_ID": fake.client_id,
-        "CORTI_CLIENT_SECRET": fake.client_secret,
-    }
 
 
 def test_every_operation_of_the_spec_is_a_command() -> None:
