@@ -256,3 +256,14 @@ def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@pytest.fixture
+def env(fake: Any) -> dict[str, str]:
+    """The `CORTI_*` variables that point the command line at the test module's `fake`."""
+    return {
+        "CORTI_BASE_URL": fake.base_url,
+        "CORTI_TENANT_NAME": fake.tenant_name,
+        "CORTI_CLIENT_ID": fake.client_id,
+        "CORTI_CLIENT_SECRET": fake.client_secret,
+    }

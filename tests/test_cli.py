@@ -38,16 +38,6 @@ def cli(
     )
 
 
-@pytest.fixture
-def env(fake: FakeCorti) -> dict[str, str]:
-    return {
-        "CORTI_BASE_URL": fake.base_url,
-        "CORTI_TENANT_NAME": fake.tenant_name,
-        "CORTI_CLIENT_ID": fake.client_id,
-        "CORTI_CLIENT_SECRET": fake.client_secret,
-    }
-
-
 def test_version() -> None:
     done = cli("--version")
     assert (done.returncode, done.stdout.strip()) == (0, f"corti-interactions {__version__}")

@@ -12,7 +12,7 @@ import pytest
 from corti_interactions.testing import FakeCorti
 from corti_interactions_api.client import OPERATIONS
 
-from .test_cli import cli, env  # noqa: F401 - `env` uses this module's `fake`: a fresh service per test
+from .test_cli import cli
 
 CREATE = [
     "--encounter-identifier",
