@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from typing import Any
 from urllib.parse import quote
@@ -85,12 +86,16 @@ def test_the_pools_timeout_fills_a_request_without_one(make_pool: Any) -> None:
 
 
 def test_the_answer_is_read_closed_and_timed_and_the_cookie_jar_untouched(make_pool: Any) -> None:
-    pool = make_pool(transport=httpx.MockTransport(ok))
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.05)
+        return ok(request)
+
+    pool = make_pool(transport=httpx.MockTransport(slow))
     request = httpx.Request("GET", URL)
     response = both(pool, request)
     assert response.is_closed and response.json()["id"] == INTERACTION_ID
     assert response.request is request
-    assert response.elapsed.total_seconds() >= 0
+    assert 0.05 <= response.elapsed.total_seconds() < 1.0  # the call's own duration
     assert not pool.cookies  # the API sets none; a gateway's would not be sent back anyway
 
 
