@@ -106,6 +106,20 @@ def test_items_for_one_interaction_are_applied_in_input_order(fake: FakeCorti, r
         assert titles == [f"t{n}" for n in range(position, 300, 3)]
 
 
+def test_the_summary_times_the_run(fake: FakeCorti, run: Run) -> None:
+    ids = _ids(fake, 2)
+    started = time.perf_counter()
+    summary, _ = run([(i, {}) for i in ids])
+    assert 0 < summary.elapsed <= time.perf_counter() - started
+
+
+def test_an_invalid_item_is_reported_under_its_id_as_text(fake: FakeCorti, run: Run) -> None:
+    summary, results = run([(12345, {}), ("not-a-uuid", {})])
+    assert summary.failed == 2
+    assert sorted(r.id for r in results) == ["12345", "not-a-uuid"]
+    assert all(isinstance(r.error, ValueError) for r in results)
+
+
 def test_one_bad_item_never_stops_the_rest(fake: FakeCorti, run: Run) -> None:
     ids = _ids(fake, 4)
     missing = "00000000-0000-4000-8000-000000000000"
@@ -390,29 +404,64 @@ def _jobs(ids: list[str], consumed: list[int]) -> Iterator[Job]:
         yield Job(index, ident, cast("Any", object()))
 
 
-def test_reading_stops_when_the_parked_jobs_fill_the_window() -> None:
-    """One id's call in flight, the rest of the input for that id: exactly
-    `concurrency * BULK_PARKED_PER_WORKER` jobs are parked before reading waits."""
-    consumed = [0]
-    reported: list[int] = []
-    go = asyncio.Event()
+def _held(released: dict[int, asyncio.Event]) -> Callable[[Job], Any]:
+    """A send that waits until the test releases its job's index (`released`)."""
 
     async def send(job: Job) -> object:
-        await go.wait()
+        await released.setdefault(job.index, asyncio.Event()).wait()
         return job.index
 
+    return send
+
+
+async def _settle() -> None:
+    for _ in range(50):
+        await asyncio.sleep(0)
+
+
+def test_reading_stops_when_the_parked_jobs_fill_the_window() -> None:
+    """One id's call in flight and the rest of the input for that id: exactly
+    `concurrency * BULK_PARKED_PER_WORKER` jobs are parked before reading waits, and each
+    parked job that starts makes room for one more."""
+    consumed = [0]
+    reported: list[int] = []
+    released: dict[int, asyncio.Event] = {}
+
     async def main() -> None:
-        task = asyncio.create_task(
-            Scheduler(_jobs(["a"] * 100, consumed), 2).run(send, lambda j, o: reported.append(j.index))
-        )
-        for _ in range(50):
-            await asyncio.sleep(0)
+        scheduler = Scheduler(_jobs(["a"] * 100, consumed), 2)
+        task = asyncio.create_task(scheduler.run(_held(released), lambda j, o: reported.append(j.index)))
+        await _settle()
         assert consumed[0] == 1 + 2 * BULK_PARKED_PER_WORKER
-        go.set()
+        released[0].set()
+        await _settle()
+        assert consumed[0] == 2 + 2 * BULK_PARKED_PER_WORKER and reported == [0]
+        for index in range(1, 100):
+            released.setdefault(index, asyncio.Event()).set()
         await task
 
     asyncio.run(main())
     assert reported == list(range(100))
+
+
+def test_a_report_that_raises_stops_a_run_whose_window_is_full() -> None:
+    """The reader waiting for room is woken by the stop: the run ends, with the error."""
+    consumed = [0]
+    released: dict[int, asyncio.Event] = {}
+
+    def report(job: Job, outcome: object) -> None:
+        raise LookupError("stop here")
+
+    async def main() -> None:
+        run = Scheduler(_jobs(["a"] * 100, consumed), 2).run(_held(released), report)
+        task = asyncio.create_task(run)
+        await _settle()
+        released[0].set()
+        with pytest.raises(LookupError, match="stop here"):
+            await asyncio.wait_for(task, 5.0)
+
+    asyncio.run(main())
+    assert consumed[0] == 1 + 2 * BULK_PARKED_PER_WORKER  # nothing read after the stop
+    assert list(released) == [0]  # nothing sent after it either
 
 
 def test_other_ids_go_on_while_one_ids_items_fill_the_window() -> None:
