@@ -172,3 +172,16 @@ def test_urls_are_what_httpx_parses_from_the_joined_string(base_url: str, value:
             parsed.host,
             parsed.port,
         )
+
+
+def test_where_httpx_keeps_no_parse_the_url_is_the_joined_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    class URL:  # an httpx whose URL keeps no named-tuple parse
+        def __init__(self, url: str) -> None:
+            self.url = url
+
+    monkeypatch.setattr(httpx, "URL", URL)
+    make = url_maker("https://api.eu.corti.app/v2")
+    assert (
+        make(f"/interactions/{INTERACTION_ID}")
+        == f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}"
+    )

@@ -46,7 +46,7 @@ MODULES: dict[str, list[str]] = {
     "_auth": ["tests/test_auth.py", "tests/test_input_checks.py"],
     "_exceptions": ["tests/test_errors.py", "tests/test_redaction.py"],
     "_response": ["tests/test_responses.py", "tests/test_raw_response.py"],
-    "_runtime": ["tests/test_resources.py", "tests/test_input_checks.py"],
+    "_runtime": ["tests/test_resources.py", "tests/test_input_checks.py", "tests/test_direct.py"],
     "_pagination": ["tests/test_pagination.py"],
     "_base_client": [
         "tests/test_create_retries.py",
