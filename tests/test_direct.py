@@ -11,6 +11,7 @@ import asyncio
 import logging
 import time
 import uuid
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
@@ -174,10 +175,18 @@ def test_urls_are_what_httpx_parses_from_the_joined_string(base_url: str, value:
         )
 
 
-def test_where_httpx_keeps_no_parse_the_url_is_the_joined_string(monkeypatch: pytest.MonkeyPatch) -> None:
-    class URL:  # an httpx whose URL keeps no named-tuple parse
+@pytest.mark.parametrize(
+    "kept",
+    [None, SimpleNamespace(path="/v2"), SimpleNamespace(path=b"/v2", _replace=lambda **parts: None)],
+    ids=["no parse", "no _replace", "a path not text"],
+)
+def test_where_httpx_keeps_no_usable_parse_the_url_is_the_joined_string(
+    monkeypatch: pytest.MonkeyPatch, kept: object
+) -> None:
+    class URL:  # an httpx whose URL keeps no named-tuple parse, or one of another shape
         def __init__(self, url: str) -> None:
-            self.url = url
+            if kept is not None:
+                self._uri_reference = kept
 
     monkeypatch.setattr(httpx, "URL", URL)
     make = url_maker("https://api.eu.corti.app/v2")
