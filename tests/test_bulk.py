@@ -9,10 +9,12 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import pytest
-from corti_interactions import AsyncCortiClient, CortiClient, HeldBackError, NotFoundError
+from corti_interactions import AsyncCortiClient, CortiClient, HeldBackError, NotFoundError, _rate_gate
+from corti_interactions._bulk import Job, Scheduler, is_final
+from corti_interactions._constants import BULK_PARKED_PER_WORKER
 from corti_interactions._exceptions import APIStatusError, CortiError
 from corti_interactions._rate_gate import RateGate
 from corti_interactions.testing import FakeCorti
@@ -102,6 +104,20 @@ def test_items_for_one_interaction_are_applied_in_input_order(fake: FakeCorti, r
     for position, ident in enumerate(ids):
         titles = [body["encounter"]["title"] for body in _patches(fake, {ident})[ident]]
         assert titles == [f"t{n}" for n in range(position, 300, 3)]
+
+
+def test_the_summary_times_the_run(fake: FakeCorti, run: Run) -> None:
+    ids = _ids(fake, 2)
+    started = time.perf_counter()
+    summary, _ = run([(i, {}) for i in ids])
+    assert 0 < summary.elapsed <= time.perf_counter() - started
+
+
+def test_an_invalid_item_is_reported_under_its_id_as_text(fake: FakeCorti, run: Run) -> None:
+    summary, results = run([(12345, {}), ("not-a-uuid", {})])
+    assert summary.failed == 2
+    assert sorted(r.id for r in results) == ["12345", "not-a-uuid"]
+    assert all(isinstance(r.error, ValueError) for r in results)
 
 
 def test_one_bad_item_never_stops_the_rest(fake: FakeCorti, run: Run) -> None:
@@ -263,18 +279,20 @@ def test_faults_lose_nothing_and_apply_nothing_unasked(fake: FakeCorti, run: Run
 # -- review findings ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("at", [3, 4])
 @pytest.mark.parametrize("raised", [KeyError, KeyboardInterrupt])
 def test_sync_on_result_raising_after_the_run_ended_keeps_its_exception(
-    fake: FakeCorti, raised: type[BaseException]
+    fake: FakeCorti, raised: type[BaseException], at: int
 ) -> None:
-    # The scheduler's loop is closed by the time the third result raises: stopping it must
-    # not replace the caller's exception with "Event loop is closed".
+    # The scheduler's loop is closed by the time the third (or the last) result raises:
+    # stopping it must not replace the caller's exception with "Event loop is closed", nor
+    # wait for results that will never come.
     ids = _ids(fake, 4)
     seen: list[int] = []
 
     def on_result(result: BulkResult[Any]) -> None:
         seen.append(result.index)
-        if len(seen) == 3:
+        if len(seen) == at:
             time.sleep(0.3)
             raise raised("stop")
 
@@ -284,7 +302,7 @@ def test_sync_on_result_raising_after_the_run_ended_keeps_its_exception(
         pytest.raises(raised),
     ):
         client.interactions.update_many([(i, {}) for i in ids], on_result=on_result)
-    assert len(seen) == 3
+    assert len(seen) == at
     assert not any(t.name == "corti-bulk-loop" for t in threading.enumerate())
 
 
@@ -354,3 +372,119 @@ def test_the_gate_keeps_the_later_deadline_when_threads_hold_at_once() -> None:
     for thread in threads:
         thread.join()
     assert gate.delay() > 20.0 and gate.holds == 2
+
+
+# -- the scheduler and the gate on their own --------------------------------------------------------
+
+
+def _status_error(status: int) -> APIStatusError:
+    import httpx
+    from corti_interactions._exceptions import make_status_error
+
+    request = httpx.Request("PATCH", "https://api.eu.corti.app/v2/interactions/x")
+    return make_status_error(httpx.Response(status, request=request))
+
+
+@pytest.mark.parametrize(
+    ("error", "final"),
+    [
+        *((_status_error(s), True) for s in (400, 402, 404, 409, 422)),
+        *((_status_error(s), False) for s in (401, 403, 408, 429, 500, 503)),
+        (ValueError("bad item"), True),
+        (HeldBackError(0), False),
+    ],
+)
+def test_which_failures_are_final(error: Exception, final: bool) -> None:
+    assert is_final(error) is final
+
+
+def _jobs(ids: list[str], consumed: list[int]) -> Iterator[Job]:
+    for index, ident in enumerate(ids):
+        consumed[0] += 1
+        yield Job(index, ident, cast("Any", object()))
+
+
+def _held(released: dict[int, asyncio.Event]) -> Callable[[Job], Any]:
+    """A send that waits until the test releases its job's index (`released`)."""
+
+    async def send(job: Job) -> object:
+        await released.setdefault(job.index, asyncio.Event()).wait()
+        return job.index
+
+    return send
+
+
+async def _settle() -> None:
+    for _ in range(50):
+        await asyncio.sleep(0)
+
+
+def test_reading_stops_when_the_parked_jobs_fill_the_window() -> None:
+    """One id's call in flight and the rest of the input for that id: exactly
+    `concurrency * BULK_PARKED_PER_WORKER` jobs are parked before reading waits, and each
+    parked job that starts makes room for one more."""
+    consumed = [0]
+    reported: list[int] = []
+    released: dict[int, asyncio.Event] = {}
+
+    async def main() -> None:
+        scheduler = Scheduler(_jobs(["a"] * 100, consumed), 2)
+        task = asyncio.create_task(scheduler.run(_held(released), lambda j, o: reported.append(j.index)))
+        await _settle()
+        assert consumed[0] == 1 + 2 * BULK_PARKED_PER_WORKER
+        released[0].set()
+        await _settle()
+        assert consumed[0] == 2 + 2 * BULK_PARKED_PER_WORKER and reported == [0]
+        for index in range(1, 100):
+            released.setdefault(index, asyncio.Event()).set()
+        await task
+
+    asyncio.run(main())
+    assert reported == list(range(100))
+
+
+def test_a_report_that_raises_stops_a_run_whose_window_is_full() -> None:
+    """The reader waiting for room is woken by the stop: the run ends, with the error."""
+    consumed = [0]
+    released: dict[int, asyncio.Event] = {}
+
+    def report(job: Job, outcome: object) -> None:
+        raise LookupError("stop here")
+
+    async def main() -> None:
+        run = Scheduler(_jobs(["a"] * 100, consumed), 2).run(_held(released), report)
+        task = asyncio.create_task(run)
+        await _settle()
+        released[0].set()
+        with pytest.raises(LookupError, match="stop here"):
+            await asyncio.wait_for(task, 5.0)
+
+    asyncio.run(main())
+    assert consumed[0] == 1 + 2 * BULK_PARKED_PER_WORKER  # nothing read after the stop
+    assert list(released) == [0]  # nothing sent after it either
+
+
+def test_other_ids_go_on_while_one_ids_items_fill_the_window() -> None:
+    """A worker waiting for room to park goes back to reading as soon as a parked job
+    starts: the other ids are not queued behind one id's long run."""
+    ids = ["a"] * (1 + 2 * BULK_PARKED_PER_WORKER) + [f"x{n}" for n in range(10)]
+    sent: list[str] = []
+
+    async def send(job: Job) -> object:
+        sent.append(job.id)
+        await asyncio.sleep(0)
+        return None
+
+    asyncio.run(Scheduler(_jobs(ids, [0]), 2).run(send, lambda j, o: None))
+    assert sorted(sent) == sorted(ids)
+    last_a = len(sent) - 1 - sent[::-1].index("a")
+    assert sent.index("x0") < last_a
+
+
+def test_a_fresh_gate_is_open_whatever_the_clock_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The monotonic clock's origin is unspecified: it may read near zero.
+    monkeypatch.setattr(_rate_gate.time, "monotonic", lambda: 0.5)
+    gate = RateGate()
+    assert gate.delay() == 0.0
+    gate.hold(2.0)
+    assert gate.delay() == 2.0

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
@@ -85,12 +87,16 @@ def test_the_pools_timeout_fills_a_request_without_one(make_pool: Any) -> None:
 
 
 def test_the_answer_is_read_closed_and_timed_and_the_cookie_jar_untouched(make_pool: Any) -> None:
-    pool = make_pool(transport=httpx.MockTransport(ok))
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.05)
+        return ok(request)
+
+    pool = make_pool(transport=httpx.MockTransport(slow))
     request = httpx.Request("GET", URL)
     response = both(pool, request)
     assert response.is_closed and response.json()["id"] == INTERACTION_ID
     assert response.request is request
-    assert response.elapsed.total_seconds() >= 0
+    assert 0.05 <= response.elapsed.total_seconds() < 1.0  # the call's own duration
     assert not pool.cookies  # the API sets none; a gateway's would not be sent back anyway
 
 
@@ -167,3 +173,24 @@ def test_urls_are_what_httpx_parses_from_the_joined_string(base_url: str, value:
             parsed.host,
             parsed.port,
         )
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [None, SimpleNamespace(path="/v2"), SimpleNamespace(path=b"/v2", _replace=lambda **parts: None)],
+    ids=["no parse", "no _replace", "a path not text"],
+)
+def test_where_httpx_keeps_no_usable_parse_the_url_is_the_joined_string(
+    monkeypatch: pytest.MonkeyPatch, kept: object
+) -> None:
+    class URL:  # an httpx whose URL keeps no named-tuple parse, or one of another shape
+        def __init__(self, url: str) -> None:
+            if kept is not None:
+                self._uri_reference = kept
+
+    monkeypatch.setattr(httpx, "URL", URL)
+    make = url_maker("https://api.eu.corti.app/v2")
+    assert (
+        make(f"/interactions/{INTERACTION_ID}")
+        == f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}"
+    )

@@ -81,8 +81,9 @@ NUMBER = Param("size", "size", int, minimum=1, maximum=100)
 def test_parameter_bounds_from_the_spec_are_checked(param: Param, value: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         query_values(param, value)
-    assert query_values(NUMBER, 100) == 100
-    assert query_values(BOUNDED, "ABC") == "ABC"
+    # The bounds themselves are allowed.
+    assert query_values(NUMBER, 100) == 100 and query_values(NUMBER, 1) == 1
+    assert query_values(BOUNDED, "ABCD") == "ABCD" and query_values(BOUNDED, "AB") == "AB"
 
 
 def test_path_parameters_are_bounded_too() -> None:
