@@ -59,12 +59,12 @@ def _header(operation: str, scope: Mapping[str, str]) -> str:
 
 def _header_parts(header: str) -> tuple[str, dict[str, str]]:
     """The operation and the scope digests of a header line."""
-    words = header[len(_MAGIC) :].split()
+    operation, *words = header[len(_MAGIC) :].split() or [""]
     digests: dict[str, str] = {}
-    for word in words[1:]:
+    for word in words:
         name, _, digest = word.partition("=")
         digests[name] = digest
-    return (words[0] if words else ""), digests
+    return operation, digests
 
 
 def _crc(text: str) -> str:
@@ -77,7 +77,8 @@ def _parse(record: str) -> tuple[int, str, dict[str, Any]] | None:
     if not body or _crc(body) != crc:
         return None
     try:
-        line, digest, result = body.split("\t", 2)
+        line, _, rest = body.partition("\t")
+        digest, _, result = rest.partition("\t")
         return int(line), digest, json.loads(result)
     except ValueError:
         return None
@@ -132,8 +133,8 @@ class Journal:
                         raise JournalError(
                             f"{self.path} is damaged before its end; move it away to start over"
                         )
-                    self.torn = True
-                    break
+                    self.torn = True  # the last record, torn: it is written over
+                    return good
                 self.done[parsed[0]] = parsed[1]
                 good = file.tell()
         return good
@@ -144,8 +145,8 @@ class Journal:
             file.readline()
             for raw in file:
                 parsed = _parse(raw.decode("utf-8", "replace").removesuffix("\n"))
-                if parsed is None:
-                    break
+                if parsed is None:  # only the last record can be torn (`_load` refuses others)
+                    return
                 yield parsed[2]
 
     def record(self, line: int, digest: str, result: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ lock is only ever held for that comparison, never across an `await`.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
@@ -29,13 +30,12 @@ class RateGate:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._until = 0.0
+        self._until = -math.inf  # never held
         self.holds = 0  # how many answers asked to wait (for tests and progress)
 
     def delay(self) -> float:
         """Seconds to wait before the next attempt (0.0 when the gate is open)."""
-        wait = self._until - time.monotonic()
-        return wait if wait > 0.0 else 0.0
+        return max(self._until - time.monotonic(), 0.0)
 
     def hold(self, seconds: float) -> None:
         """Make every call wait `seconds` from now (capped at `MAX_RETRY_AFTER`)."""
