@@ -179,7 +179,7 @@ class _Attempts:
         else:  # a transient failure (see `failed`); not a malformed answer or a refused request
             reason = self.failure
         if reason is not None and not (
-            self.idempotent or self.unsent or getattr(error, "status_code", 0) == 429
+            self.idempotent or self.unsent or (isinstance(error, APIStatusError) and error.status_code == 429)
         ):
             error._add_note(
                 f"not retried: {self.request.method} {self.request.url.path} is not idempotent and the "
@@ -225,7 +225,7 @@ class SyncSender:
         auth: httpx.Auth,
         sleep: Callable[[float], None] = time.sleep,
         *,
-        owned: bool = False,
+        owned: bool,
     ) -> None:
         self.http = http
         self.auth = auth
@@ -285,7 +285,7 @@ class AsyncSender:
         auth: httpx.Auth,
         sleep: Callable[[float], Awaitable[None]],
         *,
-        owned: bool = False,
+        owned: bool,
     ) -> None:
         self.http = http
         self.auth = auth
