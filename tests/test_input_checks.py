@@ -104,3 +104,16 @@ def test_a_token_that_never_or_already_expired_is_refused(make_harness: MakeHarn
     with pytest.raises(APIResponseValidationError, match="expires_in is not a positive number of seconds"):
         harness.call("get", INTERACTION_ID)
     assert harness.service.requests == []
+
+
+def test_a_token_that_lives_under_a_second_is_still_used(make_harness: MakeHarness) -> None:
+    """Any positive lifetime is a token (a short one is just refreshed soon)."""
+    token = httpx.Response(200, json={"access_token": "tok-1", "expires_in": 0.5})
+    harness = make_harness(
+        httpx.Response(200, json=seed_response()),
+        client_id="id",
+        client_secret="secret",
+        token_replies=[token],
+    )
+    harness.call("get", INTERACTION_ID)
+    assert harness.service.requests[0].headers["Authorization"] == "Bearer tok-1"
