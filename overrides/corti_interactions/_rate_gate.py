@@ -12,7 +12,6 @@ lock is only ever held for that comparison, never across an `await`.
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 
@@ -30,7 +29,7 @@ class RateGate:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._until = -math.inf  # never held
+        self._until = time.monotonic()  # open from now on
         self.holds = 0  # how many answers asked to wait (for tests and progress)
 
     def delay(self) -> float:
