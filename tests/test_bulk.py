@@ -229,6 +229,11 @@ def test_concurrency_must_be_sensible(fake: FakeCorti, run: Run, bad: object) ->
         run([], concurrency=bad)
 
 
+@pytest.mark.parametrize("good", [1, 256])
+def test_concurrency_bounds_are_allowed(fake: FakeCorti, run: Run, good: int) -> None:
+    run([], concurrency=good)  # the ends of the range are allowed
+
+
 def test_sync_on_result_runs_in_the_calling_thread(fake: FakeCorti) -> None:
     ids = _ids(fake, 2)
     threads: set[int] = set()
@@ -388,7 +393,7 @@ def _status_error(status: int) -> APIStatusError:
 @pytest.mark.parametrize(
     ("error", "final"),
     [
-        *((_status_error(s), True) for s in (400, 402, 404, 409, 422)),
+        *((_status_error(s), True) for s in (400, 402, 404, 409, 422, 499)),
         *((_status_error(s), False) for s in (401, 403, 408, 429, 500, 503)),
         (ValueError("bad item"), True),
         (HeldBackError(0), False),
@@ -488,3 +493,16 @@ def test_a_fresh_gate_is_open_whatever_the_clock_reads(monkeypatch: pytest.Monke
     assert gate.delay() == 0.0
     gate.hold(2.0)
     assert gate.delay() == 2.0
+
+
+def test_an_input_that_raises_stops_the_run_with_its_own_error(fake: FakeCorti, run: Run) -> None:
+    """The reader's failure (in the event loop's thread, for the sync client) reaches the caller."""
+    ids = _ids(fake, 2)
+
+    def items() -> Iterator[tuple[str, dict[str, Any]]]:
+        yield ids[0], {"encounter": {"title": "a"}}
+        yield ids[1], {"encounter": {"title": "b"}}
+        raise LookupError("the input broke")
+
+    with pytest.raises(LookupError, match="the input broke"):
+        run(items())
