@@ -506,3 +506,68 @@ def test_an_input_that_raises_stops_the_run_with_its_own_error(fake: FakeCorti, 
 
     with pytest.raises(LookupError, match="the input broke"):
         run(items())
+
+
+def test_an_invalid_item_does_not_end_its_worker() -> None:
+    """With one worker, the items after an invalid one are still sent."""
+    jobs = iter(
+        [
+            Job(0, "a", None, ValueError("bad")),
+            Job(1, "b", cast("Any", object())),
+            Job(2, "c", cast("Any", object())),
+        ]
+    )
+    sent: list[int] = []
+    reported: list[tuple[int, object]] = []
+
+    async def send(job: Job) -> object:
+        sent.append(job.index)
+        return job.index
+
+    asyncio.run(Scheduler(jobs, 1).run(send, lambda j, o: reported.append((j.index, o))))
+    assert sent == [1, 2]
+    assert [index for index, _ in reported] == [0, 1, 2]
+    assert isinstance(reported[0][1], ValueError)
+
+
+def test_the_input_is_not_read_again_after_its_end() -> None:
+    """Once the input says it has ended, no worker asks it again: an input such as a
+    terminal's stdin would wait for more lines after its end-of-file."""
+    asked_after_end = [0]
+
+    class Input:
+        def __init__(self) -> None:
+            self._jobs = [Job(n, f"id{n}", cast("Any", object())) for n in range(3)]
+            self._ended = False
+
+        def __iter__(self) -> Input:
+            return self
+
+        def __next__(self) -> Job:
+            if self._ended:
+                asked_after_end[0] += 1
+            if not self._jobs:
+                self._ended = True
+                raise StopIteration
+            return self._jobs.pop(0)
+
+    async def send(job: Job) -> object:
+        await asyncio.sleep(0)
+        return None
+
+    asyncio.run(Scheduler(Input(), 4).run(send, lambda j, o: None))
+    assert asked_after_end[0] == 0
+
+
+def test_a_stop_before_the_run_starts_sends_nothing() -> None:
+    consumed = [0]
+    scheduler = Scheduler(_jobs(["a", "b"], consumed), 2)
+    scheduler.stop()
+    sent: list[Job] = []
+
+    async def send(job: Job) -> object:
+        sent.append(job)
+        return None
+
+    asyncio.run(scheduler.run(send, lambda j, o: None))
+    assert consumed[0] == 0 and sent == []
