@@ -62,6 +62,8 @@ def test_optional_and_null_fields(make_harness) -> None:  # type: ignore[no-unty
 
 WRONG_TYPES = {  # JSON path -> a value the generated from_dict would pass through unchecked
     "websocketUrl": 5,
+    "endedAt": "yesterday",  # a nullable date-time: an unparseable string passes through
+    "encounter.period.endedAt": 7,
     "encounter.identifier": {"a": 1},
     "encounter.status": 5,
     "encounter.title": ["x"],

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+import enum
 import typing
+import uuid
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 import httpx
@@ -18,10 +21,12 @@ T = TypeVar("T")
 
 # The generated `from_dict` converts UUIDs, date-times and nested objects, but passes any
 # value through for a string, an open enum or a nullable field. Each field's annotation, read
-# once per model, is checked with one isinstance() after parsing.
-_Plan = tuple[tuple[str, str, tuple[type, ...], type | None, type | None], ...]
-"""Per field: name, JSON name, the types to check, a nested model, a list's item model."""
+# once per model, is checked with one isinstance() after parsing; a field of one type that
+# `from_dict` always converts (or raises) needs no check, only a look inside if it is a model.
+_Plan = tuple[tuple[str, str, tuple[type, ...] | None, type | None, type | None], ...]
+"""Per field: name, JSON name, the types to check (None: none), a nested model, a list's item model."""
 _PLANS: dict[type, _Plan] = {}
+_CONVERTED = (uuid.UUID, datetime.date, enum.Enum)  # datetime.datetime is a date
 
 
 def _item_model(annotation: object) -> type | None:
@@ -31,39 +36,46 @@ def _item_model(annotation: object) -> type | None:
     return None
 
 
+def _kinds(types: tuple[object, ...]) -> tuple[type, ...] | None:
+    """The types a field's value is checked against; None if `from_dict` always converts it."""
+    (kind,) = types if len(types) == 1 else (None,)
+    if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or attrs.has(kind)):
+        return None
+    return tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
+
+
 def _plan(model: type) -> _Plan:
-    plan = _PLANS[model] = tuple(
+    entries: _Plan = tuple(
         (
             f.name,
             f.json_name,
-            tuple(typing.get_origin(t) or t for t in f.types),  # type: ignore[misc]  # list[X] as list
+            _kinds(f.types),
             next((t for t in f.types if isinstance(t, type) and attrs.has(t)), None),
             next((m for t in f.types if (m := _item_model(t)) is not None), None),
         )
         for f in model_fields(model)
     )
+    plan = _PLANS[model] = tuple(e for e in entries if e[2:] != (None, None, None))
     return plan
 
 
-def _wrong_type(value: object, path: str = "") -> str | None:
+def _wrong_type(value: object) -> str | None:
     """The JSON path of the first field whose value is not of its annotated type."""
-    plan = _PLANS.get(type(value)) or _plan(type(value))
+    plan = _PLANS.get(type(value))
+    if plan is None:
+        plan = _plan(type(value))
     for name, json_name, kinds, nested, item_model in plan:
         item = getattr(value, name)
-        if not isinstance(item, kinds):
-            return f"{path}{json_name}"
-        if (
-            nested is not None
-            and type(item) is nested
-            and (found := _wrong_type(item, f"{path}{json_name}."))
-        ):
-            return found
+        if kinds is not None and not isinstance(item, kinds):
+            return json_name
+        if nested is not None and type(item) is nested and (found := _wrong_type(item)):
+            return f"{json_name}.{found}"
         if item_model is not None and isinstance(item, list):
             for i, element in enumerate(item):
                 if type(element) is not item_model:
-                    return f"{path}{json_name}[{i}]"
-                if found := _wrong_type(element, f"{path}{json_name}[{i}]."):
-                    return found
+                    return f"{json_name}[{i}]"
+                if found := _wrong_type(element):
+                    return f"{json_name}[{i}].{found}"
     return None
 
 
