@@ -10,10 +10,11 @@ import corti_interactions
 
 
 def test_all_matches_the_public_names() -> None:
-    public = {
+    public = {  # dir(): the generated models are attributes loaded on first use
         name
-        for name, value in vars(corti_interactions).items()
-        if not name.startswith(("_", "@")) and not isinstance(value, types.ModuleType)
+        for name in dir(corti_interactions)
+        if not name.startswith(("_", "@"))
+        and not isinstance(getattr(corti_interactions, name), types.ModuleType)
     }
     public -= {"annotations"}  # from __future__
     assert set(corti_interactions.__all__) - {"__version__"} == public
@@ -46,3 +47,18 @@ def test_a_sync_program_does_not_load_asyncio_or_the_metadata_reader_at_import()
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[]", "False"]
+
+
+def test_import_builds_no_model_and_a_client_builds_only_its_resources_models() -> None:
+    """The generated models (and attrs, which builds them) load with the first client, not the
+    import; the models no operation uses directly load only when asked for."""
+    code = (
+        "import sys, corti_interactions\n"
+        "loaded = lambda: sorted(m for m in sys.modules if '.models.' in m or m.split('.')[0] in ('attr', 'attrs'))\n"
+        "print(loaded() == [])\n"
+        "client = corti_interactions.CortiClient(tenant_name='t', token='x')\n"
+        "print('corti_interactions_api.models.interactions_get_response' in loaded())\n"
+        "print(corti_interactions.ErrorResponseValidationErrorsItem.__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "ErrorResponseValidationErrorsItem"]

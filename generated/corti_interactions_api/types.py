@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar, runtime_checkable
 
 import httpx
-from attrs import define
 
 
 class Unset:
@@ -60,7 +59,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 

@@ -12,25 +12,9 @@ the types the generated methods return (`RawResponse`, `SyncPage`, `AsyncPage`).
 
 from __future__ import annotations
 
-from corti_interactions_api.models import (
-    CommonSortingDirectionEnum,
-    ErrorResponse,
-    InteractionsCreateRequest,
-    InteractionsCreateResponse,
-    InteractionsEncounterCreateRequest,
-    InteractionsEncounterPeriod,
-    InteractionsEncounterResponse,
-    InteractionsEncounterStatusEnum,
-    InteractionsEncounterTypeEnum,
-    InteractionsEncounterUpdateRequest,
-    InteractionsGenderEnum,
-    InteractionsGetResponse,
-    InteractionsListRequestSort,
-    InteractionsListResponse,
-    InteractionsPatient,
-    InteractionsPatientResponse,
-    InteractionsUpdateRequest,
-)
+import typing
+
+from corti_interactions_api import models as _models
 from corti_interactions_api.types import AsyncPage, BulkResult, BulkSummary, RawResponse, SyncPage
 
 from ._auth import ClientCredentials, StaticToken
@@ -56,6 +40,9 @@ from ._exceptions import (
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
 
+if typing.TYPE_CHECKING:
+    from corti_interactions_api.models import *  # noqa: F403  # every generated model, loaded on first use
+
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
@@ -71,28 +58,11 @@ __all__ = [
     "BulkResult",
     "BulkSummary",
     "ClientCredentials",
-    "CommonSortingDirectionEnum",
     "ConflictError",
     "CortiClient",
     "CortiError",
-    "ErrorResponse",
     "GatewayTimeoutError",
     "HeldBackError",
-    "InteractionsCreateRequest",
-    "InteractionsCreateResponse",
-    "InteractionsEncounterCreateRequest",
-    "InteractionsEncounterPeriod",
-    "InteractionsEncounterResponse",
-    "InteractionsEncounterStatusEnum",
-    "InteractionsEncounterTypeEnum",
-    "InteractionsEncounterUpdateRequest",
-    "InteractionsGenderEnum",
-    "InteractionsGetResponse",
-    "InteractionsListRequestSort",
-    "InteractionsListResponse",
-    "InteractionsPatient",
-    "InteractionsPatientResponse",
-    "InteractionsUpdateRequest",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
@@ -103,8 +73,9 @@ __all__ = [
     "SyncPage",
     "UnprocessableEntityError",
     "Unset",
-    "__version__",
+    "__version__",  # from __getattr__ below
 ]
+__all__ += _models.__all__
 
 # Tracebacks and reprs say `corti_interactions.X`, not the private module.
 for _name in __all__:
@@ -114,8 +85,19 @@ for _name in __all__:
 del _name, _obj
 
 
-def __getattr__(name: str) -> str:
-    # `__version__` is read from the package metadata on first use (it costs ms at import).
-    if name == "__version__":
-        return _package_version()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if typing.TYPE_CHECKING:
+    __version__: str
+else:  # at run time only, so that type checkers still refuse a name that does not exist
+
+    def __getattr__(name: str) -> object:
+        # `__version__` is read from the package metadata on first use (it costs ms at
+        # import), and a model's module is imported when the model is first asked for.
+        if name == "__version__":
+            return _package_version()
+        if name in _models.__all__:
+            return getattr(_models, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -31,10 +31,13 @@ The request that went out is left as it was.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from corti_interactions_api.models.error_response import ErrorResponse
+from corti_interactions_api import models
+
+if TYPE_CHECKING:
+    from corti_interactions_api.models import ErrorResponse
 
 __all__ = [
     "APIConnectionError",
@@ -111,7 +114,7 @@ class CortiError(Exception):
         # generated `UNSET` sentinel, and `body.title is UNSET` would no longer hold.
         state = dict(self.__dict__)
         body = state.pop("body", None)
-        error_body = body.to_dict() if isinstance(body, ErrorResponse) else None
+        error_body = body.to_dict() if isinstance(body, models.ErrorResponse) else None
         if error_body is None and "body" in self.__dict__:
             state["body"] = body
         return (_rebuild, (type(self), self.args, state, error_body))
@@ -124,7 +127,7 @@ def _rebuild(
     error = cls.__new__(cls, *args)
     error.__dict__.update(state)
     if error_body is not None:
-        error.__dict__["body"] = ErrorResponse.from_dict(error_body)
+        error.__dict__["body"] = models.ErrorResponse.from_dict(error_body)
     return error
 
 
@@ -290,7 +293,7 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | str:
         return response.text
     if isinstance(data, dict):
         try:
-            return ErrorResponse.from_dict(data)
+            return models.ErrorResponse.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
     return response.text
@@ -304,7 +307,7 @@ def make_status_error(response: httpx.Response, *, what: str | None = None) -> A
     """Build the status-keyed exception for an error response (its body already read)."""
     body = _parse_error_body(response)
     detail = request_id = None
-    if isinstance(body, ErrorResponse):
+    if isinstance(body, models.ErrorResponse):
         detail = _text(body.detail) or _text(body.details) or _text(body.title)
         request_id = _text(body.requestid)
     request_id = request_id or response.headers.get("x-request-id")

@@ -12,11 +12,9 @@ import sys
 import types
 import typing
 from dataclasses import dataclass
+from typing import TypeGuard
 
-import attrs
-from corti_interactions_api import models
-
-__all__ = ["ModelField", "model_fields"]
+__all__ = ["ModelField", "is_model", "model_fields"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +27,23 @@ class ModelField:
     required: bool
 
 
+# attrs is imported with the first model read, not with this module: the models need it
+# anyway, and `import corti_interactions` loads no model (see the generated models/__init__).
+
+
+def is_model(kind: object) -> TypeGuard[type]:
+    """Whether `kind` is a generated model class (an attrs class)."""
+    import attrs
+
+    return isinstance(kind, type) and attrs.has(kind)
+
+
 @functools.cache
 def model_fields(model: type) -> tuple[ModelField, ...]:
     """The fields of a generated model, `additional_properties` left out (read once per model)."""
-    namespace = {**vars(sys.modules[model.__module__]), **vars(models)}
-    hints = typing.get_type_hints(model, globalns=namespace)
+    import attrs
+
+    hints = typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__]))
     json_names: dict[str, str] = getattr(model, "_json_names", {})
     fields = []
     for field in attrs.fields(model):

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-import attrs
 from corti_interactions_api.types import Param, Unset
 
-from ._model_fields import model_fields
+from ._model_fields import is_model, model_fields
 
 __all__ = [
     "FieldError",
@@ -59,6 +58,7 @@ class FieldRule:
     nullable: bool
     kind: type  # str, int, float, bool, uuid.UUID, datetime.datetime, an Enum, or a model class
     is_list: bool
+    is_model: bool  # kind is a model class
 
 
 def _field(model: type, name: str, json_name: str, members: tuple[object, ...], required: bool) -> FieldRule:
@@ -71,7 +71,7 @@ def _field(model: type, name: str, json_name: str, members: tuple[object, ...], 
         is_list = True
     if not isinstance(kind, type):
         raise TypeError(f"{model.__name__}.{name}: unsupported type {kind}")
-    return FieldRule(name, json_name, required, type(None) in members, kind, is_list)
+    return FieldRule(name, json_name, required, type(None) in members, kind, is_list, is_model(kind))
 
 
 @functools.cache
@@ -145,14 +145,14 @@ def _convert(value: object, field: FieldRule, path: str) -> object:
     if field.is_list:
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise FieldError(path, f"must be a list; got {type(value).__name__}")
-        return [_one(item, field.kind, f"{path}[{i}]") for i, item in enumerate(value)]
-    return _one(value, field.kind, path)
+        return [_one(item, field, f"{path}[{i}]") for i, item in enumerate(value)]
+    return _one(value, field, path)
 
 
-def _one(value: object, kind: type, path: str) -> object:
-    if attrs.has(kind):
-        return _model(kind, value, path)
-    return _scalar(kind, value, path)
+def _one(value: object, field: FieldRule, path: str) -> object:
+    if field.is_model:
+        return _model(field.kind, value, path)
+    return _scalar(field.kind, value, path)
 
 
 def _datetime(value: object, path: str) -> datetime.datetime:

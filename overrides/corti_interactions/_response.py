@@ -9,11 +9,10 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Generic, TypeVar, cast
 
-import attrs
 import httpx
 
 from ._exceptions import APIResponseValidationError
-from ._model_fields import model_fields
+from ._model_fields import is_model, model_fields
 
 __all__ = ["RawResponse", "parse_model"]
 
@@ -32,14 +31,14 @@ _CONVERTED = (uuid.UUID, datetime.date, enum.Enum)  # datetime.datetime is a dat
 def _item_model(annotation: object) -> type | None:
     if typing.get_origin(annotation) is list:
         (item,) = typing.get_args(annotation)
-        return item if attrs.has(item) else None
+        return item if is_model(item) else None
     return None
 
 
 def _kinds(types: tuple[object, ...]) -> tuple[type, ...] | None:
     """The types a field's value is checked against; None if `from_dict` always converts it."""
     (kind,) = types if len(types) == 1 else (None,)
-    if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or attrs.has(kind)):
+    if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or is_model(kind)):
         return None
     return tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
 
@@ -50,7 +49,7 @@ def _plan(model: type) -> _Plan:
             f.name,
             f.json_name,
             _kinds(f.types),
-            next((t for t in f.types if isinstance(t, type) and attrs.has(t)), None),
+            next((t for t in f.types if is_model(t)), None),
             next((m for t in f.types if (m := _item_model(t)) is not None), None),
         )
         for f in model_fields(model)
