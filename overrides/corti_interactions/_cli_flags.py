@@ -19,7 +19,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import attrs
 from corti_interactions_api.types import Operation, Param, Unset
 
 from ._payload import FieldError, field_rules
@@ -90,7 +89,7 @@ def _leaves(
         names = (*python_path, rule.name)
         jsons = (*json_path, rule.json_name)
         where = f"{error_path}.{rule.json_name}" if error_path else rule.name
-        if attrs.has(rule.kind) and not rule.is_list:
+        if rule.is_model and not rule.is_list:
             yield from _leaves(rule.kind, names, jsons, where)
         else:
             yield names, jsons, where, rule.kind, rule.nullable
