@@ -101,14 +101,15 @@ def check_concurrency(value: int | NotGiven) -> int:
 
 def _split(operation: Operation[Any], item: object) -> tuple[object, Mapping[str, object]]:
     """An item as (id, fields): an `(id, fields)` pair, or a mapping with its id inside."""
-    param = operation.path_params[0]
+    (param,) = operation.path_params  # tools/generate.py allows x-bulk with one path parameter
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
         return item[0], item[1]
     if isinstance(item, Mapping):
         names = [n for n in ("id", param.name, param.wire_name) if n in item]
         if len(names) != 1:
             raise FieldError("id", f"each item needs exactly one of 'id' or {param.name!r}")
-        return item[names[0]], {k: v for k, v in item.items() if k != names[0]}
+        (name,) = names
+        return item[name], {k: v for k, v in item.items() if k != name}
     raise FieldError("item", f"must be an (id, fields) pair or a mapping; got {type(item).__name__}")
 
 
@@ -119,7 +120,8 @@ def make_job(
     ident: object = ""
     try:
         ident, fields = _split(operation, item)
-        key = path_value(operation.path_params[0], ident)
+        (param,) = operation.path_params
+        key = path_value(param, ident)
         if operation.body is None:  # tools/generate.py refuses x-bulk without a body
             raise TypeError(f"{operation.name} takes no body, so it cannot be bulk")
         arguments = arguments_from_json(operation.body, fields, where="fields")
