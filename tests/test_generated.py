@@ -9,7 +9,6 @@ import typing
 import uuid
 
 import pytest
-from corti_interactions_api import models
 from corti_interactions_api.models import (
     InteractionsEncounterPeriod,
     InteractionsEncounterUpdateRequest,
@@ -23,8 +22,8 @@ from .conftest import INTERACTION_ID, seed_response
 
 
 def hints(model: type) -> dict[str, typing.Any]:
-    namespace = {**vars(sys.modules[model.__module__]), **vars(models)}
-    return typing.get_type_hints(model, globalns=namespace)
+    # A model's module imports every model its annotations name (models/__init__ is lazy).
+    return typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__]))
 
 
 @pytest.mark.parametrize(
