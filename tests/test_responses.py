@@ -162,3 +162,15 @@ def test_the_type_check_of_a_list_field_left_out_or_with_a_stray_item() -> None:
     stray = ErrorResponse.from_dict({**body, "validationErrors": [{"a": "b"}, {"c": "d"}]})
     stray.validation_errors[1] = {"c": "d"}  # type: ignore[call-overload, index]
     assert _wrong_type(stray) == "validationErrors[1]"
+
+
+def test_the_type_check_skips_only_what_from_dict_always_converts() -> None:
+    """The check's plan for an interaction: the UUIDs and required date-times are converted (or
+    refused) by `from_dict` itself, so only the fields it passes through are checked, and the
+    nested models are looked inside without a type check of their own."""
+    from corti_interactions._response import _plan
+
+    plan = {json_name: kinds for _, json_name, kinds, _, _ in _plan(InteractionsGetResponse)}
+    assert set(plan) == {"encounter", "patient", "websocketUrl", "endedAt"}
+    assert plan["encounter"] is None and plan["patient"] is None
+    assert plan["websocketUrl"] == (str,)
