@@ -466,3 +466,16 @@ def test_query_values_as_httpx_sends_them(param: Param, value: object, expected:
 def test_query_values_refused(param: Param, value: object, message: str) -> None:
     with pytest.raises(FieldError, match=message):
         query_values(param, value)
+
+
+def test_model_fields_are_read_once_and_shared_unchangeable() -> None:
+    """Every caller gets the same cached description of a model, so none may change it."""
+    import dataclasses
+
+    from corti_interactions._model_fields import model_fields
+
+    first = model_fields(InteractionsPatient)
+    assert model_fields(InteractionsPatient) is first
+    assert "additional_properties" not in [f.name for f in first]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first[0].json_name = "changed"  # type: ignore[misc]

@@ -17,9 +17,9 @@ from typing import TypeGuard
 __all__ = ["ModelField", "is_model", "model_fields"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ModelField:
-    """One field of a generated model."""
+    """One field of a generated model (frozen: `model_fields` hands every caller the same ones)."""
 
     name: str  # Python name, e.g. started_at
     json_name: str  # the spec's name, e.g. startedAt
@@ -46,9 +46,7 @@ def model_fields(model: type) -> tuple[ModelField, ...]:
     hints = typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__]))
     json_names: dict[str, str] = getattr(model, "_json_names", {})
     fields = []
-    for field in attrs.fields(model):
-        if field.name == "additional_properties":
-            continue
+    for field in (f for f in attrs.fields(model) if f.name != "additional_properties"):
         hint = hints[field.name]
         members = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
         fields.append(ModelField(field.name, json_names[field.name], members, field.default is attrs.NOTHING))
