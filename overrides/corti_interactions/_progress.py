@@ -14,14 +14,17 @@ _WIDTH = 24
 class Progress:
     """`done / total`, failures, rate per second and time left, redrawn in place on `stream`.
 
-    Draws nothing unless `stream` is a terminal, so redirected output stays clean.
+    Draws nothing unless `stream` is a terminal or `force` is set. Off a terminal (a log
+    file, CI), each drawing is a line of its own instead of a redraw in place.
     """
 
     def __init__(self, stream: TextIO, total: int, *, force: bool = False) -> None:
         self._stream = stream
         self._total = total
-        self._on = force or stream.isatty()
+        self._tty = stream.isatty()
+        self._on = force or self._tty
         self._started = self._drawn = time.monotonic()
+        self._drawn_done = -1  # `done` when last drawn
         self.done = self.failed = 0
 
     def add(self, ok: bool) -> None:
@@ -38,15 +41,20 @@ class Progress:
         left = (self._total - self.done) / rate if rate > 0 else 0.0
         filled = int(_WIDTH * self.done / self._total) if self._total else _WIDTH
         minutes, seconds = divmod(int(left), 60)
-        self._stream.write(
-            f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {self.done}/{self._total} done, "
-            f"{self.failed} failed, {rate:,.0f}/s, {minutes}:{seconds:02d} left "
+        line = (
+            f"[{'#' * filled}{'.' * (_WIDTH - filled)}] {self.done}/{self._total} done, "
+            f"{self.failed} failed, {rate:,.0f}/s, {minutes}:{seconds:02d} left"
         )
+        self._stream.write(f"\r{line} " if self._tty else f"{line}\n")
         self._stream.flush()
+        self._drawn_done = self.done
 
     def finish(self) -> None:
-        """Draw the final figures and end the line."""
-        if self._on:
+        """Draw the final figures (unless the last drawing showed them) and end the line."""
+        if not self._on:
+            return
+        if self.done != self._drawn_done:
             self._draw(time.monotonic())
+        if self._tty:
             self._stream.write("\n")
             self._stream.flush()
