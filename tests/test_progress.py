@@ -51,7 +51,8 @@ def test_finish_draws_what_the_last_drawing_did_not_show(clock: list[float]) -> 
     progress = Progress(stream, 3, force=True)
     clock[0] += 1
     progress.add(True)
-    progress.add(True)  # within 0.1 s of the drawing before: not drawn
+    clock[0] += 0.5
+    progress.add(True)  # within a second of the line before: not drawn
     progress.finish()
     assert stream.getvalue().splitlines()[-1].startswith("[################........] 2/3 done, 0 failed")
 

@@ -7,7 +7,8 @@ from typing import TextIO
 
 __all__ = ["Progress"]
 
-_EVERY = 0.1  # seconds between redraws
+_EVERY = 0.1  # seconds between redraws on a terminal
+_EVERY_LINE = 1.0  # seconds between lines elsewhere (a log gets one line a second at most)
 _WIDTH = 24
 
 
@@ -23,15 +24,16 @@ class Progress:
         self._total = total
         self._tty = stream.isatty()
         self._on = force or self._tty
+        self._every = _EVERY if self._tty else _EVERY_LINE
         self._started = self._drawn = time.monotonic()
         self._drawn_done = -1  # `done` when last drawn
         self.done = self.failed = 0
 
     def add(self, ok: bool) -> None:
-        """Count one finished item; redraw at most every 0.1 s."""
+        """Count one finished item; redraw at most every 0.1 s (a line a second off a terminal)."""
         self.done += 1
         self.failed += not ok
-        if self._on and (now := time.monotonic()) - self._drawn >= _EVERY:
+        if self._on and (now := time.monotonic()) - self._drawn >= self._every:
             self._drawn = now
             self._draw(now)
 
