@@ -53,6 +53,7 @@ def test_finish_draws_what_the_last_drawing_did_not_show(clock: list[float]) -> 
     progress.add(True)
     clock[0] += 0.5
     progress.add(True)  # within a second of the line before: not drawn
+    assert len(stream.getvalue().splitlines()) == 1
     progress.finish()
     assert stream.getvalue().splitlines()[-1].startswith("[################........] 2/3 done, 0 failed")
 
