@@ -65,3 +65,9 @@ def test_on_a_terminal_the_bar_is_redrawn_in_place_and_the_line_ended(clock: lis
     progress.add(True)
     progress.finish()
     assert stream.getvalue() == "\r[########################] 1/1 done, 0 failed, 0/s, 0:00 left \n"
+
+
+def test_a_run_with_nothing_to_do_draws_no_bar(clock: list[float]) -> None:
+    stream = Terminal()
+    Progress(stream, 0).finish()
+    assert stream.getvalue() == ""

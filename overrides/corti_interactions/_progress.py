@@ -52,8 +52,11 @@ class Progress:
         self._drawn_done = self.done
 
     def finish(self) -> None:
-        """Draw the final figures (unless the last drawing showed them) and end the line."""
-        if not self._on:
+        """Draw the final figures (unless the last drawing showed them) and end the line.
+
+        A run with nothing to do (every line done in an earlier run) draws nothing.
+        """
+        if not self._on or self._total == 0:
             return
         if self.done != self._drawn_done:
             self._draw(time.monotonic())
