@@ -140,6 +140,10 @@ def test_dry_run_needs_no_credentials() -> None:
             "--body: patient.gender cannot be null",
         ),
         (["--body", '{"encounter": 5}'], "--body: encounter must be a mapping"),
+        (
+            ["--body", '{"encounter": 5}', "--title", "x"],
+            "--body: encounter is not an object, so --encounter-title cannot set encounter.title in it",
+        ),
         (["--timeout", "inf"], "argument --timeout: must be a number of seconds above 0; got 'inf'"),
         (["--timeout", "-1"], "argument --timeout: must be a number of seconds above 0"),
         (["--timeout", "nan"], "argument --timeout: must be a number of seconds above 0"),

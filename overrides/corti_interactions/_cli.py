@@ -170,11 +170,13 @@ def _read_body(spec: str, stdin: TextIO) -> dict[str, Any]:
 
 
 def _set(body: dict[str, Any], path: tuple[str, ...], value: object, flag: str) -> None:
+    """Set `value` at the JSON `path` in `body`; `FieldError` where the path meets a non-object."""
     node = body
-    for key in path[:-1]:
+    for depth, key in enumerate(path[:-1], 1):
         child = node.setdefault(key, {})
         if not isinstance(child, dict):
-            raise _UsageError(f"{flag}: {key!r} in --body is not an object")
+            where = ".".join(path[:depth])
+            raise FieldError(where, f"is not an object, so {flag} cannot set {'.'.join(path)} in it")
         node = child
     node[path[-1]] = value
 
@@ -187,13 +189,17 @@ def _spelled(options: tuple[str, ...], given: set[str]) -> str:
 def _body(args: argparse.Namespace, spec: OperationFlags, stdin: TextIO, given: set[str]) -> dict[str, Any]:
     """The body as JSON: `--body`, then each field flag merged over it."""
     body = _read_body(args.body, stdin) if args.body is not None else {}
-    return _merge_flags(body, args, spec, given)
+    try:
+        return _merge_flags(body, args, spec, given)
+    except FieldError as exc:
+        raise _UsageError(f"--body: {exc}") from None
 
 
 def _merge_flags(
     body: dict[str, Any], args: argparse.Namespace, spec: OperationFlags, given: set[str]
 ) -> dict[str, Any]:
-    """`body` with each field flag given merged over it."""
+    """`body` with each field flag given merged over it (in place); `FieldError` if a flag's
+    field lies inside a value of `body` that is not an object."""
     for flag in spec.body:
         value = getattr(args, flag.dest)
         cleared = flag.clear_dest is not None and getattr(args, flag.clear_dest)

@@ -148,40 +148,12 @@ class _Lines:
                 yield number, raw
 
 
-def _overlay(line: dict[str, Any], flags: dict[str, Any], where: tuple[str, ...] = ()) -> None:
-    """Merge the field flags' values (`flags`, as JSON) over one line, in place.
-
-    A line holding a non-object where a flag's field lives cannot take the flag: a
-    `FieldError` naming the field, which makes that line (only) invalid.
-    """
-    for key, value in flags.items():
-        if isinstance(value, dict):
-            child = line.setdefault(key, {})
-            if not isinstance(child, dict):
-                leaves = ", ".join(".".join((*where, key, *path)) for path in _leaf_paths(value))
-                raise FieldError(
-                    ".".join((*where, key)),
-                    f"is not an object, so the field flags cannot set {leaves} in it",
-                )
-            _overlay(child, value, (*where, key))
-        else:
-            line[key] = value
-
-
-def _leaf_paths(value: dict[str, Any]) -> Iterator[tuple[str, ...]]:
-    for key, item in value.items():
-        if isinstance(item, dict):
-            yield from ((key, *rest) for rest in _leaf_paths(item))
-        else:
-            yield (key,)
-
-
 def _parse(
     number: int,
     raw: bytes,
     operation: Operation[Any],
     runtime: Any,
-    flags: dict[str, Any],
+    merge: Callable[[dict[str, Any]], dict[str, Any]],
 ) -> Job:
     """The job for one input line; a line that does not parse is a job holding its error."""
     try:
@@ -192,7 +164,7 @@ def _parse(
     if not isinstance(data, dict):
         return Job(number, "", None, FieldError("line", "must be a JSON object with an id and fields"))
     try:
-        _overlay(data, flags)
+        merge(data)  # the field flags over the line; a line where they cannot go is invalid
     except ValueError as exc:
         return Job(number, str(data.get("id", "")), None, exc)
     return make_job(runtime, operation, number, data, RequestOptions())
@@ -317,7 +289,7 @@ def run_bulk(
                     )
                 matched += 1
                 continue
-            job = _parse(number, raw, operation, runtime, flags)
+            job = _parse(number, raw, operation, runtime, merge)
             if job.prepared is None:
                 bad += 1
                 if bad <= _SHOWN_ERRORS:
@@ -350,7 +322,7 @@ def run_bulk(
                 if journal is not None and number in journal.done:
                     continue
                 run.digests[number] = line_digest(raw)
-                yield _parse(number, raw, operation, runtime, flags)
+                yield _parse(number, raw, operation, runtime, merge)
 
         async def main() -> None:
             async with client:
