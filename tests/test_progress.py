@@ -21,13 +21,17 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return now
 
 
-def test_nothing_is_drawn_off_a_terminal_unless_forced(clock: list[float]) -> None:
-    stream = io.StringIO()
-    progress = Progress(stream, 2)
-    clock[0] += 1
+def _one_item_run(stream: io.StringIO, total: int, clock: list[float]) -> str:
+    """What a run drawing one finished item (of `total`) two seconds in writes to `stream`."""
+    progress = Progress(stream, total)
+    clock[0] += 2
     progress.add(True)
     progress.finish()
-    assert stream.getvalue() == ""
+    return stream.getvalue()
+
+
+def test_nothing_is_drawn_off_a_terminal_unless_forced(clock: list[float]) -> None:
+    assert _one_item_run(io.StringIO(), 2, clock) == ""
 
 
 def test_off_a_terminal_each_drawing_is_a_line_and_the_last_is_not_repeated(clock: list[float]) -> None:
@@ -59,12 +63,8 @@ def test_finish_draws_what_the_last_drawing_did_not_show(clock: list[float]) -> 
 
 
 def test_on_a_terminal_the_bar_is_redrawn_in_place_and_the_line_ended(clock: list[float]) -> None:
-    stream = Terminal()
-    progress = Progress(stream, 1)
-    clock[0] += 2
-    progress.add(True)
-    progress.finish()
-    assert stream.getvalue() == "\r[########################] 1/1 done, 0 failed, 0/s, 0:00 left \n"
+    written = _one_item_run(Terminal(), 1, clock)
+    assert written == "\r[########################] 1/1 done, 0 failed, 0/s, 0:00 left \n"
 
 
 def test_a_run_with_nothing_to_do_draws_no_bar(clock: list[float]) -> None:
