@@ -13,7 +13,7 @@ import datetime
 import json
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -326,27 +326,37 @@ def test_delete_sends_delete_and_returns_none(make_harness: MakeHarness) -> None
 
 # --- with_raw_response -------------------------------------------------------------------------
 
-RAW_CASES: list[tuple[str, tuple[Any, ...], dict[str, Any], Callable[..., httpx.Response], int, Any]] = [
-    ("list", (), {}, listed, 200, None),
-    ("create", (), {"encounter": ENCOUNTER}, created, 201, InteractionsCreateResponse),
-    ("get", (INTERACTION_ID,), {}, got, 200, InteractionsGetResponse),
-    ("update", (INTERACTION_ID,), {"encounter": {"status": "completed"}}, got, 200, InteractionsGetResponse),
-    ("delete", (INTERACTION_ID,), {}, deleted, 204, type(None)),
+
+class Call(NamedTuple):
+    """One valid call of each operation, and the answer that makes it succeed."""
+
+    method: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    reply: Callable[..., httpx.Response]
+
+
+RAW_CASES = [
+    (Call("list", (), {}, listed), 200, None),
+    (Call("create", (), {"encounter": ENCOUNTER}, created), 201, InteractionsCreateResponse),
+    (Call("get", (INTERACTION_ID,), {}, got), 200, InteractionsGetResponse),
+    (
+        Call("update", (INTERACTION_ID,), {"encounter": {"status": "completed"}}, got),
+        200,
+        InteractionsGetResponse,
+    ),
+    (Call("delete", (INTERACTION_ID,), {}, deleted), 204, type(None)),
 ]
 
 
-@pytest.mark.parametrize(
-    ("method", "args", "kwargs", "reply", "status", "parsed_type"), RAW_CASES, ids=[c[0] for c in RAW_CASES]
-)
+@pytest.mark.parametrize(("call", "status", "parsed_type"), RAW_CASES, ids=[c[0].method for c in RAW_CASES])
 def test_with_raw_response_every_operation(
     make_harness: MakeHarness,
-    method: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    reply: Callable[..., httpx.Response],
+    call: Call,
     status: int,
     parsed_type: Any,
 ) -> None:
+    method, args, kwargs, reply = call
     # A create is retried after a 429 only; the others after a 503 too.
     first = httpx.Response(429, headers={"Retry-After": "0"}) if method == "create" else httpx.Response(503)
     harness = make_harness(first, reply(**{"x-request-id": "rid-9", "x-ratelimit-remaining": "7"}))
@@ -377,24 +387,22 @@ def test_with_raw_response_create(make_harness: MakeHarness) -> None:
 
 # --- per-call options --------------------------------------------------------------------------
 
-ALL_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any], Callable[..., httpx.Response]]] = [
-    ("list", (), {}, listed),
-    ("create", (), {"encounter": ENCOUNTER}, created),
-    ("get", (INTERACTION_ID,), {}, got),
-    ("update", (INTERACTION_ID,), {}, got),
-    ("delete", (INTERACTION_ID,), {}, deleted),
+ALL_CALLS = [
+    Call("list", (), {}, listed),
+    Call("create", (), {"encounter": ENCOUNTER}, created),
+    Call("get", (INTERACTION_ID,), {}, got),
+    Call("update", (INTERACTION_ID,), {}, got),
+    Call("delete", (INTERACTION_ID,), {}, deleted),
 ]
-CALL_IDS = [c[0] for c in ALL_CALLS]
+CALL_IDS = [c.method for c in ALL_CALLS]
 
 
-@pytest.mark.parametrize(("method", "args", "kwargs", "reply"), ALL_CALLS, ids=CALL_IDS)
+@pytest.mark.parametrize("call", ALL_CALLS, ids=CALL_IDS)
 def test_timeout_per_call(
     make_harness: MakeHarness,
-    method: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    reply: Callable[..., httpx.Response],
+    call: Call,
 ) -> None:
+    method, args, kwargs, reply = call
     harness = make_harness(reply(), reply(), reply())
     harness.call(method, *args, **kwargs)
     harness.call(method, *args, timeout=1.5, **kwargs)
@@ -406,17 +414,15 @@ def test_timeout_per_call(
     assert none == {"connect": None, "read": None, "write": None, "pool": None}
 
 
-@pytest.mark.parametrize(("method", "args", "kwargs", "reply"), ALL_CALLS, ids=CALL_IDS)
+@pytest.mark.parametrize("call", ALL_CALLS, ids=CALL_IDS)
 @pytest.mark.parametrize(("max_retries", "sends"), [(0, 1), (None, 1), (1, 2)])
 def test_max_retries_per_call(
     make_harness: MakeHarness,
-    method: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    reply: Callable[..., httpx.Response],
+    call: Call,
     max_retries: int | None,
     sends: int,
 ) -> None:
+    method, args, kwargs, _ = call
     # A 429 is retried for every operation, creates included.
     harness = make_harness(*[httpx.Response(429, headers={"Retry-After": "0"})] * 4)
     with pytest.raises(RateLimitError):
@@ -424,14 +430,12 @@ def test_max_retries_per_call(
     assert len(harness.service.requests) == sends
 
 
-@pytest.mark.parametrize(("method", "args", "kwargs", "reply"), ALL_CALLS, ids=CALL_IDS)
+@pytest.mark.parametrize("call", ALL_CALLS, ids=CALL_IDS)
 def test_extra_headers_and_extra_query_are_sent(
     make_harness: MakeHarness,
-    method: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    reply: Callable[..., httpx.Response],
+    call: Call,
 ) -> None:
+    method, args, kwargs, reply = call
     harness = make_harness(reply())
     harness.call(
         method,
@@ -452,16 +456,14 @@ def test_extra_headers_and_extra_query_are_sent(
     assert items[len(own) :] == ["debug", "tag", "tag", "n"]  # appended after the operation's own
 
 
-@pytest.mark.parametrize(("method", "args", "kwargs", "reply"), ALL_CALLS, ids=CALL_IDS)
+@pytest.mark.parametrize("call", ALL_CALLS, ids=CALL_IDS)
 @pytest.mark.parametrize("name", ["Authorization", "authorization", "Tenant-Name", "TENANT-NAME"])
 def test_extra_headers_may_not_replace_the_clients_own(
     make_harness: MakeHarness,
-    method: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    reply: Callable[..., httpx.Response],
+    call: Call,
     name: str,
 ) -> None:
+    method, args, kwargs, reply = call
     harness = make_harness(reply())
     with pytest.raises(ValueError, match="extra_headers"):
         harness.call(method, *args, extra_headers={name: "x"}, **kwargs)
