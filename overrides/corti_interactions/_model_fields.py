@@ -27,12 +27,10 @@ class ModelField:
     required: bool
 
 
-# attrs is imported with the first model read, not with this module: the models need it
-# anyway, and `import corti_interactions` loads no model (see the generated models/__init__).
-
-
 def is_model(kind: object) -> TypeGuard[type]:
     """Whether `kind` is a generated model class (an attrs class)."""
+    # attrs is imported here and in model_fields, not with this module: the models need it
+    # anyway, and `import corti_interactions` loads no model (see the generated models/__init__).
     import attrs
 
     return isinstance(kind, type) and attrs.has(kind)
