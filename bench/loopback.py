@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from corti_interactions import AsyncCortiClient, CortiClient
-from corti_interactions._transport import AsyncTransportChoice
+from corti_interactions._transports.choice import AsyncTransportChoice
 
 from bench.common import HEADERS, INTERACTION_ID, TENANT, TOKEN, UPDATE, interleaved
 

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 import pytest
-from corti_interactions import AsyncCortiClient, CortiClient, HeldBackError, NotFoundError, _rate_gate
-from corti_interactions._bulk import Job, Scheduler, is_final
+from corti_interactions import AsyncCortiClient, CortiClient, HeldBackError, NotFoundError
+from corti_interactions._bulk import rate_gate as _rate_gate
+from corti_interactions._bulk.rate_gate import RateGate
+from corti_interactions._bulk.scheduler import Job, Scheduler, is_final
 from corti_interactions._constants import BULK_PARKED_PER_WORKER
 from corti_interactions._exceptions import APIStatusError, CortiError
-from corti_interactions._rate_gate import RateGate
 from corti_interactions.testing import FakeCorti
 from corti_interactions_api.types import BulkResult, BulkSummary
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corti_interactions._bulk.journal import Journal, JournalError
 from corti_interactions._cli import main
-from corti_interactions._journal import Journal, JournalError
 from corti_interactions.testing import FakeCorti
 
 
@@ -400,7 +400,7 @@ def test_a_resumed_run_piped_into_head_exits_without_a_traceback(
 def test_concurrency_default_and_check_come_from_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
     import argparse
 
-    from corti_interactions import _cli_bulk
+    from corti_interactions._cli import bulk as _cli_bulk
 
     monkeypatch.setattr(_cli_bulk, "DEFAULT_BULK_CONCURRENCY", 7, raising=False)
     parser = argparse.ArgumentParser()

@@ -18,9 +18,9 @@ from urllib.parse import quote
 import httpx
 import pytest
 from corti_interactions import AsyncCortiClient, CortiClient
-from corti_interactions._direct import async_send_direct, sync_send_direct
 from corti_interactions._payload import path_value
 from corti_interactions._runtime import url_maker
+from corti_interactions._transports.direct import async_send_direct, sync_send_direct
 from corti_interactions_api.client import OPERATIONS
 
 from tests.conftest import INTERACTION_ID, TENANT, seed_response

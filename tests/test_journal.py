@@ -1,4 +1,4 @@
-"""`_journal.Journal` on its own: the file format, torn and damaged records, the header's
+"""`_bulk.journal.Journal` on its own: the file format, torn and damaged records, the header's
 scope, and fsync batching. (The CLI's resume through it is in test_cli_bulk.py.)"""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corti_interactions import _journal
-from corti_interactions._journal import FSYNC_EVERY, Journal, JournalError, line_digest
+from corti_interactions._bulk import journal as _journal
+from corti_interactions._bulk.journal import FSYNC_EVERY, Journal, JournalError, line_digest
 
 OP = "interactions_update"
 SCOPE = {"service": "https://api.eu.corti.app/v2", "tenant": "t", "flags": "{}"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from corti_interactions import _progress
-from corti_interactions._progress import Progress
+from corti_interactions._cli import progress as _progress
+from corti_interactions._cli.progress import Progress
 
 
 class Terminal(io.StringIO):

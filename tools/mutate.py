@@ -57,7 +57,7 @@ MODULES: dict[str, list[str]] = {
         "tests/test_logging.py",
         "tests/test_redaction.py",
     ],
-    "_direct": [
+    "_transports/direct": [
         "tests/test_direct.py",
         "tests/test_auth.py",
         "tests/test_errors.py",
@@ -65,9 +65,9 @@ MODULES: dict[str, list[str]] = {
         "tests/test_logging.py",
         "tests/test_client.py",
     ],
-    "_rate_gate": ["tests/test_bulk.py"],
-    "_bulk": ["tests/test_bulk.py"],
-    "_journal": ["tests/test_journal.py"],
+    "_bulk/rate_gate": ["tests/test_bulk.py"],
+    "_bulk/scheduler": ["tests/test_bulk.py"],
+    "_bulk/journal": ["tests/test_journal.py"],
     "_model_fields": ["tests/test_payload.py", "tests/test_responses.py", "tests/test_generated.py"],
 }
 
@@ -174,7 +174,8 @@ def run_module(module: str) -> Outcome:
     )  # fmt: skip
     if baseline.returncode != 0:
         raise SystemExit(f"{module}: its tests fail before any mutation:\n{baseline.stdout[-3000:]}")
-    for compiled in (work / PACKAGE / "__pycache__").glob(f"{module}.*.pyc"):
+    source = work / PACKAGE / f"{module}.py"  # a module in a folder is named "_bulk/scheduler"
+    for compiled in (source.parent / "__pycache__").glob(f"{source.stem}.*.pyc"):
         compiled.unlink()
 
     def cosmic(*args: str) -> str:
@@ -191,7 +192,7 @@ def run_module(module: str) -> Outcome:
     )
     if filtered.returncode != 0:
         raise SystemExit(f"{module}: cr-filter-operators failed")
-    skip_annotations(work / "session.sqlite", work / PACKAGE / f"{module}.py")
+    skip_annotations(work / "session.sqlite", source)
     cosmic("exec", "cosmic-ray.toml", "session.sqlite")
     killed, survived, mutants = 0, [], 0
     for line in cosmic("dump", "session.sqlite").splitlines():

@@ -1,5 +1,5 @@
 """`python -m corti_interactions` runs the command line."""
 
-from ._cli import main
+from ._cli.commands import main
 
 raise SystemExit(main())

@@ -10,7 +10,7 @@ reach the service (the connection was never made, or the token request failed) a
 a 429, which says the request was refused, not processed.
 
 Where a request goes: on a pool the client made itself, straight to the pool's transport
-(`_direct.py`: the auth flow, timeouts, the proxy-aware transport, the body read, without
+(`_transports/direct.py`: the auth flow, timeouts, the proxy-aware transport, the body read, without
 httpx's cookie jar, event hooks and redirect bookkeeping, which that pool never uses); on a
 pool the caller brought (`httpx_client=`), through `httpx.Client.send`, so their hooks,
 mounts and cookies apply.
@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RESENDS
-from ._direct import async_send_direct, sync_send_direct
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -40,9 +39,10 @@ from ._exceptions import (
 from ._logging import logger
 from ._response import RawResponse
 from ._retries import retry_delay, should_retry_error, should_retry_status
+from ._transports.direct import async_send_direct, sync_send_direct
 
 if TYPE_CHECKING:
-    from ._rate_gate import RateGate
+    from ._bulk.rate_gate import RateGate
 
 __all__ = ["AsyncSender", "SyncSender", "TimeoutArg"]
 

@@ -17,7 +17,7 @@ from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
 from ._logging import setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
-from ._transport import AsyncTransportChoice, make_async_transport
+from ._transports.choice import AsyncTransportChoice, make_async_transport
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncCortiClient", "CortiClient"]
@@ -96,7 +96,7 @@ class CortiClient(_ClientBase, Resources):
     - `transport`: the transport of the pool the client makes, e.g. `httpx.MockTransport` in
       tests or `httpx.HTTPTransport(local_address=...)`. As in httpx, the environment's
       proxies are not read when it is given. (The client sends on its own pool without
-      `httpx.Client.send`'s cookie jar and hooks, which it never uses: see `_direct`.)
+      `httpx.Client.send`'s cookie jar and hooks, which it never uses: see `_transports.direct`.)
     - `stream_hosts`: hosts besides the base URL's that `stream_url()` may put
       the token on (a websocket URL naming any other host is refused), e.g.
       `["api.eu.corti.app"]` when `base_url` is a proxy of your own.

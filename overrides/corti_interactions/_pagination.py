@@ -16,7 +16,7 @@ from corti_interactions_api.types import UNSET, Operation, Pagination, RequestOp
 
 if TYPE_CHECKING:
     from ._response import RawResponse
-    from ._runtime import AsyncRuntime, SyncRuntime
+    from ._types import AsyncRequester, SyncRequester
 
 __all__ = ["AsyncPage", "Call", "SyncPage"]
 
@@ -97,7 +97,7 @@ class SyncPage(_Page[ItemT]):
 
     __slots__ = ("_runtime",)
 
-    def __init__(self, runtime: SyncRuntime, call: Call) -> None:
+    def __init__(self, runtime: SyncRequester, call: Call) -> None:
         super().__init__(call, runtime.request(*call))
         self._runtime = runtime
 
@@ -123,12 +123,12 @@ class AsyncPage(_Page[ItemT]):
 
     __slots__ = ("_runtime",)
 
-    def __init__(self, runtime: AsyncRuntime, call: Call, raw: RawResponse[Any]) -> None:
+    def __init__(self, runtime: AsyncRequester, call: Call, raw: RawResponse[Any]) -> None:
         super().__init__(call, raw)
         self._runtime = runtime
 
     @classmethod
-    async def fetch(cls, runtime: AsyncRuntime, call: Call) -> Self:
+    async def fetch(cls, runtime: AsyncRequester, call: Call) -> Self:
         """Fetch the page `call` asks for."""
         return cls(runtime, call, await runtime.request(*call))
 

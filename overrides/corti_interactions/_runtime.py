@@ -4,7 +4,7 @@
 send it with auth, timeouts and the operation's retry policy, and hand back the
 `RawResponse` that parses into the operation's model. `paginate()`: the same for the first
 page of a listing, wrapped in a page object that fetches the next ones. `bulk()`: one call
-per item of an `x-bulk` operation, scheduled by `_bulk`.
+per item of an `x-bulk` operation, scheduled by `_bulk.scheduler`.
 """
 
 from __future__ import annotations
@@ -28,27 +28,18 @@ from ._base_client import as_timeout
 from ._config import ClientConfig, check_header, check_max_retries
 from ._pagination import AsyncPage, Call, SyncPage
 from ._payload import FieldError, build_body, path_value, query_values
+from ._types import PreparedRequest
 
 if TYPE_CHECKING:
     from ._base_client import AsyncSender, SyncSender
-    from ._rate_gate import RateGate
+    from ._bulk.rate_gate import RateGate
     from ._response import RawResponse
 
-__all__ = ["AsyncRuntime", "PreparedRequest", "SyncRuntime"]
+__all__ = ["AsyncRuntime", "SyncRuntime"]
 
 T = TypeVar("T")
 
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
-
-
-class PreparedRequest:
-    """A checked request, ready to send: the `httpx.Request` and its retry budget."""
-
-    __slots__ = ("max_retries", "request")
-
-    def __init__(self, request: httpx.Request, max_retries: int) -> None:
-        self.request = request
-        self.max_retries = max_retries
 
 
 def url_maker(base_url: str) -> Callable[[str], httpx.URL | str]:
@@ -226,8 +217,12 @@ class SyncRuntime(_Builder):
         concurrency: int | NotGiven,
         on_result: Callable[[BulkResult[T]], object] | None,
     ) -> BulkSummary:
-        """One call of `operation` per item; see `_bulk`."""
-        from ._bulk import check_concurrency, jobs_from_items, run_sync  # loads asyncio: not at import
+        """One call of `operation` per item; see `_bulk.scheduler`."""
+        from ._bulk.scheduler import (  # loads asyncio: not at import
+            check_concurrency,
+            jobs_from_items,
+            run_sync,
+        )
 
         workers = check_concurrency(concurrency)
         jobs = jobs_from_items(self, operation, items, options)
@@ -285,8 +280,8 @@ class AsyncRuntime(_Builder):
         concurrency: int | NotGiven,
         on_result: Callable[[BulkResult[T]], object] | None,
     ) -> BulkSummary:
-        """One call of `operation` per item; see `_bulk`."""
-        from ._bulk import check_concurrency, jobs_from_items, run_async
+        """One call of `operation` per item; see `_bulk.scheduler`."""
+        from ._bulk.scheduler import check_concurrency, jobs_from_items, run_async
 
         workers = check_concurrency(concurrency)
         jobs = jobs_from_items(self, operation, items, options)

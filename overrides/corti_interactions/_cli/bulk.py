@@ -11,9 +11,9 @@ completion order, to `--results FILE` or stdout; a progress bar goes to stderr o
 
 Two passes over the input (stdin is spooled to a temporary file, never held in memory):
 the first checks every line and sends nothing; unless `--keep-going`, one bad line stops
-the run there (exit 2). The second sends, through the client's bulk scheduler (`_bulk`).
+the run there (exit 2). The second sends, through the client's bulk scheduler (`_bulk.scheduler`).
 
-The journal (`_journal`, `--journal FILE`, by default `<results>.journal`) records each
+The journal (`_bulk.journal`, `--journal FILE`, by default `<results>.journal`) records each
 line that finished, so the same command, run again after a crash, sends only the rest and
 rewrites the results file complete. A failure that may pass (a 5xx, 429, 401/403, timeout
 or network error) is reported but not journaled: the next run retries it. The later lines
@@ -46,19 +46,20 @@ from typing import IO, Any, TextIO
 
 from corti_interactions_api.types import BulkResult, Operation, RequestOptions
 
-from ._bulk import Job, check_concurrency, is_final, make_job, run_async
-from ._client import AsyncCortiClient
-from ._constants import DEFAULT_BULK_CONCURRENCY
-from ._exceptions import (
+from corti_interactions._bulk.journal import Journal, JournalError, line_digest
+from corti_interactions._bulk.scheduler import Job, check_concurrency, is_final, make_job, run_async
+from corti_interactions._client import AsyncCortiClient
+from corti_interactions._constants import DEFAULT_BULK_CONCURRENCY
+from corti_interactions._exceptions import (
     APIConnectionError,
     APIStatusError,
     AuthenticationError,
     HeldBackError,
     PermissionDeniedError,
 )
-from ._journal import Journal, JournalError, line_digest
-from ._payload import FieldError
-from ._progress import Progress
+from corti_interactions._payload import FieldError
+
+from .progress import Progress
 
 __all__ = ["BulkUsageError", "add_bulk_arguments", "concurrency_arg", "run_bulk"]
 

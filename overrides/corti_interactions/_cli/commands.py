@@ -6,12 +6,12 @@
     corti-interactions fake-server [--port N] [--seed demo]
 
 Commands and flags come from the generated operations (`OPERATIONS`) and models (see
-`_cli_flags`): an operation added to the spec is a command after `make generate`.
+`_cli.flags`): an operation added to the spec is a command after `make generate`.
 
 Secrets come only from the environment (`CORTI_TOKEN`, or `CORTI_CLIENT_ID` and
 `CORTI_CLIENT_SECRET`), never from flags that would land in shell history.
 
-Exit codes: 0 success; 1 some lines of a `--from` run failed (see `_cli_bulk`); 2 bad usage
+Exit codes: 0 success; 1 some lines of a `--from` run failed (see `_cli.bulk`); 2 bad usage
 or invalid input; 3 the service answered an error; 4 the service could not be reached; 130
 interrupted (Ctrl-C). No traceback for any of these.
 """
@@ -32,15 +32,16 @@ from typing import Any, NoReturn, TextIO
 from corti_interactions_api.client import OPERATIONS
 from corti_interactions_api.types import RequestOptions
 
-from ._cli_bulk import BulkUsageError, add_bulk_arguments, run_bulk
-from ._cli_flags import OperationFlags, add_arguments, flag_for, operation_flags
-from ._client import AsyncCortiClient, CortiClient
-from ._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
-from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
-from ._pagination import Call
-from ._payload import FieldError, arguments_from_json
-from ._types import NOT_GIVEN
-from ._version import package_version
+from corti_interactions._client import AsyncCortiClient, CortiClient
+from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
+from corti_interactions._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
+from corti_interactions._pagination import Call
+from corti_interactions._payload import FieldError, arguments_from_json
+from corti_interactions._types import NOT_GIVEN
+from corti_interactions._version import package_version
+
+from .bulk import BulkUsageError, add_bulk_arguments, run_bulk
+from .flags import OperationFlags, add_arguments, flag_for, operation_flags
 
 __all__ = ["main"]
 
@@ -356,7 +357,7 @@ def _stop_on_sigterm() -> None:
 
 def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        from .testing import FakeCorti
+        from corti_interactions.testing import FakeCorti
     except ImportError:
         raise _UsageError(
             "fake-server needs the testing extra: pip install 'corti-interactions[testing]'"

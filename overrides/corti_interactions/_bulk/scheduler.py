@@ -43,13 +43,18 @@ from typing import TYPE_CHECKING, Any, cast
 
 from corti_interactions_api.types import BulkResult, BulkSummary, NotGiven, Operation, RequestOptions
 
-from ._constants import BULK_PARKED_PER_WORKER, DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY
-from ._exceptions import APIStatusError, CortiError, HeldBackError
-from ._payload import FieldError, arguments_from_json, path_value
-from ._rate_gate import RateGate
+from corti_interactions._constants import (
+    BULK_PARKED_PER_WORKER,
+    DEFAULT_BULK_CONCURRENCY,
+    MAX_BULK_CONCURRENCY,
+)
+from corti_interactions._exceptions import APIStatusError, CortiError, HeldBackError
+from corti_interactions._payload import FieldError, arguments_from_json, path_value
+
+from .rate_gate import RateGate
 
 if TYPE_CHECKING:
-    from ._runtime import AsyncRuntime, PreparedRequest, SyncRuntime, _Builder
+    from corti_interactions._types import AsyncRequester, PreparedRequest, RequestBuilder, SyncRequester
 
 __all__ = [
     "Job",
@@ -114,7 +119,7 @@ def _split(operation: Operation[Any], item: object) -> tuple[object, Mapping[str
 
 
 def make_job(
-    builder: _Builder, operation: Operation[Any], index: int, item: object, options: RequestOptions
+    builder: RequestBuilder, operation: Operation[Any], index: int, item: object, options: RequestOptions
 ) -> Job:
     """The job for one item; an invalid item becomes a job that only reports its error."""
     ident: object = ""
@@ -131,7 +136,7 @@ def make_job(
 
 
 def jobs_from_items(
-    builder: _Builder, operation: Operation[Any], items: Iterable[object], options: RequestOptions
+    builder: RequestBuilder, operation: Operation[Any], items: Iterable[object], options: RequestOptions
 ) -> Iterator[Job]:
     """Jobs for `items`, built one at a time as the scheduler reads them."""
     for index, item in enumerate(items):
@@ -264,7 +269,7 @@ class _Tally:
 
 
 def async_sender(
-    runtime: AsyncRuntime, operation: Operation[Any], gate: RateGate
+    runtime: AsyncRequester, operation: Operation[Any], gate: RateGate
 ) -> Callable[[Job], Awaitable[Outcome]]:
     """Send a job with the async client; the typed error is the outcome, not raised."""
 
@@ -278,7 +283,7 @@ def async_sender(
 
 
 async def run_async(
-    runtime: AsyncRuntime,
+    runtime: AsyncRequester,
     operation: Operation[Any],
     jobs: Iterator[Job],
     concurrency: int,
@@ -291,7 +296,7 @@ async def run_async(
 
 
 def run_sync(
-    runtime: SyncRuntime,
+    runtime: SyncRequester,
     operation: Operation[Any],
     jobs: Iterator[Job],
     concurrency: int,

@@ -21,8 +21,8 @@ from typing import Literal
 
 import httpx
 
-from ._constants import ENV_ASYNC_TRANSPORT
-from ._logging import logger
+from corti_interactions._constants import ENV_ASYNC_TRANSPORT
+from corti_interactions._logging import logger
 
 __all__ = ["AsyncTransportChoice", "make_async_transport"]
 
@@ -51,7 +51,7 @@ def make_async_transport(choice: str | None, *, limits: httpx.Limits) -> httpx.A
     if _resolve(choice) == "httpx":
         return None
     try:
-        from ._aiohttp_transport import AiohttpTransport
+        from .aiohttp import AiohttpTransport
     except ImportError:
         raise ValueError(
             "async_transport='aiohttp' needs the extra: pip install 'corti-interactions[aiohttp]'"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from corti_interactions_api.types import Operation, Param, Unset
 
-from ._payload import FieldError, field_rules
+from corti_interactions._payload import FieldError, field_rules
 
 __all__ = ["BodyFlag", "OperationFlags", "operation_flags"]
 

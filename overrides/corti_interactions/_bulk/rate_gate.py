@@ -15,9 +15,9 @@ from __future__ import annotations
 import threading
 import time
 
-from ._constants import MAX_RETRY_AFTER
-from ._exceptions import APIError, APIStatusError
-from ._retries import retry_after
+from corti_interactions._constants import MAX_RETRY_AFTER
+from corti_interactions._exceptions import APIError, APIStatusError
+from corti_interactions._retries import retry_after
 
 __all__ = ["RateGate"]
 
