@@ -364,7 +364,8 @@ def _pagination(
     page_schema = _deref(raw["responses"][success]["content"]["application/json"]["schema"], spec)
     item_schema = _deref(_deref(page_schema["properties"][declared["items"]], spec)["items"], spec)
     item_id = declared.get("id")
-    if item_id is None or item_id not in item_schema.get("required", []):  # a walk yields each id once: by this field
+    # A walk yields each id once: by this field.
+    if item_id is None or item_id not in item_schema.get("required", []):
         raise SpecError(f"{name}: x-pagination.id must name a required property of {item.class_info.name}")
     return PaginationView(
         page=by_wire[declared["page"]].python_name,

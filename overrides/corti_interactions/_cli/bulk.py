@@ -175,7 +175,7 @@ class _Lines:
             for text in iter(lambda: source.read(1 << 16), ""):
                 spool.write(text.encode())
         else:
-            shutil.copyfileobj(source, spool)
+            shutil.copyfileobj(cast("IO[bytes]", source), spool)
         return spool
 
     def __iter__(self) -> Iterator[tuple[int, bytes]]:

@@ -32,9 +32,9 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its reader le
 def quiet_stdout(out: TextIO | None = None) -> None:
     """After a broken pipe on the real stdout, point it at /dev/null: the flush at exit
     would otherwise fail again and print "Exception ignored"."""
-    out = sys.stdout if out is None else out
-    if out is sys.stdout or out is sys.__stdout__:
+    stream = sys.stdout if out is None else out
+    if stream is not None and (stream is sys.stdout or stream is sys.__stdout__):
         with contextlib.suppress(OSError, ValueError):
             devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, out.fileno())
+            os.dup2(devnull, stream.fileno())
             os.close(devnull)
