@@ -32,8 +32,8 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its reader le
 def quiet_stdout(out: TextIO | None = None) -> None:
     """After a broken pipe on the real stdout, point it at /dev/null: the flush at exit
     would otherwise fail again and print "Exception ignored"."""
-    stream = sys.stdout if out is None else out
-    if stream is not None and (stream is sys.stdout or stream is sys.__stdout__):
+    stream: TextIO = sys.stdout if out is None else out
+    if stream in (sys.stdout, sys.__stdout__):
         with contextlib.suppress(OSError, ValueError):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, stream.fileno())
