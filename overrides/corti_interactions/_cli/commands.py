@@ -34,7 +34,7 @@ from corti_interactions_api.client import OPERATIONS
 from corti_interactions_api.types import RequestOptions
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
-from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
+from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
 from corti_interactions._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
 from corti_interactions._pagination import Call
 from corti_interactions._payload import FieldError, arguments_from_json
@@ -67,6 +67,13 @@ class _UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse with exit 2 and a pointer to --help on bad usage, and no prefix matching:
+    `--ti` is no flag, so a field added to the spec cannot change what a script means."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
 
@@ -215,6 +222,8 @@ def _merge_flags(
 
 
 def _client(args: argparse.Namespace, kind: type[CortiClient | AsyncCortiClient] = CortiClient) -> Any:
+    if not (args.tenant_name or os.environ.get(ENV_TENANT_NAME)):
+        raise _UsageError(f"the tenant is missing: give --tenant-name or set {ENV_TENANT_NAME}")
     has_credentials = any(os.environ.get(name) for name in (ENV_TOKEN, ENV_CLIENT_ID, ENV_CLIENT_SECRET))
     return kind(
         tenant_name=args.tenant_name,
