@@ -461,32 +461,15 @@ def test_keep_going_a_result_that_cannot_be_encoded_does_not_stop_the_run(
         + "\n"
     )
     results = tmp_path / "out.jsonl"
-    code, _, err = cli(
-        "interactions",
-        "update",
-        "--from",
-        str(source),
-        "--keep-going",
-        "--results",
-        str(results),
-        "--concurrency",
-        "1",
-    )
+    argv = ("interactions", "update", "--from", str(source), "--keep-going", "--results", str(results))
+    code, _, err = cli(*argv, "--concurrency", "1")
     assert code == 1 and "codec" not in err
     assert fake.interactions[ids[1]]["encounter"]["status"] == "on-hold"
     assert len(_results(results.read_text())) == 4
-    code, _, _ = cli(
-        "interactions",
-        "update",
-        "--from",
-        str(source),
-        "--keep-going",
-        "--results",
-        str(results),
-        "--concurrency",
-        "1",
-    )
-    assert code == 1 and len(_results(results.read_text())) == 4  # resumed: nothing left to send
+    sent = sum(fake.attempts(i) for i in ids)
+    code, _, _ = cli(*argv, "--concurrency", "1")
+    assert code == 1 and len(_results(results.read_text())) == 4  # resumed, results complete
+    assert sum(fake.attempts(i) for i in ids) == sent  # nothing left to send
 
 
 def test_a_regenerated_input_resumes(fake: FakeCorti, env: dict[str, str], tmp_path: Path) -> None:
