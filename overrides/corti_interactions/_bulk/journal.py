@@ -92,6 +92,18 @@ def _crc(text: str) -> str:
     return f"{zlib.crc32(text.encode()):08x}"
 
 
+def _key(record: str) -> int | None:
+    """A record's work key, or None if it is torn or damaged (its result is not parsed)."""
+    body, _, crc = record.rpartition("\t")
+    if not body or _crc(body) != crc:
+        return None
+    key, tab, result = body.partition("\t")
+    try:
+        return int(key, 16) if tab and result.startswith("{") and result.endswith("}") else None
+    except ValueError:
+        return None
+
+
 def _parse(record: str) -> tuple[int, dict[str, Any]] | None:
     """A record's (work key, result), or None if it is torn or damaged."""
     body, _, crc = record.rpartition("\t")
@@ -221,15 +233,15 @@ class Journal:
             good = file.tell()
             lines = iter(file.readline, b"")
             for raw in lines:
-                parsed = _parse(raw.decode("utf-8", "replace").removesuffix("\n"))
-                if parsed is None or not raw.endswith(b"\n"):
+                key = _key(raw.decode("ascii", "replace").removesuffix("\n"))
+                if key is None or not raw.endswith(b"\n"):
                     if next(lines, None) is not None:
                         raise JournalError(
                             f"{self.path} is damaged before its end; move it away to start over"
                         )
                     self.torn = True  # the last record, torn: it is written over
                     return good
-                keys.append(parsed[0])
+                keys.append(key)
                 good = file.tell()
         return good
 
