@@ -625,9 +625,10 @@ def test_sync_on_result_raising_loses_no_applied_outcome(fake: FakeCorti) -> Non
         if len(seen) == 5:
             raise RuntimeError("disk full")
 
-    with CortiClient(
-        base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
-    ) as client, pytest.raises(BulkCallbackError) as raised:
+    with (
+        CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()) as client,
+        pytest.raises(BulkCallbackError) as raised,
+    ):
         client.interactions.update_many(
             ((i, {"encounter": {"status": "completed"}}) for i in ids), concurrency=8, on_result=on_result
         )
