@@ -523,3 +523,16 @@ def test_update_many_fed_lazily_from_a_filtered_walk_changes_every_item(fake: Fa
         )
     left = [i for i in fake.interactions.values() if i["encounter"]["status"] == "in-progress"]
     assert (summary.succeeded, summary.failed, len(left)) == (30, 0, 0)
+
+
+def test_async_update_many_refuses_an_async_walk_naming_the_fix(fake: FakeCorti) -> None:
+    fake.add_interaction()
+
+    async def main() -> None:
+        async with AsyncCortiClient(
+            base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+        ) as client:
+            with pytest.raises(TypeError, match=r"rows = \[row async for row in"):
+                await client.interactions.update_many(client.interactions.list())
+
+    asyncio.run(main())

@@ -284,6 +284,12 @@ class AsyncRuntime(_Builder):
         """One call of `operation` per item; see `_bulk.scheduler`."""
         from ._bulk.scheduler import check_concurrency, jobs_from_items, run_async
 
+        if hasattr(items, "__aiter__") and not hasattr(items, "__iter__"):
+            # An async walk cannot be read while the run sends; read it first (see _pagination).
+            raise TypeError(
+                "items must be a plain iterable; read an async listing to its end first: "
+                "rows = [row async for row in client.<resource>.list(...)]"
+            )
         workers = check_concurrency(concurrency)
         jobs = jobs_from_items(self, operation, items, options)
         return await run_async(self, operation, jobs, workers, on_result)
