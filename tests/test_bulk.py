@@ -3,6 +3,7 @@ sync and async by the same cases."""
 
 from __future__ import annotations
 
+import _thread
 import asyncio
 import contextlib
 import random
@@ -12,7 +13,14 @@ from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 import pytest
-from corti_interactions import AsyncCortiClient, CortiClient, HeldBackError, NotFoundError
+from corti_interactions import (
+    AsyncCortiClient,
+    BulkCallbackError,
+    CortiClient,
+    HeldBackError,
+    NotFoundError,
+    OutcomeUnknownError,
+)
 from corti_interactions._bulk import rate_gate as _rate_gate
 from corti_interactions._bulk.rate_gate import RateGate
 from corti_interactions._bulk.scheduler import Job, Scheduler, is_final
@@ -160,8 +168,9 @@ def test_items_are_read_lazily_and_on_result_stops_the_run(fake: FakeCorti, run:
         at_first_result.append(consumed)
         raise RuntimeError("stop here")
 
-    with pytest.raises(RuntimeError, match="stop here"):
+    with pytest.raises(BulkCallbackError, match="on_result raised RuntimeError") as raised:
         run(items(), concurrency=4, also=on_result)
+    assert isinstance(raised.value.__cause__, RuntimeError)
     # 4 in flight, at most 4 * 4 parked behind them: the input is not read ahead.
     assert at_first_result[0] <= 4 + 16 + 1
     assert consumed < 200
@@ -305,10 +314,15 @@ def test_sync_on_result_raising_after_the_run_ended_keeps_its_exception(
     token = fake.issue_token()
     with (
         CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=token) as client,
-        pytest.raises(raised),
+        pytest.raises(BulkCallbackError if raised is KeyError else raised) as caught,
     ):
         client.interactions.update_many([(i, {}) for i in ids], on_result=on_result)
-    assert len(seen) == at
+    if raised is KeyError:
+        assert isinstance(caught.value.__cause__, KeyError)
+        assert len(caught.value.results) == 4 - at + 1  # the one it raised on, then the rest
+        assert len(seen) == at
+    else:  # Ctrl-C: the outcomes already known still reach on_result (none is lost)
+        assert len(seen) == 4
     assert not any(t.name == "corti-bulk-loop" for t in threading.enumerate())
 
 
@@ -572,3 +586,72 @@ def test_a_stop_before_the_run_starts_sends_nothing() -> None:
 
     asyncio.run(scheduler.run(send, lambda j, o: None))
     assert consumed[0] == 0 and sent == []
+
+
+# --- issue 21: sync backpressure, on_result raising, Ctrl-C (REVIEW 4, 6) ---------------------------
+
+
+def _patch_count(fake: FakeCorti) -> int:
+    return sum(1 for r in fake.requests if r.method == "PATCH")
+
+
+def test_sync_a_slow_on_result_paces_the_sends(fake: FakeCorti) -> None:
+    ids = _ids(fake, 120)
+    ahead: list[int] = []
+    delivered = _patch_count(fake)
+
+    def on_result(result: BulkResult[Any]) -> None:
+        nonlocal delivered
+        delivered += 1
+        ahead.append(_patch_count(fake) - delivered)
+        time.sleep(0.005)
+
+    with CortiClient(
+        base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+    ) as client:
+        client.interactions.update_many(((i, {}) for i in ids), concurrency=4, on_result=on_result)
+    # Before: every finished call queued without bound (354 of 400 in the review's run).
+    # Now: the queue (4), the calls in flight (4) and the one the loop holds while waiting.
+    assert max(ahead) <= 4 + 4 + 1
+
+
+def test_sync_on_result_raising_loses_no_applied_outcome(fake: FakeCorti) -> None:
+    ids = _ids(fake, 200)
+    seen: list[str] = []
+
+    def on_result(result: BulkResult[Any]) -> None:
+        seen.append(result.id)
+        time.sleep(0.005)
+        if len(seen) == 5:
+            raise RuntimeError("disk full")
+
+    with (
+        CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()) as client,
+        pytest.raises(BulkCallbackError) as raised,
+    ):
+        client.interactions.update_many(
+            ((i, {"encounter": {"status": "completed"}}) for i in ids), concurrency=8, on_result=on_result
+        )
+    applied = {i for i in ids if fake.interactions[i]["encounter"]["status"] == "completed"}
+    taken = set(seen[:4]) | {r.id for r in raised.value.results if r.ok}
+    assert raised.value.results[0].id == seen[4]  # the one on_result raised on comes first
+    assert applied == taken and len(applied) > 5
+
+
+def test_sync_ctrl_c_stops_at_once_and_reports_in_flight_as_unknown(fake: FakeCorti) -> None:
+    # Every answer is a 429 asking to wait 20 s: before, Ctrl-C reached the caller only
+    # after each call in flight had spent its retries (40-60 s, three attempts each).
+    ids = _ids(fake, 8)
+    fake.inject("status", status=429, retry_after="20", count=1000)
+    results: list[BulkResult[Any]] = []
+    before = _patch_count(fake)
+    timer = threading.Timer(0.5, _thread.interrupt_main)
+    client = CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token())
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        client.interactions.update_many(((i, {}) for i in ids), concurrency=4, on_result=results.append)
+    sent = _patch_count(fake) - before
+    fake.reset()
+    client.close()
+    assert sent == 4  # the first attempts only: no retry was waited for
+    assert len(results) == 4 and all(isinstance(r.error, OutcomeUnknownError) for r in results)

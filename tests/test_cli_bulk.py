@@ -3,6 +3,7 @@ and SIGKILL at random points followed by a resume."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -10,14 +11,17 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from corti_interactions import CortiClient
 from corti_interactions._bulk.journal import Journal, JournalError
 from corti_interactions._cli import main
+from corti_interactions._cli.bulk import _Lines
 from corti_interactions.testing import FakeCorti
 
 
@@ -153,7 +157,7 @@ def test_resume_skips_done_lines_and_keeps_results_complete(
     # are in completion order, so which two lines they are is read from them.
     kept = journal.read_text().splitlines(keepends=True)[:4]
     journal.write_text("".join(kept[:3]) + kept[3][:10])
-    done = {int(record.split("\t", 1)[0]) for record in kept[1:3]}
+    done = {json.loads(record.split("\t")[1])["line"] for record in kept[1:3]}
     expected = [0 if n in done else 1 for n in range(1, 5)]
     results.write_text("")
     before = [fake.attempts(i) for i in ids]
@@ -165,7 +169,7 @@ def test_resume_skips_done_lines_and_keeps_results_complete(
     code, _, _ = cli("interactions", "update", "--from", str(source), "--results", str(results))
     assert code == 0 and [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == expected
     assert sorted(r["line"] for r in _results(results.read_text())) == [1, 2, 3, 4]
-    # A changed input is refused, naming the line.
+    # A changed line is new work: it alone is sent; the others are still done.
     _write(
         source,
         [
@@ -173,15 +177,17 @@ def test_resume_skips_done_lines_and_keeps_results_complete(
             *map(json.loads, source.read_text().splitlines()[1:]),
         ],
     )
+    before = [fake.attempts(i) for i in ids]
     code, _, err = cli("interactions", "update", "--from", str(source), "--results", str(results))
-    assert code == 2 and "line 1" in err and "changed" in err
+    assert code == 0, err
+    assert [fake.attempts(i) - b for i, b in zip(ids, before, strict=True)] == [1, 0, 0, 0]
 
 
 def test_a_journal_damaged_before_its_end_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "j"
     journal = Journal(path, "interactions_update", scope=SCOPE)
     for line in (1, 2, 3):
-        journal.record(line, "d", {"line": line, "status": "ok"})
+        journal.record(line, {"line": line, "status": "ok"})
     journal.close()
     text = path.read_text().splitlines(keepends=True)
     path.write_text(text[0] + text[1].replace("ok", "ko") + "".join(text[2:]))
@@ -191,7 +197,7 @@ def test_a_journal_damaged_before_its_end_is_refused(tmp_path: Path) -> None:
         Journal(_journal_with_header(tmp_path), "interactions_update", scope=SCOPE)
 
 
-SCOPE = {"service": "https://api.eu.corti.app/v2", "tenant": "t", "flags": "{}"}
+SCOPE = {"service": "https://api.eu.corti.app/v2", "tenant": "t"}
 
 
 def _journal_with_header(tmp_path: Path) -> Path:
@@ -204,11 +210,12 @@ def test_the_journal_names_which_part_of_its_scope_differs_and_keeps_no_value(tm
     path = tmp_path / "j"
     Journal(path, "interactions_update", scope=SCOPE).close()
     assert "api.eu.corti.app" not in path.read_text() and "\tt" not in path.read_text()
-    with pytest.raises(JournalError, match="another tenant/flags; use another --journal or delete it"):
-        Journal(path, "interactions_update", scope={**SCOPE, "tenant": "u", "flags": "{1}"})
-    old = tmp_path / "old"  # a journal of the version that kept no scope
+    with pytest.raises(JournalError, match="another service/tenant; use another --journal or delete it"):
+        Journal(path, "interactions_update", scope={"service": "s", "tenant": "u"})
+    old = tmp_path / "old"  # a journal of 0.2.0 (keyed on line numbers)
     old.write_text("corti-journal 1 interactions_update\n")
-    with pytest.raises(JournalError, match="another service/tenant/flags"):
+    Path(f"{old}.key").write_text("00" * 32)
+    with pytest.raises(JournalError, match="earlier version"):
         Journal(old, "interactions_update", scope=SCOPE)
 
 
@@ -326,7 +333,7 @@ def test_a_line_after_an_unfinished_one_for_its_id_is_held_back_and_resumed_in_o
     assert [r["status"] for r in _results(results.read_text())] == ["ok", "ok"]
 
 
-def test_a_journal_for_another_service_tenant_or_flags_is_refused(
+def test_a_journal_for_another_service_or_tenant_is_refused_other_flags_are_new_work(
     fake: FakeCorti, env: dict[str, str], tmp_path: Path
 ) -> None:
     ident = fake.add_interaction()["id"]
@@ -336,7 +343,6 @@ def test_a_journal_for_another_service_tenant_or_flags_is_refused(
     assert cli(*argv, "--encounter-title", "A")[0] == 0
     before = len(fake.requests)
     for extra, what in [
-        (("--encounter-title", "B"), "flags"),
         (("--encounter-title", "A", "--tenant-name", "elsewhere"), "tenant"),
         (("--encounter-title", "A", "--base-url", "http://127.0.0.1:9/v2"), "service"),
     ]:
@@ -346,6 +352,9 @@ def test_a_journal_for_another_service_tenant_or_flags_is_refused(
         assert "elsewhere" not in err and "\tB" not in err
     assert len(fake.requests) == before
     assert cli(*argv, "--encounter-title", "A")[0] == 0  # the same command still resumes
+    assert len(fake.requests) == before  # ... and sends nothing: its work is done
+    assert cli(*argv, "--encounter-title", "B")[0] == 0  # other flags: other work, sent
+    assert fake.interactions[ident]["encounter"]["title"] == "B"
 
 
 def test_a_line_the_flags_cannot_merge_into_is_an_invalid_line(
@@ -433,3 +442,119 @@ def test_results_or_journal_on_the_input_or_each_other_are_refused(
     code, _, err = cli("interactions", "update", "--from", str(source), *(f.format(**paths) for f in flags))
     assert code == 2 and named in err and "same file" in err, err
     assert source.read_text() == text and len(fake.requests) == before
+
+
+# --- issue 21 (REVIEW 2, 3, 8, 10, 11, 15) --------------------------------------------------------
+
+
+def test_keep_going_a_result_that_cannot_be_encoded_does_not_stop_the_run(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ids = [fake.add_interaction()["id"] for _ in range(3)]
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": ids[0], "encounter": {"status": "completed"}}) + "\n"
+        '{"id": "\\ud800", "encounter": {"status": "completed"}}\n'
+        + json.dumps({"id": ids[1], "encounter": {"status": "on-hold"}})
+        + "\n"
+        + json.dumps({"id": ids[2], "patiënt": {}})
+        + "\n"
+    )
+    results = tmp_path / "out.jsonl"
+    argv = ("interactions", "update", "--from", str(source), "--keep-going", "--results", str(results))
+    code, _, err = cli(*argv, "--concurrency", "1")
+    assert code == 1 and "codec" not in err
+    assert fake.interactions[ids[1]]["encounter"]["status"] == "on-hold"
+    assert len(_results(results.read_text())) == 4
+    sent = sum(fake.attempts(i) for i in ids)
+    code, _, _ = cli(*argv, "--concurrency", "1")
+    assert code == 1 and len(_results(results.read_text())) == 4  # resumed, results complete
+    assert sum(fake.attempts(i) for i in ids) == sent  # nothing left to send
+
+
+def test_a_regenerated_input_resumes(fake: FakeCorti, env: dict[str, str], tmp_path: Path) -> None:
+    # The README pipeline: `list | jq select(in-progress) | update --from -`, killed, run again.
+    ids = [fake.add_interaction(encounter={"status": "in-progress"})["id"] for _ in range(6)]
+    results = tmp_path / "closed.jsonl"
+
+    def todo() -> str:
+        return "".join(
+            json.dumps({"id": i, "encounter": {"status": "completed"}}) + "\n"
+            for i in ids
+            if fake.interactions[i]["encounter"]["status"] == "in-progress"
+        )
+
+    assert cli("interactions", "update", "--from", "-", "--results", str(results), stdin=todo())[0] == 0
+    journal = Path(f"{results}.journal")
+    journal.write_text("".join(journal.read_text().splitlines(keepends=True)[:4]))  # 3 done, killed
+    with CortiClient(
+        base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+    ) as client:
+        for record in _results(results.read_text())[3:]:  # the 3 not journaled: as if never sent
+            client.interactions.update(record["id"], encounter={"status": "in-progress"})
+    before = {i: fake.attempts(i) for i in ids}
+    code, _, err = cli("interactions", "update", "--from", "-", "--results", str(results), stdin=todo())
+    assert code == 0, err
+    assert sum(fake.attempts(i) - before[i] for i in ids) == 3
+    assert sorted(r["id"] for r in _results(results.read_text())) == sorted(ids)
+
+
+def test_applied_but_answered_late_is_not_nothing_applied(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ids = [fake.add_interaction()["id"] for _ in range(2)]
+    source = _write(tmp_path / "in.jsonl", [{"id": i, "encounter": {"status": "completed"}} for i in ids])
+    fake.inject("delay", delay=1.0, count=2)
+    code, out, err = cli(
+        "interactions",
+        "update",
+        "--from",
+        str(source),
+        "--no-journal",
+        "--timeout",
+        "0.3",
+        "--max-retries",
+        "0",
+    )
+    assert code == 1, err  # before: exit 4, "nothing applied"
+    assert "may have been applied" in err
+    assert all(r["error"]["outcome"] == "unknown" for r in _results(out))
+
+
+def test_an_unwritable_results_file_is_refused_before_sending(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    ident = fake.add_interaction()["id"]
+    source = _write(tmp_path / "in.jsonl", [{"id": ident, "encounter": {"status": "completed"}}])
+    before = fake.attempts(ident)
+    code, _, err = cli("interactions", "update", "--from", str(source), "--results", "/nonexistent/out.jsonl")
+    assert code == 2 and "cannot write" in err and "Traceback" not in err
+    code, _, err = cli(
+        "interactions", "update", "--from", str(source), "--no-journal", "--results", "/dev/full"
+    )
+    assert code == 74 and "cannot write the results" in err and "1 lines applied" in err
+    assert fake.attempts(ident) == before + 1
+
+
+def test_from_a_fifo_is_spooled(fake: FakeCorti, env: dict[str, str], tmp_path: Path) -> None:
+    ident = fake.add_interaction()["id"]
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    line = json.dumps({"id": ident, "encounter": {"status": "completed"}}) + "\n"
+    writer = threading.Thread(target=fifo.write_text, args=(line,))
+    writer.start()
+    code, _, err = cli("interactions", "update", "--from", str(fifo), "--no-journal")
+    writer.join()
+    assert code == 0, err  # before: "File or stream is not seekable"
+    assert fake.interactions[ident]["encounter"]["status"] == "completed"
+
+
+def test_lines_appended_after_the_check_are_not_sent(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'{"a": 1}\n{"b": 2}\n')
+    with contextlib.ExitStack() as stack:
+        lines = _Lines(str(source), io.StringIO(), stack)
+        first = list(lines)
+        with source.open("ab") as file:
+            file.write(b'{"id": "not-checked"}\n')
+        assert list(lines) == first == [(1, b'{"a": 1}\n'), (2, b'{"b": 2}\n')]

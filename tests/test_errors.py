@@ -219,7 +219,13 @@ def _every_error() -> list[CortiError]:
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)
-    return [*errors, corti_interactions.HeldBackError(7)]
+    ok = corti_interactions.BulkResult(0, "3c90c3cc-0d44-4b50-8888-8dd25736052a", None)
+    return [
+        *errors,
+        corti_interactions.HeldBackError(7),
+        corti_interactions.OutcomeUnknownError(),
+        corti_interactions.BulkCallbackError(RuntimeError("disk full"), (ok,)),
+    ]
 
 
 def test_every_exception_class_is_in_the_pickling_table() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from corti_interactions import (
+    APIResponseValidationError,
     AsyncCortiClient,
     BadRequestError,
     CortiClient,
@@ -85,7 +86,10 @@ class Live:
 
     def walk(self, **kwargs: Any) -> list[InteractionsGetResponse]:
         """`for item in list(...)`, or `async for` on the async client."""
-        page = self.first(**kwargs)
+        return self.walk_from(self.first(**kwargs))
+
+    def walk_from(self, page: Any) -> list[InteractionsGetResponse]:
+        """Every item from `page` on (`for`, or `async for` on the async client)."""
         if self.loop is None:
             return list(page)
 
@@ -439,3 +443,96 @@ def test_a_page_size_of_zero_ends_the_walk() -> None:
     assert not page.has_next_page()
     assert list(page) == []
     assert len(runtime.calls) == 1
+
+
+# --- walks over a set that changes (issue 21: REVIEW 1, 14, 22) ------------------------------------
+
+
+def test_a_creation_during_the_walk_does_not_yield_an_item_twice(live: Live, fake: FakeCorti) -> None:
+    # Default order createdAt desc: one creation shifts every later page by one item.
+    for _ in range(20):
+        fake.add_interaction()
+    page = live.first()
+    fake.add_interaction()  # someone else creates one after the first page was read
+    seen = ids(live.walk_from(page))
+    assert len(seen) == len(set(seen)) == 20
+
+
+def test_a_page_that_repeats_the_previous_one_stops_the_walk(make_harness: Any) -> None:
+    # A service (or a cache before it) that ignores `index`: the same full page every time.
+    harness = make_harness()
+    items = [seed_response() for _ in range(2)]
+    for number, item in enumerate(items):
+        item["id"] = str(uuid.UUID(int=number + 1))
+    harness.service.api_replies = [httpx.Response(200, json={"interactions": items})] * 5
+    page = harness.call("list", page_size=2)
+    with pytest.raises(APIResponseValidationError, match="page 2 has the same 2 items as page 1"):
+        harness.run(page.get_next_page())
+    assert len(harness.service.requests) == 2
+
+
+def test_walking_a_page_that_repeats_yields_each_item_once_then_raises(fake: FakeCorti) -> None:
+    repeated = {"interactions": [seed_response() for _ in range(2)]}
+    for number, item in enumerate(repeated["interactions"]):
+        item["id"] = str(uuid.UUID(int=number + 1))
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=repeated)
+
+    client = CortiClient(
+        base_url="https://api.eu.corti.app/v2",
+        tenant_name="t",
+        token="tok",
+        transport=httpx.MockTransport(handler),
+    )
+    seen: list[str] = []
+    with pytest.raises(APIResponseValidationError, match="ignored the page index"):
+        for item in client.interactions.list(page_size=2):
+            seen.append(str(item.id))
+    assert len(seen) == 2 and len(sent) == 2
+
+
+def test_async_for_over_the_call_walks_every_item(fake: FakeCorti) -> None:
+    for _ in range(12):
+        fake.add_interaction()
+
+    async def main() -> tuple[int, int]:
+        async with AsyncCortiClient(
+            base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+        ) as client:
+            walked = [item async for item in client.interactions.list(page_size=5)]
+            first = await client.interactions.list(page_size=5)
+            return len({str(i.id) for i in walked}), len(first.items)
+
+    assert asyncio.run(main()) == (12, 5)
+
+
+def test_update_many_fed_lazily_from_a_filtered_walk_changes_every_item(fake: FakeCorti) -> None:
+    # REVIEW 1: closing what the listing filters on shrinks the set; read lazily, page 2
+    # would start ten items too late. The run reads the walk to its end before sending.
+    for _ in range(30):
+        fake.add_interaction(encounter={"status": "in-progress"})
+    with CortiClient(
+        base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+    ) as client:
+        rows = client.interactions.list(encounter_status=["in-progress"])
+        summary = client.interactions.update_many(
+            ((row.id, {"encounter": {"status": "completed"}}) for row in rows), concurrency=4
+        )
+    left = [i for i in fake.interactions.values() if i["encounter"]["status"] == "in-progress"]
+    assert (summary.succeeded, summary.failed, len(left)) == (30, 0, 0)
+
+
+def test_async_update_many_refuses_an_async_walk_naming_the_fix(fake: FakeCorti) -> None:
+    fake.add_interaction()
+
+    async def main() -> None:
+        async with AsyncCortiClient(
+            base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+        ) as client:
+            with pytest.raises(TypeError, match=r"rows = \[row async for row in"):
+                await client.interactions.update_many(client.interactions.list())
+
+    asyncio.run(main())

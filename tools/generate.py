@@ -80,6 +80,7 @@ class PaginationView:
     size: str  # the page size argument
     items_attr: str  # the response attribute holding the page's items
     item_type: str  # their model class
+    item_id: str  # the items' attribute that identifies one
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,9 @@ def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
         models.add(return_model)
     pagination = None
     if "x-pagination" in raw:
-        pagination = _pagination(name, raw["x-pagination"], query_params, endpoint, return_model)
+        pagination = _pagination(
+            name, raw=raw, spec=spec, query_params=query_params, endpoint=endpoint, return_model=return_model
+        )
         models.add(pagination.item_type)
     idempotent = bool(raw.get("x-idempotent", endpoint.method in _IDEMPOTENT_METHODS))
     bulk = bool(raw.get("x-bulk", False))
@@ -330,11 +333,14 @@ def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
 
 def _pagination(
     name: str,
-    declared: dict[str, str],
+    *,
+    raw: dict[str, Any],
+    spec: dict[str, Any],
     query_params: list[ParamView],
     endpoint: Endpoint,
     return_model: str | None,
 ) -> PaginationView:
+    declared: dict[str, str] = raw["x-pagination"]
     by_wire = {p.wire_name: p for p in query_params}
     for key in ("page", "size"):
         if declared.get(key) not in by_wire:
@@ -352,11 +358,21 @@ def _pagination(
     )
     if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
         raise SpecError(f"{name}: x-pagination.items must name an array of objects in {return_model}")
+    item = items.inner_property
+    # The item schema as written (the parsed model's properties are filled in later).
+    success = min(k for k in raw["responses"] if str(k).startswith("2"))
+    page_schema = _deref(raw["responses"][success]["content"]["application/json"]["schema"], spec)
+    item_schema = _deref(_deref(page_schema["properties"][declared["items"]], spec)["items"], spec)
+    item_id = declared.get("id")
+    # A walk yields each id once: by this field.
+    if item_id is None or item_id not in item_schema.get("required", []):
+        raise SpecError(f"{name}: x-pagination.id must name a required property of {item.class_info.name}")
     return PaginationView(
         page=by_wire[declared["page"]].python_name,
         size=by_wire[declared["size"]].python_name,
         items_attr=str(items.python_name),
         item_type=items.inner_property.class_info.name,
+        item_id=snake_case(item_id),
     )
 
 

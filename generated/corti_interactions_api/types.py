@@ -8,7 +8,7 @@ request, retries and parses the answer; this package never imports it.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar, runtime_checkable
 
@@ -75,6 +75,8 @@ class File:
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+PageT_co = TypeVar("PageT_co", covariant=True)
 
 Timeout = float | httpx.Timeout | None
 """Seconds, an `httpx.Timeout`, or `None` for no timeout at all."""
@@ -98,11 +100,13 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """How an operation pages: 1-based `page` index and `size` arguments, `items` attribute."""
+    """How an operation pages: 1-based `page` index and `size` arguments, `items` attribute,
+    and `id`, the items' attribute that identifies one (a walk yields each id once)."""
 
     page: str
     size: str
     items: str
+    id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +263,22 @@ class AsyncPage(Protocol[ItemT]):
         """Every item of this page and the later ones, fetched as needed."""
 
 
+@runtime_checkable
+class AsyncPaginator(Protocol[PageT_co, ItemT_co]):
+    """What an async listing call returns: `await` it for the first page, or `async for` over
+    it for every item of every page.
+
+    >>> page = await client.interactions.list()            # the first page
+    >>> async for interaction in client.interactions.list():  # every item
+    """
+
+    def __await__(self) -> Generator[Any, None, PageT_co]:
+        """Fetch the first page."""
+
+    def __aiter__(self) -> AsyncIterator[ItemT_co]:
+        """Every item of every page, fetched as needed."""
+
+
 class SyncRuntime(Protocol):
     """What the sync resource classes call: check, send, retry, parse."""
 
@@ -308,15 +328,15 @@ class AsyncRuntime(Protocol):
     ) -> RawResponse[T]:
         """Send one request for `operation`; raise if it does not succeed."""
 
-    async def paginate(
+    def paginate(
         self,
         operation: Operation[Any],
         path: tuple[object, ...],
         query: Mapping[str, object],
         body: Mapping[str, object] | None,
         options: RequestOptions,
-    ) -> AsyncPage[Any]:
-        """Fetch the first page of a paginated `operation`."""
+    ) -> AsyncPaginator[AsyncPage[Any], Any]:
+        """A paginated `operation`'s listing: awaited, its first page; iterated, every item."""
 
     async def bulk(
         self,
@@ -335,6 +355,7 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncRuntime",
     "BulkItem",
     "BulkResult",

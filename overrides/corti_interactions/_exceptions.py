@@ -47,12 +47,14 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkCallbackError",
     "ConflictError",
     "CortiError",
     "GatewayTimeoutError",
     "HeldBackError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -319,3 +321,30 @@ def make_status_error(response: httpx.Response, *, what: str | None = None) -> A
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     return cls(message, response=response, body=body, request_id=request_id)
+
+
+class OutcomeUnknownError(CortiError):
+    """A bulk item whose call was in flight when the run was interrupted (Ctrl-C): it was
+    abandoned, and may or may not have been applied. Send it again to be sure (bulk
+    operations are idempotent)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "abandoned in flight when the run was interrupted: it may or may not have been applied"
+        )
+
+
+class BulkCallbackError(CortiError):
+    """`on_result` raised, so the bulk run stopped; nothing is lost: `results` holds every
+    outcome `on_result` did not take (the one it raised on first), applied ones included.
+
+    The exception `on_result` raised is the `__cause__`.
+    """
+
+    def __init__(self, cause: BaseException, results: tuple[Any, ...]) -> None:
+        applied = sum(1 for result in results if result.error is None)
+        super().__init__(
+            f"on_result raised {type(cause).__name__}, so the run stopped: {len(results)} outcomes "
+            f"it did not take ({applied} applied) are on .results"
+        )
+        self.results = results

@@ -5,11 +5,27 @@ spec's default when the caller gives none), so it knows the size every page was 
 for: a page shorter than that is the last, and no request is spent on an empty page after
 it. (Corti's own SDKs stop only after an empty page.) A service that silently capped the
 page size below the one asked for would end the walk early; Corti documents no cap.
+
+A walk over a set that changes while it runs. Pages are offsets (`index` times the size)
+into the set as it is when each page is asked for, so:
+
+- an item created meanwhile (default order `createdAt desc`) shifts the later pages by
+  one: the walk would meet an item a second time. It yields each id once (the id field is
+  `x-pagination.id` in the spec), at the cost of one set entry per id for the walk's life;
+- an item deleted meanwhile, or one that leaves the filter (a run that changes what it
+  lists by), shifts them the other way: an item that existed all along can be missed, and
+  nothing can tell. A walk is a view, not a snapshot. To change what a listing filters
+  on, read the listing to the end first (`list(page)`); a bulk run (`<method>_many()`)
+  given a walk, or a generator over one, reads it to the end before it sends anything;
+- a page with the same items as the one before (a service or a cache that ignores the
+  index) stops the walk with `APIResponseValidationError` instead of looping forever.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+import contextlib
+import contextvars
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
 
 from corti_interactions_api.types import UNSET, Operation, Pagination, RequestOptions, Unset
@@ -18,9 +34,23 @@ if TYPE_CHECKING:
     from ._response import RawResponse
     from ._types import AsyncRequester, SyncRequester
 
-__all__ = ["AsyncPage", "Call", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "Call", "SyncPage", "reading_bulk_input"]
 
 ItemT = TypeVar("ItemT")
+
+# Set while a bulk run reads its next item: a walk iterated then reads to its end first.
+_BULK_INPUT: contextvars.ContextVar[bool] = contextvars.ContextVar("corti_bulk_input", default=False)
+
+
+@contextlib.contextmanager
+def reading_bulk_input() -> Iterator[None]:
+    """While a bulk run reads its input: a walk read in here fetches every page before it
+    yields its first item, so the run's changes cannot shift the pages still to come."""
+    token = _BULK_INPUT.set(True)
+    try:
+        yield
+    finally:
+        _BULK_INPUT.reset(token)
 
 
 class Call(NamedTuple):
@@ -76,10 +106,43 @@ class _Page(Generic[ItemT]):
         more: bool = len(self.items) >= self._size > 0
         return more
 
+    def _keys(self) -> list[object]:
+        """Each item's id (`x-pagination.id`), or the item itself where the spec names none."""
+        field = self._paging.id
+        return [str(getattr(item, field)) if field else item for item in self.items]
+
     def _next_call(self) -> Call:
         if not self.has_next_page():
             raise RuntimeError("no next page: this page is the last (see has_next_page())")
         return self._call._replace(query={**self._call.query, self._paging.page: self._index + 1})
+
+    def _check_follows(self, previous: _Page[Any]) -> None:
+        """Refuse a page that repeats the one before it: the index was ignored, and walking
+        on would ask for the same page forever."""
+        keys = self._keys()
+        if keys and keys == previous._keys():
+            from ._exceptions import APIResponseValidationError
+
+            raise APIResponseValidationError(
+                self.raw.http_response,
+                reason=(
+                    f"page {self._index} has the same {len(keys)} items as page {previous._index}: "
+                    "the service (or a cache before it) ignored the page index; the walk stopped"
+                ),
+                body=None,
+            )
+
+    def _unseen(self, seen: set[object]) -> list[ItemT]:
+        """This page's items whose id is not in `seen` (a page shifted by a creation repeats
+        one), adding theirs; every item where the spec names no id field."""
+        if self._paging.id is None:
+            return self.items
+        fresh = []
+        for item, key in zip(self.items, self._keys(), strict=True):
+            if key not in seen:
+                seen.add(key)
+                fresh.append(item)
+        return fresh
 
     def __getattr__(self, name: str) -> Any:
         # The response's own fields (`page.interactions`), as the generated page types declare.
@@ -102,8 +165,11 @@ class SyncPage(_Page[ItemT]):
         self._runtime = runtime
 
     def get_next_page(self) -> Self:
-        """Fetch the next page (`RuntimeError` if this one is the last)."""
-        return type(self)(self._runtime, self._next_call())
+        """Fetch the next page (`RuntimeError` if this one is the last; `APIResponseValidationError`
+        if it has the same items as this one)."""
+        page = type(self)(self._runtime, self._next_call())
+        page._check_follows(self)
+        return page
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every later one."""
@@ -114,8 +180,14 @@ class SyncPage(_Page[ItemT]):
             yield page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.iter_pages():
-            yield from page.items
+        """Every item of this page and the later ones, each id once, fetched as needed (all of
+        them before the first item when a bulk run reads the walk: see the module)."""
+        pages: Iterable[SyncPage[ItemT]] = self.iter_pages()
+        if _BULK_INPUT.get():
+            pages = list(pages)
+        seen: set[object] = set()
+        for page in pages:
+            yield from page._unseen(seen)
 
 
 class AsyncPage(_Page[ItemT]):
@@ -133,8 +205,11 @@ class AsyncPage(_Page[ItemT]):
         return cls(runtime, call, await runtime.request(*call))
 
     async def get_next_page(self) -> Self:
-        """Fetch the next page (`RuntimeError` if this one is the last)."""
-        return await self.fetch(self._runtime, self._next_call())
+        """Fetch the next page (`RuntimeError` if this one is the last; `APIResponseValidationError`
+        if it has the same items as this one)."""
+        page = await self.fetch(self._runtime, self._next_call())
+        page._check_follows(self)
+        return page
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one."""
@@ -145,6 +220,37 @@ class AsyncPage(_Page[ItemT]):
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
+        """Every item of this page and the later ones, each id once, fetched as needed."""
+        seen: set[object] = set()
         async for page in self.iter_pages():
-            for item in page.items:
+            for item in page._unseen(seen):
                 yield item
+
+    async def all(self) -> list[ItemT]:
+        """Every item of the walk, read to its end (each id once)."""
+        return [item async for item in self]
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """What an async listing call returns: `await` it for the first page, or `async for`
+    over it for every item of every page (as openai-python's and anthropic's do).
+
+    Nothing is sent until it is awaited or iterated; each of those sends afresh.
+    """
+
+    __slots__ = ("_call", "_runtime")
+
+    def __init__(self, runtime: AsyncRequester, call: Call) -> None:
+        self._runtime = runtime
+        self._call = call
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
+        return AsyncPage[ItemT].fetch(self._runtime, self._call).__await__()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        page: AsyncPage[ItemT] = await self
+        async for item in page:
+            yield item
+
+    def __repr__(self) -> str:
+        return f"<AsyncPaginator {self._call.operation.name}: await for the first page, async for the items>"

@@ -131,9 +131,13 @@ def _scalar(kind: type, value: object, path: str, minimum: float | None = None) 
     if kind is int or kind is float:
         return _number(kind, value, path, minimum)
     if kind is str:
-        if isinstance(value, str):
-            return value
-        raise FieldError(path, f"must be a string; got {type(value).__name__}")
+        if not isinstance(value, str):
+            raise FieldError(path, f"must be a string; got {type(value).__name__}")
+        try:
+            value.encode()
+        except UnicodeEncodeError as exc:  # a lone surrogate: JSON's "\ud800", or argv bytes not UTF-8
+            raise FieldError(path, f"is not valid text (no character at position {exc.start})") from None
+        return value
     raise TypeError(f"{path}: no rule for {kind}")  # pragma: no cover - spec drift
 
 

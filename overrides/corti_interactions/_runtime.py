@@ -26,7 +26,7 @@ from corti_interactions_api.types import (
 
 from ._base_client import as_timeout
 from ._config import ClientConfig, check_header, check_max_retries
-from ._pagination import AsyncPage, Call, SyncPage
+from ._pagination import AsyncPaginator, Call, SyncPage
 from ._payload import FieldError, build_body, path_value, query_values
 from ._types import PreparedRequest
 
@@ -260,16 +260,17 @@ class AsyncRuntime(_Builder):
         """Check, build and send one request of `operation`."""
         return await self.send(operation, self.build(operation, path, query, body, options))
 
-    async def paginate(
+    def paginate(
         self,
         operation: Operation[Any],
         path: tuple[object, ...],
         query: Mapping[str, object],
         body: Mapping[str, object] | None,
         options: RequestOptions,
-    ) -> AsyncPage[Any]:
-        """The first page of a listing; the page fetches the next ones."""
-        return await AsyncPage.fetch(self, Call(operation, path, query, body, options).first())
+    ) -> AsyncPaginator[Any]:
+        """A listing: awaited, its first page (which fetches the next ones); `async for`, every
+        item. The arguments are checked when it is awaited or iterated."""
+        return AsyncPaginator(self, Call(operation, path, query, body, options).first())
 
     async def bulk(
         self,
@@ -283,6 +284,12 @@ class AsyncRuntime(_Builder):
         """One call of `operation` per item; see `_bulk.scheduler`."""
         from ._bulk.scheduler import check_concurrency, jobs_from_items, run_async
 
+        if hasattr(items, "__aiter__") and not hasattr(items, "__iter__"):
+            # An async walk cannot be read while the run sends; read it first (see _pagination).
+            raise TypeError(
+                "items must be a plain iterable; read an async listing to its end first: "
+                "rows = [row async for row in client.<resource>.list(...)]"
+            )
         workers = check_concurrency(concurrency)
         jobs = jobs_from_items(self, operation, items, options)
         return await run_async(self, operation, jobs, workers, on_result)

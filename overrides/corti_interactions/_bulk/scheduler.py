@@ -12,8 +12,21 @@ retried by the client's own sender, like a single call.
 
 The async client runs the scheduler in its own loop. The sync client runs it in a private
 event loop on a helper thread and sends each call with the sync client's pool, auth and
-retries in a pool of `concurrency` threads; outcomes come back through a queue, so
-`on_result` runs in the caller's thread and the caller never touches asyncio.
+retries in a pool of `concurrency` threads; outcomes come back through a queue of at most
+`concurrency` entries, so `on_result` runs in the caller's thread, the caller never
+touches asyncio, and a slow `on_result` paces the run (the loop waits for room in the
+queue before it reads or starts anything more). On Ctrl-C the sync run stops at once:
+the outcomes already in the queue are delivered, each call still in flight is abandoned
+(its thread is a daemon, and retries nothing more) and reported with
+`OutcomeUnknownError`, then `KeyboardInterrupt` reaches the caller.
+
+When `on_result` raises, the run starts nothing more, waits for the calls in flight, and
+raises `BulkCallbackError` whose `results` are the outcomes `on_result` did not take
+(applied ones included): none is lost.
+
+A walk of a listing (or a generator over one) given as the items is read to its end
+before the first call (`_pagination.reading_bulk_input`): sending while reading it would
+shift the pages still to be read when the run changes what the listing filters on.
 
 An outcome is the parsed answer or the typed error (`CortiError`, or the `ValueError` of an
 invalid item, which is reported without being sent): one bad item never stops the rest.
@@ -33,22 +46,33 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
+import functools
 import queue
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from corti_interactions_api.types import BulkResult, BulkSummary, NotGiven, Operation, RequestOptions
 
+from corti_interactions._base_client import _UNSENT
 from corti_interactions._constants import (
     BULK_PARKED_PER_WORKER,
     DEFAULT_BULK_CONCURRENCY,
     MAX_BULK_CONCURRENCY,
 )
-from corti_interactions._exceptions import APIStatusError, CortiError, HeldBackError
+from corti_interactions._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    BulkCallbackError,
+    CortiError,
+    HeldBackError,
+    OutcomeUnknownError,
+)
+from corti_interactions._pagination import reading_bulk_input
 from corti_interactions._payload import FieldError, arguments_from_json, path_value
 
 from .rate_gate import RateGate
@@ -62,10 +86,12 @@ __all__ = [
     "check_concurrency",
     "is_final",
     "jobs_from_items",
+    "may_have_been_applied",
     "run_async",
     "run_sync",
 ]
 
+T = TypeVar("T")
 Outcome = object  # the parsed answer, or the Exception the item failed with
 Report = Callable[["Job", Outcome], None]
 
@@ -83,6 +109,17 @@ def is_final(error: Exception) -> bool:
     if isinstance(error, APIStatusError):
         return error.status_code < 500 and error.status_code not in _UNFINISHED_STATUSES
     return isinstance(error, ValueError)
+
+
+def may_have_been_applied(error: Exception) -> bool:
+    """Whether a failed call may have reached the service and been applied: an answer that
+    was lost (a read timeout, a dropped connection) or abandoned, not one that was surely
+    never sent (connection refused or timed out, pool timeout, a failed token request)."""
+    if isinstance(error, OutcomeUnknownError):
+        return True
+    return isinstance(error, APIConnectionError) and (
+        error.request is not None and not isinstance(error.__cause__, _UNSENT)
+    )
 
 
 @dataclass(slots=True)
@@ -213,7 +250,8 @@ class Scheduler:
                 space.clear()
                 await space.wait()
                 continue
-            job = next(self._jobs, None)
+            with reading_bulk_input():  # a walk read here reads to its end first
+                job = next(self._jobs, None)
             if job is None:
                 self._exhausted = True
                 space.set()  # wake readers waiting for space: there is nothing left to read
@@ -247,12 +285,15 @@ class Scheduler:
 
 
 class _Tally:
-    """Counts outcomes and turns them into `BulkResult`s for `on_result`."""
+    """Counts outcomes and turns them into `BulkResult`s for `on_result`; once `on_result`
+    has raised, keeps the later ones (`undelivered`) instead of calling it again."""
 
     def __init__(self, deliver: Callable[[BulkResult[Any]], object] | None) -> None:
         self.succeeded = self.failed = 0
         self.started = time.perf_counter()
         self._deliver = deliver
+        self.error: Exception | None = None  # what on_result raised
+        self.undelivered: list[BulkResult[Any]] = []
 
     def __call__(self, job: Job, outcome: Outcome) -> None:
         if isinstance(outcome, Exception):
@@ -261,8 +302,19 @@ class _Tally:
         else:
             self.succeeded += 1
             result = BulkResult(job.index, job.id, outcome)
-        if self._deliver is not None:
-            self._deliver(result)
+        if self.error is not None:
+            self.undelivered.append(result)
+        elif self._deliver is not None:
+            try:
+                self._deliver(result)
+            except Exception as exc:
+                self.error = exc
+                self.undelivered.append(result)
+                raise
+
+    def aborted(self) -> BulkCallbackError:
+        """The error to raise once the run that `on_result` stopped is over."""
+        return BulkCallbackError(cast("Exception", self.error), tuple(self.undelivered))
 
     def summary(self) -> BulkSummary:
         return BulkSummary(self.succeeded, self.failed, time.perf_counter() - self.started)
@@ -291,8 +343,48 @@ async def run_async(
 ) -> BulkSummary:
     """Run `jobs` with the async client; `on_result` gets each outcome as it comes."""
     tally = _Tally(on_result)
-    await Scheduler(jobs, concurrency).run(async_sender(runtime, operation, RateGate()), tally)
+    try:
+        await Scheduler(jobs, concurrency).run(async_sender(runtime, operation, RateGate()), tally)
+    except Exception as exc:
+        if exc is tally.error:
+            raise tally.aborted() from exc
+        raise
     return tally.summary()
+
+
+class _DaemonThreads(Executor):
+    """`concurrency` daemon threads: a call abandoned at Ctrl-C does not hold up the exit
+    (a `ThreadPoolExecutor`'s threads are joined at exit, however long their retries take)."""
+
+    def __init__(self, count: int) -> None:
+        self._work: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None]
+        self._work = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._serve, name=f"corti-bulk-{n}", daemon=True) for n in range(count)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._work.put((future, functools.partial(fn, **kwargs), args))
+        return future
+
+    def _serve(self) -> None:
+        while (work := self._work.get()) is not None:
+            future, fn, args = work
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args))
+                except BaseException as exc:  # handed to the waiter
+                    future.set_exception(exc)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        for _ in self._threads:
+            self._work.put(None)
+        if wait:
+            for thread in self._threads:
+                thread.join()
 
 
 def run_sync(
@@ -305,44 +397,101 @@ def run_sync(
     """Run `jobs` with the sync client (see the module's docstring); blocks until done."""
     gate = RateGate()
     scheduler = Scheduler(jobs, concurrency)
-    results: queue.SimpleQueue[tuple[Job, Outcome] | None] = queue.SimpleQueue()
+    # Bounded: the loop thread waits for room, so on_result paces the run.
+    results: queue.Queue[tuple[Job, Outcome] | None] = queue.Queue(maxsize=concurrency)
+    abandoned = threading.Event()  # the caller left (Ctrl-C): nothing waits for the queue
+    in_flight: dict[int, Job] = {}
     failure: list[BaseException] = []
 
     def call(job: Job) -> Outcome:
+        in_flight[job.index] = job
         try:
             return runtime.send(operation, cast("PreparedRequest", job.prepared), gate).parse()
         except CortiError as exc:
             return exc
 
-    def loop_thread(pool: ThreadPoolExecutor) -> None:
+    def put(entry: tuple[Job, Outcome] | None) -> None:
+        while not abandoned.is_set():
+            try:
+                results.put(entry, timeout=0.05)
+                return
+            except queue.Full:
+                continue
+
+    def report(job: Job, outcome: Outcome) -> None:
+        put((job, outcome))
+        in_flight.pop(job.index, None)
+
+    def loop_thread(pool: Executor) -> None:
         async def main() -> None:
             loop = asyncio.get_running_loop()
-            await scheduler.run(lambda job: loop.run_in_executor(pool, call, job), _put)
-
-        def _put(job: Job, outcome: Outcome) -> None:
-            results.put((job, outcome))
+            await scheduler.run(lambda job: loop.run_in_executor(pool, call, job), report)
 
         try:
             asyncio.run(main())
         except BaseException as exc:  # handed to the caller's thread
             failure.append(exc)
         finally:
-            results.put(None)
+            put(None)
 
     tally = _Tally(on_result)
-    with ThreadPoolExecutor(concurrency, thread_name_prefix="corti-bulk") as pool:
-        thread = threading.Thread(target=loop_thread, args=(pool,), name="corti-bulk-loop", daemon=True)
-        thread.start()
+    pool = _DaemonThreads(concurrency)
+    thread = threading.Thread(target=loop_thread, args=(pool,), name="corti-bulk-loop", daemon=True)
+    thread.start()
+    try:
         try:
+            while (entry := _get(results)) is not None:
+                tally(*entry)
+        except KeyboardInterrupt:
+            _abandon(
+                scheduler, gate=gate, abandoned=abandoned, results=results, in_flight=in_flight, tally=tally
+            )
+            thread.join(0.2)  # it ends at once unless calls are in flight (they are daemons)
+            raise
+        except Exception as exc:
+            scheduler.stop()  # calls in flight finish (their outcomes are kept); nothing new starts
             while (entry := results.get()) is not None:
                 tally(*entry)
-        except BaseException:
-            scheduler.stop()  # calls in flight finish; nothing new starts
-            while results.get() is not None:
-                pass
-            raise
-        finally:
             thread.join()
+            if exc is tally.error:
+                raise tally.aborted() from exc
+            raise
+        thread.join()
+    finally:
+        pool.shutdown(wait=False)
     if failure:
         raise failure[0]
     return tally.summary()
+
+
+def _get(results: queue.Queue[T]) -> T:
+    """The next entry; waits in short slices, so that Ctrl-C (however it is delivered: a
+    signal, or `_thread.interrupt_main`) is seen at once rather than after the next one."""
+    while True:
+        with contextlib.suppress(queue.Empty):
+            return results.get(timeout=0.05)
+
+
+def _abandon(
+    scheduler: Scheduler,
+    *,
+    gate: RateGate,
+    abandoned: threading.Event,
+    results: queue.Queue[tuple[Job, Outcome] | None],
+    in_flight: dict[int, Job],
+    tally: _Tally,
+) -> None:
+    """Ctrl-C in a sync run: start nothing more, retry nothing more, wait for nothing; deliver
+    the outcomes already known, then each call in flight as `OutcomeUnknownError`."""
+    scheduler.stop()
+    gate.stop()
+    abandoned.set()
+    known: list[tuple[Job, Outcome]] = []
+    with contextlib.suppress(queue.Empty):
+        while (entry := results.get_nowait()) is not None:
+            known.append(entry)
+    reported = {job.index for job, _ in known}
+    known += [(job, OutcomeUnknownError()) for job in list(in_flight.values()) if job.index not in reported]
+    with contextlib.suppress(Exception):  # on_result failing now must not hide the Ctrl-C
+        for job, outcome in known:
+            tally(job, outcome)

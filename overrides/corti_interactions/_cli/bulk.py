@@ -9,24 +9,34 @@ Each input line is a JSON object: `id` and the body's fields by their JSON names
 one JSON line, `{"line": N, "id": ..., "status": "ok"|"error", "error": {...}}`, in
 completion order, to `--results FILE` or stdout; a progress bar goes to stderr on a terminal.
 
-Two passes over the input (stdin is spooled to a temporary file, never held in memory):
-the first checks every line and sends nothing; unless `--keep-going`, one bad line stops
-the run there (exit 2). The second sends, through the client's bulk scheduler (`_bulk.scheduler`).
+Two passes over the input (stdin, a pipe, a FIFO, `/dev/stdin` or `<(...)` is spooled to a
+temporary file first, never held in memory): the first checks every line and sends
+nothing; unless `--keep-going`, one bad line stops the run there (exit 2). The second
+sends, through the client's bulk scheduler (`_bulk.scheduler`), exactly the bytes the first
+pass checked: lines appended to the file after it are not read.
 
-The journal (`_bulk.journal`, `--journal FILE`, by default `<results>.journal`) records each
-line that finished, so the same command, run again after a crash, sends only the rest and
-rewrites the results file complete. A failure that may pass (a 5xx, 429, 401/403, timeout
-or network error) is reported but not journaled: the next run retries it. The later lines
-of its id are then held back (reported as `HeldBackError`, not sent, not journaled), so the
-next run sends them after it, in input order: a newer value is never overwritten by an
-older one sent again. The journal's header holds digests of the base URL, the tenant and the
-field flags; a run with other ones is refused (exit 2) rather than skipping lines that were
-applied elsewhere or with other values. `--results` and `--journal` may not be the input
+The journal (`_bulk.journal`, `--journal FILE`, by default `<results>.journal`, with its key
+in `<journal>.key`) records each piece of work that finished (the request a line makes,
+not the line's bytes or number), so the same command, run again after a crash, sends only
+the rest and rewrites the results file complete, even when the input is regenerated from
+the state the run changed (the pipeline above: the lines done drop out of the `jq` filter).
+Results copied from an earlier run keep that run's line numbers. A failure that may pass
+(a 5xx, 429, 401/403, timeout or network error) is reported but not journaled: the next
+run retries it. The later lines of its id are then held back (reported as `HeldBackError`,
+not sent, not journaled), so the next run sends them after it, in input order: a newer
+value is never overwritten by an older one sent again. A journal of another operation,
+service or tenant is refused (exit 2). `--results` and `--journal` may not be the input
 (or each other): the input is read twice, and would be overwritten in between.
 
-Exit codes: 0 every line applied; 1 some failed (the results say which); 2 bad usage or a
-line that does not parse; 3 / 4 nothing applied because every call was refused by
-authentication / could not reach the service; 130 interrupted (resumable).
+Results and journal records are ASCII JSON, so no text can fail to encode; a results file
+or journal that cannot be opened is refused before anything is sent (exit 2), and one that
+cannot be written mid-run (a full disk) stops the run (exit 74, EX_IOERR).
+
+Exit codes: 0 every line applied; 1 some failed, or their answer was lost so they may or
+may not have been applied (the results say which); 2 bad usage or a line that does not
+parse; 3 / 4 nothing applied because every call was refused by authentication / surely
+never reached the service; 74 the results or the journal could not be written; 130
+interrupted (resumable).
 """
 
 from __future__ import annotations
@@ -34,36 +44,53 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import io
 import json
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, cast
 
 from corti_interactions_api.types import BulkResult, Operation, RequestOptions
 
-from corti_interactions._bulk.journal import Journal, JournalError, line_digest
-from corti_interactions._bulk.scheduler import Job, check_concurrency, is_final, make_job, run_async
+from corti_interactions._bulk.journal import Done, Journal, JournalError, dumps_record
+from corti_interactions._bulk.scheduler import (
+    Job,
+    check_concurrency,
+    is_final,
+    make_job,
+    may_have_been_applied,
+    run_async,
+)
 from corti_interactions._client import AsyncCortiClient
 from corti_interactions._constants import DEFAULT_BULK_CONCURRENCY
 from corti_interactions._exceptions import (
     APIConnectionError,
     APIStatusError,
     AuthenticationError,
+    BulkCallbackError,
     HeldBackError,
     PermissionDeniedError,
 )
 from corti_interactions._payload import FieldError
 
+from .exits import (
+    EXIT_API_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_SOME_FAILED,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    quiet_stdout,
+)
 from .progress import Progress
 
 __all__ = ["BulkUsageError", "add_bulk_arguments", "concurrency_arg", "run_bulk"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 _SHOWN_ERRORS = 10  # invalid lines listed on stderr before "... and N more"
 
 
@@ -113,6 +140,8 @@ def _error(error: Exception) -> dict[str, Any]:
             data["requestId"] = error.request_id
     if not is_final(error):
         data["retryable"] = True
+    if may_have_been_applied(error):
+        data["outcome"] = "unknown"  # the call may have reached the service: its answer was lost
     return data
 
 
@@ -124,29 +153,46 @@ def _result(line: int, ident: str, error: Exception | None) -> dict[str, Any]:
 
 
 class _Lines:
-    """The input as numbered raw lines, readable twice (stdin is spooled to a temp file)."""
+    """The input as numbered raw lines, readable twice: a source that cannot seek (stdin, a
+    pipe, a FIFO, `/dev/stdin`, `<(...)`) is spooled to a temporary file first. The second
+    read stops where the first ended, so lines appended in between are never sent."""
 
     def __init__(self, source: str, stdin: TextIO, stack: ExitStack) -> None:
+        self._end: int | None = None  # bytes the first read covered
         if source == "-":
-            spool = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115
-            buffer = getattr(stdin, "buffer", None)
-            if buffer is not None:
-                shutil.copyfileobj(buffer, spool)
-            else:  # a text stream without bytes underneath (tests)
-                for text in iter(lambda: stdin.read(1 << 16), ""):
-                    spool.write(text.encode())
-            self._file: IO[bytes] = spool
+            self._file: IO[bytes] = self._spool(getattr(stdin, "buffer", None) or stdin, stack)
+            return
+        try:
+            file: IO[bytes] = stack.enter_context(open(source, "rb"))  # noqa: SIM115
+        except OSError as exc:
+            raise BulkUsageError(f"--from: cannot read {source!r}: {exc.strerror}") from None
+        self._file = file if file.seekable() else self._spool(file, stack)
+
+    @staticmethod
+    def _spool(source: IO[bytes] | TextIO, stack: ExitStack) -> IO[bytes]:
+        spool = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115
+        if isinstance(source, io.TextIOBase):  # a text stream without bytes underneath (tests)
+            for text in iter(lambda: source.read(1 << 16), ""):
+                spool.write(text.encode())
         else:
-            try:
-                self._file = stack.enter_context(open(source, "rb"))  # noqa: SIM115
-            except OSError as exc:
-                raise BulkUsageError(f"--from: cannot read {source!r}: {exc.strerror}") from None
+            shutil.copyfileobj(cast("IO[bytes]", source), spool)
+        return spool
 
     def __iter__(self) -> Iterator[tuple[int, bytes]]:
-        self._file.seek(0)
-        for number, raw in enumerate(self._file, 1):
+        file = self._file
+        file.seek(0)
+        left = -1 if self._end is None else self._end
+        number = 0
+        while left:
+            raw = file.readline() if left < 0 else file.readline(left)
+            if not raw:
+                break
+            number += 1
+            left = left if left < 0 else left - len(raw)
             if raw.strip():
                 yield number, raw
+        if self._end is None:
+            self._end = file.tell()
 
 
 def _parse(
@@ -171,6 +217,15 @@ def _parse(
     return make_job(runtime, operation, number, data, RequestOptions())
 
 
+def _work(job: Job, raw: bytes) -> bytes:
+    """What identifies a line's work for the journal: the request it makes (the field flags
+    merged in), or the text of a line that makes none."""
+    if job.prepared is None:
+        return b"invalid\n" + raw.rstrip(b"\r\n")
+    request = job.prepared.request
+    return f"{request.method} {request.url.raw_path.decode()}\n".encode() + request.content
+
+
 class _Run:
     """One `--from` run: its journal, its results sink and its counts."""
 
@@ -178,25 +233,26 @@ class _Run:
         self.journal = journal
         self.sink = sink
         self.progress = progress
-        self.digests: dict[int, str] = {}  # lines in flight -> digest, for the journal
-        self.failed = self.succeeded = 0
+        self.keys: dict[int, int] = {}  # lines in flight -> work key, for the journal
+        self.failed = self.succeeded = self.unknown = 0
         self.unreachable = self.refused = self.held = 0
 
     def report(self, result: BulkResult[Any]) -> None:
         line, error = result.index, result.error
-        record = _result(line, result.id, error)
-        self.sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.sink.flush()
-        digest = self.digests.pop(line)
-        if self.journal is not None and (error is None or is_final(error)):
-            self.journal.record(line, digest, record)
         if error is None:
             self.succeeded += 1
         else:
             self.failed += 1
-            self.unreachable += isinstance(error, APIConnectionError)
+            self.unknown += may_have_been_applied(error)
+            self.unreachable += isinstance(error, APIConnectionError) and not may_have_been_applied(error)
             self.refused += isinstance(error, AuthenticationError | PermissionDeniedError)
             self.held += isinstance(error, HeldBackError)
+        record = _result(line, result.id, error)
+        self.sink.write(dumps_record(record) + "\n")
+        self.sink.flush()
+        key = self.keys.pop(line)
+        if self.journal is not None and (error is None or is_final(error)):
+            self.journal.record(key, record)
         self.progress.add(error is None)
 
 
@@ -233,23 +289,25 @@ def _check_paths(args: argparse.Namespace, journal: Path | None) -> None:
         )
 
 
-def _scope(client: AsyncCortiClient, flags: dict[str, Any]) -> dict[str, str]:
-    """What the journal's header keeps a digest of: where and with what the lines are sent."""
-    return {
-        "service": client.base_url,
-        "tenant": client.tenant_name,
-        "flags": json.dumps(flags, sort_keys=True, ensure_ascii=False, default=str),
-    }
+def _scope(client: AsyncCortiClient) -> dict[str, str]:
+    """What the journal's header keeps a digest of: where the work is sent. (The field flags
+    are in each piece of work's key: a run with other flags sends its work anew.)"""
+    return {"service": client.base_url, "tenant": client.tenant_name}
 
 
-def _quiet(out: TextIO) -> None:
-    """After a broken pipe on the real stdout, point it at /dev/null: the flush at exit
-    would otherwise fail again and print "Exception ignored"."""
-    if out is sys.stdout or out is sys.__stdout__:
-        with contextlib.suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, out.fileno())
-            os.close(devnull)
+def _close(file: TextIO) -> None:
+    """Close the results file; a write that failed already stopped the run and was reported."""
+    with contextlib.suppress(OSError):
+        file.close()
+
+
+def _open_journal(path: Path, operation: Operation[Any], client: AsyncCortiClient) -> Journal:
+    try:
+        return Journal(path, operation.name, scope=_scope(client))
+    except JournalError as exc:
+        raise BulkUsageError(str(exc)) from None
+    except OSError as exc:
+        raise BulkUsageError(f"--journal: cannot write {str(path)!r}: {exc.strerror}") from None
 
 
 def run_bulk(
@@ -265,14 +323,10 @@ def run_bulk(
     """Run the command once per line of `--from`; returns the exit code."""
     path = _journal_path(args)
     _check_paths(args, path)
-    # The field flags' values as JSON, merged over every line (a contradiction is bad usage).
-    flags = merge({})
+    merge({})  # the field flags merged over nothing: a contradiction is bad usage, here
     with ExitStack() as stack:
         lines = _Lines(args.bulk_from, stdin, stack)
-        try:
-            journal = None if path is None else Journal(path, operation.name, scope=_scope(client, flags))
-        except JournalError as exc:
-            raise BulkUsageError(str(exc)) from None
+        journal = None if path is None else _open_journal(path, operation, client)
         if journal is not None:
             stack.callback(journal.close)
             if journal.torn:
@@ -280,24 +334,17 @@ def run_bulk(
                     f"corti-interactions: {path}: a torn last record was dropped; its line is sent again\n"
                 )
         runtime = client._runtime
-        total = bad = matched = 0
+        total = bad = 0
+        counting = None if journal is None else journal.done.copy()
         for number, raw in lines:
-            if journal is not None and number in journal.done:
-                if journal.done[number] != line_digest(raw):
-                    raise BulkUsageError(
-                        f"--from: line {number} differs from the one {path} recorded: the input changed "
-                        "since that run (use another --journal to start over)"
-                    )
-                matched += 1
-                continue
             job = _parse(number, raw, operation, runtime, merge)
+            if journal is not None and cast("Done", counting).take(journal.work_key(_work(job, raw))):
+                continue  # finished in an earlier run
             if job.prepared is None:
                 bad += 1
                 if bad <= _SHOWN_ERRORS:
                     err.write(f"corti-interactions: line {number}: {job.error}\n")
             total += 1
-        if journal is not None and matched != len(journal.done):
-            raise BulkUsageError(f"--from: the input has fewer lines than {path} recorded: it changed")
         if bad > _SHOWN_ERRORS:
             err.write(f"corti-interactions: ... and {bad - _SHOWN_ERRORS} more invalid lines\n")
         if args.dry_run:
@@ -314,32 +361,51 @@ def run_bulk(
 
         sink = out
         if args.results:
-            sink = stack.enter_context(open(args.results, "w", encoding="utf-8"))
+            try:
+                sink = open(args.results, "w", encoding="ascii")  # noqa: SIM115
+            except OSError as exc:
+                raise BulkUsageError(f"--results: cannot write {args.results!r}: {exc.strerror}") from None
+            stack.callback(_close, sink)
         prior_failed = 0
         run = _Run(journal, sink, Progress(err, total, force=args.progress))
 
         def jobs() -> Iterator[Job]:
             for number, raw in lines:
-                if journal is not None and number in journal.done:
+                job = _parse(number, raw, operation, runtime, merge)
+                key = 0 if journal is None else journal.work_key(_work(job, raw))
+                if journal is not None and journal.done.take(key):
                     continue
-                run.digests[number] = line_digest(raw)
-                yield _parse(number, raw, operation, runtime, merge)
+                run.keys[number] = key
+                yield job
 
         async def main() -> None:
             async with client:
                 await run_async(runtime, operation, jobs(), args.concurrency, run.report)
 
         try:
-            if journal is not None:  # the results of lines already done, so the results are complete
+            if journal is not None:  # the results of work already done, so the results are complete
                 for record in journal.results():
                     prior_failed += record.get("status") != "ok"
-                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    sink.write(dumps_record(record) + "\n")
                 sink.flush()
             asyncio.run(main())
         except BrokenPipeError:  # the reader of the results went away (`| head`)
-            _quiet(sink)
+            quiet_stdout(sink)
             err.write("corti-interactions: the results output was closed; the rest was not sent\n")
             return EXIT_INTERRUPTED
+        except (OSError, BulkCallbackError) as exc:  # a full disk, an I/O error
+            cause = exc.__cause__ if isinstance(exc, BulkCallbackError) else exc
+            if not isinstance(cause, OSError):
+                raise
+            run.progress.finish()
+            lost = exc.results if isinstance(exc, BulkCallbackError) else ()
+            err.write(
+                "corti-interactions: error: cannot write the results or the journal "
+                f"({cause.strerror or cause}); the run stopped: {run.succeeded} lines applied in this run"
+                + (f", {sum(r.ok for r in lost)} of them not written down" if lost else "")
+                + "\n"
+            )
+            return EXIT_OUTPUT
         except KeyboardInterrupt:
             run.progress.finish()
             err.write(
@@ -348,17 +414,17 @@ def run_bulk(
             )
             return EXIT_INTERRUPTED
         run.progress.finish()
-        failed = run.failed + prior_failed
-        earlier = len(journal.done) if journal else 0
-        err.write(
-            f"corti-interactions: {run.succeeded + earlier - prior_failed} applied, {failed} failed"
-            + (f" ({earlier} lines done in an earlier run)" if earlier else "")
-            + "\n"
-        )
-        if not failed:
-            return EXIT_OK
-        sent_failed = run.failed - run.held  # a held-back line failed only because an earlier one did
-        if run.succeeded == 0 and not prior_failed and sent_failed in (run.unreachable, run.refused):
-            return EXIT_UNREACHABLE if run.unreachable else EXIT_API_ERROR
-        return EXIT_SOME_FAILED
-    return EXIT_OK  # pragma: no cover  (ExitStack does not swallow exceptions)
+    failed = run.failed + prior_failed
+    earlier = len(journal.done) if journal else 0
+    err.write(
+        f"corti-interactions: {run.succeeded + earlier - prior_failed} applied, {failed} failed"
+        + (f" ({run.unknown} of them may have been applied: the answer was lost)" if run.unknown else "")
+        + (f" ({earlier} done in an earlier run)" if earlier else "")
+        + "\n"
+    )
+    if not failed:
+        return EXIT_OK
+    sent_failed = run.failed - run.held  # a held-back line failed only because an earlier one did
+    if run.succeeded == 0 and not prior_failed and sent_failed in (run.unreachable, run.refused):
+        return EXIT_UNREACHABLE if run.unreachable else EXIT_API_ERROR
+    return EXIT_SOME_FAILED

@@ -11,8 +11,9 @@ Commands and flags come from the generated operations (`OPERATIONS`) and models 
 Secrets come only from the environment (`CORTI_TOKEN`, or `CORTI_CLIENT_ID` and
 `CORTI_CLIENT_SECRET`), never from flags that would land in shell history.
 
-Exit codes: 0 success; 1 some lines of a `--from` run failed (see `_cli.bulk`); 2 bad usage
-or invalid input; 3 the service answered an error; 4 the service could not be reached; 130
+Exit codes (`_cli.exits`): 0 success; 1 some lines of a `--from` run failed (see
+`_cli.bulk`); 2 bad usage or invalid input; 3 the service answered an error; 4 the service
+could not be reached; 74 a `--from` run could not write its results or journal; 130
 interrupted (Ctrl-C). No traceback for any of these.
 """
 
@@ -33,7 +34,7 @@ from corti_interactions_api.client import OPERATIONS
 from corti_interactions_api.types import RequestOptions
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
-from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TOKEN
+from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
 from corti_interactions._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
 from corti_interactions._pagination import Call
 from corti_interactions._payload import FieldError, arguments_from_json
@@ -41,20 +42,18 @@ from corti_interactions._types import NOT_GIVEN
 from corti_interactions._version import package_version
 
 from .bulk import BulkUsageError, add_bulk_arguments, run_bulk
+from .exits import (
+    EXIT_API_ERROR,
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    quiet_stdout,
+)
 from .flags import OperationFlags, add_arguments, flag_for, operation_flags
 
 __all__ = ["main"]
-
-EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE, EXIT_INTERRUPTED = 0, 2, 3, 4, 130
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its reader left
-
-
-def _quiet_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so the flush at exit cannot fail again."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
 
 # Commands kept from earlier versions: name -> (resource, method, extra flag spellings).
 # `update` was 0.1.0's only command; `--unassign` was its name for --clear-assigned-user-id.
@@ -68,6 +67,13 @@ class _UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse with exit 2 and a pointer to --help on bad usage, and no prefix matching:
+    `--ti` is no flag, so a field added to the spec cannot change what a script means."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
 
@@ -216,6 +222,8 @@ def _merge_flags(
 
 
 def _client(args: argparse.Namespace, kind: type[CortiClient | AsyncCortiClient] = CortiClient) -> Any:
+    if not (args.tenant_name or os.environ.get(ENV_TENANT_NAME)):
+        raise _UsageError(f"the tenant is missing: give --tenant-name or set {ENV_TENANT_NAME}")
     has_credentials = any(os.environ.get(name) for name in (ENV_TOKEN, ENV_CLIENT_ID, ENV_CLIENT_SECRET))
     return kind(
         tenant_name=args.tenant_name,
@@ -422,5 +430,5 @@ def main(
         err.write("corti-interactions: interrupted; the request may or may not have been applied\n")
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of our output went away (`... | head -1`)
-        _quiet_stdout()
+        quiet_stdout()
         return EXIT_BROKEN_PIPE

@@ -5,7 +5,14 @@
 - every leaf field of the request body is `--<path>`, its Python names joined with dashes
   (`encounter.period.startedAt` -> `--encounter-period-started-at`), also accepted as its
   shortest unambiguous ending (`--started-at`); a nullable one also has `--clear-<path>`,
-  which sends `null`; `--body` takes a whole body and the flags are merged over it.
+  which sends `null`; `--body` takes a whole body and the flags are merged over it;
+- a list of scalars is a repeatable flag (`--tags a --tags b` sends `["a", "b"]`); a list
+  of objects has no flag (give it with `--body`);
+- a field flag never takes the name of one of the command's own options (`RESERVED`:
+  `--timeout`, `--format`, `--body`, ...) or of a query parameter: it becomes
+  `--body-<path>` instead, and a short alias that would clash is dropped. So a field added
+  to the spec can never break a command. Prefixes are not abbreviations (`allow_abbrev`
+  is off): a flag means the same whatever the spec adds later.
 
 So a field or operation added to the spec reaches the command line with `make generate`.
 """
@@ -23,7 +30,32 @@ from corti_interactions_api.types import Operation, Param, Unset
 
 from corti_interactions._payload import FieldError, field_rules
 
-__all__ = ["BodyFlag", "OperationFlags", "operation_flags"]
+__all__ = ["RESERVED", "BodyFlag", "OperationFlags", "operation_flags"]
+
+# The options every command (or every bulk command) has besides its fields: `_cli.commands`
+# and `_cli.bulk` add them; a test checks that list against the parsers.
+RESERVED = frozenset(
+    {
+        "--help",
+        "--version",
+        "--environment",
+        "--tenant-name",
+        "--base-url",
+        "--timeout",
+        "--max-retries",
+        "--dry-run",
+        "--format",
+        "--all",
+        "--body",
+        "--from",
+        "--results",
+        "--journal",
+        "--no-journal",
+        "--concurrency",
+        "--keep-going",
+        "--progress",
+    }
+)
 
 _KIND_HELP = {
     uuid.UUID: "a UUID",
@@ -35,7 +67,8 @@ _KIND_HELP = {
 
 
 def _kebab(name: str) -> str:
-    return name.replace("_", "-")
+    # `type_` (a Python name kept off a builtin) is `--type`, not `--type-`.
+    return name.rstrip("_").replace("_", "-")
 
 
 def _bool(text: str) -> bool:
@@ -67,6 +100,7 @@ class BodyFlag:
     nullable: bool
     clear_dest: str | None
     clear_flags: tuple[str, ...]
+    is_list: bool = False  # a repeatable flag building a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +115,17 @@ class OperationFlags:
 
 def _leaves(
     model: type, python_path: tuple[str, ...], json_path: tuple[str, ...], error_path: str
-) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], str, type, bool]]:
-    """(Python path, JSON path, `FieldError` path, kind, nullable) of each leaf field.
-
-    A list field is a leaf taking one string here; a list value needs `--body`."""
+) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], str, type, bool, bool]]:
+    """(Python path, JSON path, `FieldError` path, kind, nullable, is_list) of each leaf field:
+    a scalar, or a list of scalars (a list of objects needs `--body`)."""
     for rule in field_rules(model).values():
         names = (*python_path, rule.name)
         jsons = (*json_path, rule.json_name)
         where = f"{error_path}.{rule.json_name}" if error_path else rule.name
         if rule.is_model and not rule.is_list:
             yield from _leaves(rule.kind, names, jsons, where)
-        else:
-            yield names, jsons, where, rule.kind, rule.nullable
+        elif not rule.is_model:
+            yield names, jsons, where, rule.kind, rule.nullable, rule.is_list
 
 
 def _short_aliases(paths: list[tuple[str, ...]]) -> list[str | None]:
@@ -113,9 +146,17 @@ def operation_flags(operation: Operation[object]) -> OperationFlags:
     """The flags of `operation` (read from its description and the generated models)."""
     leaves = list(_leaves(operation.body, (), (), "")) if operation.body is not None else []
     aliases = _short_aliases([names for names, *_ in leaves])
+    taken = set(RESERVED) | {f"--{_kebab(param.name)}" for param in operation.query_params}
+    fulls = ["-".join(_kebab(n) for n in names) for names, *_ in leaves]
+    # A field named like an option is --body-<path>; then nothing it makes can clash.
+    fulls = [f"body-{full}" if f"--{full}" in taken or f"--clear-{full}" in taken else full for full in fulls]
+    taken |= {f"--{full}" for full in fulls} | {f"--clear-{full}" for full in fulls}
     body = []
-    for (names, jsons, where, kind, nullable), alias in zip(leaves, aliases, strict=True):
-        full = "-".join(_kebab(n) for n in names)
+    for leaf, full, short in zip(leaves, fulls, aliases, strict=True):
+        names, jsons, where, kind, nullable, is_list = leaf
+        # A short alias never shadows an option or another field's flag.
+        clashes = short is not None and (f"--{short}" in taken or f"--clear-{short}" in taken)
+        alias = None if clashes else short
         dest = "body__" + "__".join(names)
         body.append(
             BodyFlag(
@@ -129,6 +170,7 @@ def operation_flags(operation: Operation[object]) -> OperationFlags:
                 clear_flags=(f"--clear-{full}", *((f"--clear-{alias}",) if alias else ()))
                 if nullable
                 else (),
+                is_list=is_list,
             )
         )
     return OperationFlags(operation, operation.path_params, operation.query_params, tuple(body))
@@ -164,7 +206,9 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
         group = parser.add_argument_group("body fields (left out: unchanged; --clear-*: null)")
         for flag in spec.body:
             group.add_argument(
-                *flag.flags, dest=flag.dest, help=f"{'.'.join(flag.json_path)}: {_help(flag.kind)}",
+                *flag.flags, dest=flag.dest, action="append" if flag.is_list else "store",
+                help=f"{'.'.join(flag.json_path)}: {_help(flag.kind)}"
+                + (" (repeat for each item of the list)" if flag.is_list else ""),
                 **_value_options(flag.kind),  # type: ignore[arg-type]
             )  # fmt: skip
         for flag in spec.body:

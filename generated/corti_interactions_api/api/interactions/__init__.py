@@ -22,6 +22,7 @@ from ...models import (
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    AsyncPaginator,
     AsyncRuntime,
     BulkItem,
     BulkResult,
@@ -459,7 +460,7 @@ class AsyncInteractions:
         self.with_raw_response = AsyncInteractionsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
 
-    async def list(
+    def list(
         self,
         *,
         sort: InteractionsListRequestSort | str | Unset = UNSET,
@@ -473,7 +474,7 @@ class AsyncInteractions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> _interactions_list.AsyncInteractionsListPage:
+    ) -> AsyncPaginator[_interactions_list.AsyncInteractionsListPage, InteractionsGetResponse]:
         """List interactions.
 
         One page of the tenant's interactions, sorted and filtered. There is no total and no cursor: the
@@ -490,8 +491,8 @@ class AsyncInteractions:
         `GET /interactions/`; retried after timeouts and 5xx (idempotent).
         """
         return cast(
-            "_interactions_list.AsyncInteractionsListPage",
-            await self._runtime.paginate(
+            "AsyncPaginator[_interactions_list.AsyncInteractionsListPage, InteractionsGetResponse]",
+            self._runtime.paginate(
                 _interactions_list.OPERATION,
                 (),
                 {

@@ -98,7 +98,7 @@ OPERATION: Operation[InteractionsListResponse] = Operation(
         200: InteractionsListResponse,
     },
     idempotent=True,
-    pagination=Pagination(page="index", size="page_size", items="interactions"),
+    pagination=Pagination(page="index", size="page_size", items="interactions", id="id"),
 )
 
 
