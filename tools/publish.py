@@ -54,8 +54,12 @@ def _credentials(url: str) -> tuple[str, str]:
     password = os.environ.get("TWINE_PASSWORD", "")
     if user and not password:
         import keyring  # twine's own dependency: the same keyring twine would read
+        from keyring.errors import KeyringError
 
-        password = keyring.get_password(url, user) or ""
+        try:
+            password = keyring.get_password(url, user) or ""
+        except KeyringError:
+            password = ""
     if not user or not password:
         raise Refused(
             "no credentials for the index: set TWINE_USERNAME and TWINE_PASSWORD "
@@ -171,11 +175,14 @@ def _index_gate(url: str, auth: tuple[str, str], version: Version) -> str:
 
 def _upload(root: Path, version: Version) -> None:
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run(
+        built = subprocess.run(
             [sys.executable, "-m", "build", "--no-isolation", "--outdir", out, str(root)],
-            check=True,
             capture_output=True,
+            text=True,
+            check=False,
         )
+        if built.returncode != 0:
+            raise Refused("building the wheel and sdist failed:\n" + _tail(built.stdout + built.stderr))
         files = sorted(glob.glob(os.path.join(out, "*")))
         done = subprocess.run(
             [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar", *files],
@@ -193,7 +200,11 @@ def _upload(root: Path, version: Version) -> None:
         )
     if re.search(r"\b409\b|already exists", output, re.I):
         raise Refused(f"{PROJECT} {version} is already on the index: raise the version")
-    raise Refused("twine upload failed:\n" + "\n".join(output.strip().splitlines()[-5:]))
+    raise Refused("twine upload failed:\n" + _tail(output))
+
+
+def _tail(output: str) -> str:
+    return "\n".join(output.strip().splitlines()[-5:])
 
 
 def main(argv: list[str]) -> int:
