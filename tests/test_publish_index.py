@@ -58,7 +58,6 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     git(clone, "config", "user.name", "release test")
     (clone / ".venv").mkdir()
     (clone / ".venv" / "bin").symlink_to(Path(sys.executable).parent)
-    (clone / ".venv" / ".installed").touch()
     git(clone, "tag", "-a", "v0.2.0", "-m", "the last release")
     pyproject = (clone / "pyproject.toml").read_text()
     (clone / "pyproject.toml").write_text(pyproject.replace('version = "0.2.0"', f'version = "{VERSION}"', 1))
@@ -66,6 +65,7 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     entry = f"## {VERSION} (2026-12-03)\n\n- A release made by tests/test_publish_index.py.\n\n"
     (clone / "CHANGELOG.md").write_text(changelog.replace("\n## ", f"\n{entry}## ", 1))
     git(clone, "commit", "-qam", f"release {VERSION}")
+    (clone / ".venv" / ".installed").touch()  # newer than pyproject.toml: make installs nothing
     # This suite is the `make test` run: stamp the clone's commit the way `make test` does.
     # (With no stamp the gate runs `make test` itself: tests/test_publish.py shows it refusing.)
     stamped = run_tool("publish", clone, "--record-tested")
@@ -90,12 +90,18 @@ def test_publish_install_from_the_index_and_smoke(index: Index, clone: Path, tmp
 
     done = publish(clone, index.env())
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "pip install" not in done.stdout  # the clone reused this venv, did not repoint it
     assert "publish: spec-diff: 0 breaking, 0 compatible change(s) since v0.2.0" in done.stdout
     assert "check-generated: generated/ matches openapi/interactions.yaml" in done.stdout
-    assert f"publish: test: make test already passed for {git(clone, 'rev-parse', 'HEAD')[:12]}" in done.stdout
+    assert (
+        f"publish: test: make test already passed for {git(clone, 'rev-parse', 'HEAD')[:12]}" in done.stdout
+    )
     assert f"push the tag: git push origin v{VERSION}" in done.stdout
     assert git(clone, "rev-list", "-n", "1", f"v{VERSION}") == git(clone, "rev-parse", "HEAD")
-    assert index.files() == [f"corti_interactions-{VERSION}-py3-none-any.whl", f"corti_interactions-{VERSION}.tar.gz"]
+    assert index.files() == [
+        f"corti_interactions-{VERSION}-py3-none-any.whl",
+        f"corti_interactions-{VERSION}.tar.gz",
+    ]
 
     # a consuming team: a fresh venv, the package from the internal index, the rest from the registry
     env = tmp_path / "consumer"
@@ -115,7 +121,11 @@ def test_publish_install_from_the_index_and_smoke(index: Index, clone: Path, tmp
     assert f"127.0.0.1:{index.port}/" in ours["download_info"]["url"]  # not from the public registry
 
     smoke = subprocess.run(
-        [str(python), str(clone / "tools" / "release_smoke.py")], cwd=tmp_path, capture_output=True, text=True, check=False
+        [str(python), str(clone / "tools" / "release_smoke.py")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert f"release smoke test passed: corti-interactions {VERSION}" in smoke.stdout
@@ -131,6 +141,9 @@ def test_publish_install_from_the_index_and_smoke(index: Index, clone: Path, tmp
     # the same version again (the tag is on this commit, so only the index can tell)
     again = publish(clone, index.env())
     assert again.returncode != 0
-    assert f"corti-interactions {VERSION} is already on the index {index.url}simple/: raise the version" in again.stderr
+    assert (
+        f"corti-interactions {VERSION} is already on the index {index.url}simple/: raise the version"
+        in again.stderr
+    )
     assert "Traceback" not in again.stderr
     assert len(index.files()) == 2
