@@ -35,8 +35,11 @@ def run_tool(
 class MiniRepo:
     """A git repository in `path` holding what the release tools read."""
 
-    def __init__(self, path: Path, version: str = "0.1.0") -> None:
-        self.path = path
+    BUILD = '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n'
+
+    def __init__(self, path: Path, version: str = "0.1.0", package: bool = False) -> None:
+        """`package`: a package hatchling builds (a module and a build-system table)."""
+        self.path, self.package = path, package
         path.mkdir(parents=True)
         self.git("init", "-q", "-b", "main")
         self.git("config", "user.email", "release@test")
@@ -44,6 +47,9 @@ class MiniRepo:
         self.write("openapi/interactions.yaml", BASE_SPEC)
         self.write("generated/API.md", "# API\n\n- field `name`\n")
         self.write("Makefile", "check-generated:\n\t@echo generated ok\ntest:\n\t@echo tests ok\n")
+        if package:
+            self.write("corti_interactions/__init__.py", '"""A stand-in."""\n')
+            self.write(".gitignore", ".venv/\n")
         self.set_version(version, changelog=True)
 
     def git(self, *args: str) -> str:
@@ -59,7 +65,8 @@ class MiniRepo:
         return (self.path / name).read_text()
 
     def set_version(self, version: str, changelog: bool) -> None:
-        self.write("pyproject.toml", f'[project]\nname = "corti-interactions"\nversion = "{version}"\n')
+        project = f'[project]\nname = "corti-interactions"\nversion = "{version}"\n'
+        self.write("pyproject.toml", (self.BUILD if self.package else "") + project)
         old = self.read("CHANGELOG.md") if (self.path / "CHANGELOG.md").exists() else "# Changelog\n"
         if changelog:
             head, _, rest = old.partition("\n")
@@ -75,7 +82,7 @@ class Index:
 
     user, password = "release-bot", "s3cret-for-tests"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, authenticate: str = "update,download,list") -> None:
         with warnings.catch_warnings():  # passlib 1.7.4 imports the stdlib's deprecated crypt
             warnings.simplefilter("ignore", DeprecationWarning)
             from passlib.apache import HtpasswdFile
@@ -93,7 +100,7 @@ class Index:
         server = Path(sys.executable).with_name("pypi-server")
         self.process = subprocess.Popen(
             [str(server), "run", "-i", "127.0.0.1", "-p", str(self.port), "-P", str(path / "htpasswd"),
-             "-a", "update,download,list", str(self.packages)],
+             "-a", authenticate, str(self.packages)],
             stdout=self.log.open("w"), stderr=subprocess.STDOUT,
         )  # fmt: skip
         deadline = time.monotonic() + 30

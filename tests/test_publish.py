@@ -151,3 +151,39 @@ def test_a_stamp_is_only_written_for_a_clean_tree(repo: MiniRepo) -> None:
     done = run_tool("publish", repo.path, "--record-tested")
     assert done.stdout == "make test passed on a dirty tree: no release stamp written\n"
     assert not (repo.path / ".venv" / ".tested-commit").exists()
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> MiniRepo:
+    """A tiny package that builds, released as 0.1.0 and bumped to 0.1.1."""
+    repo = MiniRepo(tmp_path / "package", package=True)
+    repo.commit("0.1.0")
+    repo.git("tag", "v0.1.0")
+    repo.set_version("0.1.1", changelog=True)
+    repo.commit("0.1.1")
+    return repo
+
+
+def test_a_package_is_uploaded_and_tagged(package: MiniRepo, index: Index) -> None:
+    done = run_tool("publish", package.path, env=index.env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "publish: test: make test passed for" in done.stdout  # no stamp: it ran make test
+    assert "tests ok" in done.stdout
+    assert index.files() == [
+        "corti_interactions-0.1.1-py2.py3-none-any.whl",
+        "corti_interactions-0.1.1.tar.gz",
+    ]
+    assert package.git("rev-list", "-n", "1", "v0.1.1") == package.git("rev-parse", "HEAD")
+    assert done.stdout.endswith("push the tag: git push origin v0.1.1\n")
+
+
+def test_credentials_refused_at_upload_are_a_message(package: MiniRepo, tmp_path: Path) -> None:
+    """An index whose listing is public: only the upload itself meets the wrong password."""
+    index = Index(tmp_path / "public", authenticate="update")
+    try:
+        err = refused(package, index.env(password="wrong"))
+        assert "the index refused the credentials (HTTP 401/403)" in err
+        assert "nothing was uploaded" in err
+        assert index.files() == []
+    finally:
+        index.stop()
