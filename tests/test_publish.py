@@ -187,3 +187,38 @@ def test_credentials_refused_at_upload_are_a_message(package: MiniRepo, tmp_path
         assert index.files() == []
     finally:
         index.stop()
+
+
+KEYRING = """
+from keyring.backend import KeyringBackend
+
+
+class OneEntry(KeyringBackend):
+    priority = 1
+
+    def get_password(self, service, username):
+        return {entry!r}.get((service, username))
+
+    def set_password(self, service, username, password):
+        raise NotImplementedError
+
+    def delete_password(self, service, username):
+        raise NotImplementedError
+"""
+
+
+def test_without_twine_password_the_keyring_entry_is_used(
+    package: MiniRepo, index: Index, tmp_path: Path
+) -> None:
+    """The index gate and the upload both use the keyring entry for the URL and user."""
+    (tmp_path / "one_entry.py").write_text(KEYRING.format(entry={(index.url, index.user): index.password}))
+    env = {
+        **index.env(),
+        "TWINE_PASSWORD": "",
+        "PYTHON_KEYRING_BACKEND": "one_entry.OneEntry",
+        "PYTHONPATH": str(tmp_path),
+    }
+    done = run_tool("publish", package.path, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "publish: index: 0.1.1 is not on" in done.stdout
+    assert len(index.files()) == 2

@@ -173,7 +173,7 @@ def _index_gate(url: str, auth: tuple[str, str], version: Version) -> str:
     return f"{version} is not on {simple} yet"
 
 
-def _upload(root: Path, version: Version) -> None:
+def _upload(root: Path, version: Version, auth: tuple[str, str]) -> None:
     with tempfile.TemporaryDirectory() as out:
         built = subprocess.run(
             [sys.executable, "-m", "build", "--no-isolation", "--outdir", out, str(root)],
@@ -189,6 +189,8 @@ def _upload(root: Path, version: Version) -> None:
             capture_output=True,
             text=True,
             check=False,
+            # the credentials the index gate used (from the keyring too), through the environment
+            env={**os.environ, "TWINE_USERNAME": auth[0], "TWINE_PASSWORD": auth[1]},
         )
     output = done.stdout + done.stderr
     if done.returncode == 0:
@@ -217,8 +219,8 @@ def main(argv: list[str]) -> int:
         print("usage: publish.py [--record-tested] (the index and credentials come from the environment)")
         return 2
     try:
-        version, tag, _ = gates(root)
-        _upload(root, version)
+        version, tag, auth = gates(root)
+        _upload(root, version, auth)
     except Refused as refusal:
         print(f"publish refused: {refusal}", file=sys.stderr)
         return 1
