@@ -11,7 +11,7 @@ import time
 import warnings
 from pathlib import Path
 
-__all__ = ["ROOT", "TOOLS", "Index", "MiniRepo", "run_tool"]
+__all__ = ["BASE_SPEC", "ROOT", "TOOLS", "Index", "MiniRepo", "run_tool"]
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / "tools"
