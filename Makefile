@@ -14,7 +14,7 @@ PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
 TEMPLATES := overrides/templates
 
-.PHONY: help venv lock generate check-generated lint test pytest wheel demo clean spec-diff release verify mutate bench
+.PHONY: help venv lock generate check-generated lint test pytest wheel demo clean spec-diff release verify mutate bench publish review
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -59,22 +59,24 @@ check-generated: $(STAMP) ## fail with a diff if generated/ is not what the spec
 lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
 	$(BIN)/ruff check overrides tests tools bench
 	$(BIN)/ruff format --check overrides tests tools bench
-	$(BIN)/mypy overrides/corti_interactions overrides/corti_interactions_pytest.py generated/$(PKG) tools bench
+	MYPYPATH=tools $(BIN)/mypy overrides/corti_interactions overrides/corti_interactions_pytest.py generated/$(PKG) tools bench
 	$(BIN)/openapi-spec-validator $(SPEC)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 CONTRACT := tests/contract/node_modules/.installed
 $(CONTRACT): tests/contract/package.json tests/contract/package-lock.json
 	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 	@touch $@
 
-pytest: $(STAMP) $(CONTRACT) ## the whole test suite, verification included
-	$(BIN)/pytest -q
+pytest: $(STAMP) $(CONTRACT) ## the whole test suite, verification included (tests marked slow: make verify)
+	$(BIN)/pytest -q -m 'not slow'
 
-test: lint check-generated pytest ## everything CI runs
+test: lint check-generated pytest ## everything CI runs; stamps the commit for make publish
+	@$(PY) tools/publish.py --record-tested
 
 verify: $(STAMP) $(CONTRACT) ## the oracles alone (Prism, schemathesis, hypothesis, faults, security); writes docs/RELIABILITY.md
 	rm -f build/verify-results.json
-	$(BIN)/pytest -q tests/verify
+	$(BIN)/pytest -q tests/verify tests/test_publish_index.py
 	$(PY) tools/reliability_report.py build/verify-results.json docs/RELIABILITY.md
 
 MODULES ?=
@@ -101,6 +103,13 @@ release: $(STAMP) ## build wheel + sdist, twine check, smoke-test the wheel in a
 	  missing = [n for n in need if n not in names]; print('\n'.join(names)); \
 	  sys.exit(f'wheel holds {bad} / lacks {missing}' if bad or missing else 0)" dist/*.whl
 	rm -rf .release-venv
+
+# The index and its credentials come from the environment only (tools/publish.py says which).
+publish: $(STAMP) ## gates (clean tree, CHANGELOG, spec-diff vs last tag, index, check-generated, test), upload, tag
+	$(PY) tools/publish.py
+
+review: $(STAMP) ## Markdown summary of the change since BASE for a pull request: spec changes, bump, generated/
+	@$(PY) tools/review.py $(BASE)
 
 demo: $(STAMP) ## the main job: real updates through the CLI against the fake service
 	@$(PY) tools/demo.py
