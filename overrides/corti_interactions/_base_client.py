@@ -173,7 +173,7 @@ class _Attempts:
         elif isinstance(error, APIStatusError):
             reason = (
                 f"{error.status_code} {error.response.reason_phrase}"
-                if should_retry_status(error.status_code)
+                if should_retry_status(error.status_code, error.code)
                 else None
             )
         else:  # a transient failure (see `failed`); not a malformed answer or a refused request

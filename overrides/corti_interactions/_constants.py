@@ -25,6 +25,7 @@ __all__ = [
     "MAX_RETRIES_LIMIT",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
+    "NOT_RETRIED_CODES",
     "RETRYABLE_STATUSES",
     "TOKEN_REFRESH_MARGIN",
 ]
@@ -45,6 +46,9 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled each retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this, with jitter
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error is raised at once
+# Error codes that no wait fixes, though their status is retryable: A0021 is Corti's 429 for
+# "insufficient balance", a spent credit quota (the spec's TooManyRequests description).
+NOT_RETRIED_CODES = frozenset({"A0021"})
 
 # Bulk runs (`<method>_many()`, `--from FILE`): calls at once, and how many items waiting
 # behind a call for the same id may be read ahead per worker (what bounds a run's memory).

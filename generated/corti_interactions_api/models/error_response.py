@@ -13,15 +13,17 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """An RFC 9457 style error body. Current shape: `requestid`, `status`, `type`, `detail`, optional `validationErrors`;
-    an older shape used `title`, `details` and `instance`. Both are modelled, every field optional. Gateways may answer
-    HTML or nothing instead.
+    """An error body. Three shapes are modelled, every field optional: the RFC 9457 style `requestid`, `status`, `type`,
+    `detail`, optional `validationErrors`; an older one with `title`, `details` and `instance`; and Corti's newer
+    envelope, one `error` object (`code`, `message`, `howToFix`, `details.validationErrors`, `requestId`). Gateways may
+    answer HTML or nothing instead.
 
         Example:
             {'requestid': '5f2b6c1e-2d0c-4b57-9e0b-0f3f1a2b3c4d', 'status': 404, 'type': 'A0007', 'detail': 'Interaction not
                 found'}
 
         Attributes:
+            error (CommonError | Unset): The error object of Corti's newer error envelope (the body's `error` key).
             requestid (str | Unset): The request's id, for support.
             status (int | Unset): The HTTP status code.
             type_ (str | Unset): A URI or code identifying the kind of error (e.g. `A0007`).
@@ -33,6 +35,7 @@ class ErrorResponse:
             instance (str | Unset): Older shape; the request path.
     """
 
+    error: CommonError | Unset = UNSET
     requestid: str | Unset = UNSET
     status: int | Unset = UNSET
     type_: str | Unset = UNSET
@@ -43,6 +46,7 @@ class ErrorResponse:
     instance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_names: ClassVar[dict[str, str]] = {
+        "error": "error",
         "requestid": "requestid",
         "status": "status",
         "type_": "type",
@@ -53,7 +57,19 @@ class ErrorResponse:
         "instance": "instance",
     }
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         requestid = self.requestid
 
         status = self.status
@@ -78,6 +94,8 @@ class ErrorResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
         if requestid is not UNSET:
             field_dict["requestid"] = requestid
         if status is not UNSET:
@@ -100,6 +118,13 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: CommonError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = CommonError.from_dict(_error)
+
         requestid = d.pop("requestid", UNSET)
 
         status = d.pop("status", UNSET)
@@ -124,6 +149,7 @@ class ErrorResponse:
         instance = d.pop("instance", UNSET)
 
         error_response = cls(
+            error=error,
             requestid=requestid,
             status=status,
             type_=type_,
@@ -154,4 +180,5 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
+from ..models.common_error import CommonError  # noqa: E402  (corti-interactions: see the top)
 from ..models.error_response_validation_errors_item import ErrorResponseValidationErrorsItem  # noqa: E402  (corti-interactions: see the top)
