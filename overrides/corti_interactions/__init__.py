@@ -31,11 +31,13 @@ from ._exceptions import (
     CortiError,
     GatewayTimeoutError,
     HeldBackError,
+    InsufficientBalanceError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    ValidationProblem,
 )
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
@@ -63,6 +65,7 @@ __all__ = [
     "CortiError",
     "GatewayTimeoutError",
     "HeldBackError",
+    "InsufficientBalanceError",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
@@ -73,6 +76,7 @@ __all__ = [
     "SyncPage",
     "UnprocessableEntityError",
     "Unset",
+    "ValidationProblem",
     "__version__",  # from __getattr__ below
 ]
 __all__ += _models.__all__

@@ -143,7 +143,7 @@ class FakeCorti:
             return self._state.issue_token()
 
     def expire_tokens(self) -> None:
-        """Make every issued token expired now: the next API call gets 401."""
+        """Make every issued token expired now: the next API call gets 403 A0004."""
         with self._state.lock:
             for token in self._state.tokens:
                 self._state.tokens[token] = 0.0

@@ -3,7 +3,8 @@
 Theory of operation: `FakeState` holds the interactions, issued tokens, the request log and
 pending faults behind one lock (tests touch it from their own thread while uvicorn serves
 from another). Each API request goes through the same checks as Corti's, in order: bearer
-token (401), `Tenant-Name` (403), id format (400, A0008), query parameters and body against
+token (401 when there is none, 403 A0004 when it is invalid or expired, as the spec's
+Forbidden says), `Tenant-Name` (403), id format (400, A0008), query parameters and body against
 the spec's operation (400, A0003), existence (404, A0007); then the operation's own work
 (`_OPERATIONS`: list, create, get, update, delete). A pending fault can replace the answer
 (see `_faults.FAULTS`); a fault that "applies" does the work first.
@@ -75,8 +76,10 @@ def _iso(moment: datetime.datetime) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _error(status: int, code: str, detail: str, request_id: str, **extra: Any) -> JSONResponse:
+def _error(status: int, code: str | None, detail: str, request_id: str, **extra: Any) -> JSONResponse:
     body = {"requestid": request_id, "status": status, "type": code, "detail": detail, **extra}
+    if code is None:
+        del body["type"]
     return JSONResponse(body, status_code=status, headers={"x-request-id": request_id})
 
 
@@ -299,8 +302,11 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
             with state.lock:
                 token_ok = state.token_valid(token)
+            if not token:  # as the spec says: 401 without a token, 403 A0004 for a bad one
+                # (no code: Corti documents none for a missing token)
+                return _error(401, None, "Missing bearer token", request_id)
             if not token_ok:
-                return _error(401, "A0004", "Missing, expired or invalid bearer token", request_id)
+                return _error(403, "A0004", "Invalid or expired token", request_id)
             if request.headers.get("tenant-name") != state.tenant_name:
                 return _error(403, "A0001", "Access forbidden for this tenant", request_id)
             canonical = None
