@@ -53,8 +53,12 @@ class FakeCorti:
 
     - `base_url`, `tenant_name`, `client_id`, `client_secret`, `token_url`: what a client needs.
     - `add_interaction(**fields)`: seed one (JSON field names), returns it.
-    - `interactions[id]`: the stored state; `requests`: what was received; `token_requests`:
-      how many tokens were asked for.
+    - `interactions[id]`: the stored state; `requests`: what was received (the last
+      `HISTORY`, 10,000: a long-running fake's memory stays bounded; expired tokens are
+      forgotten likewise); `token_requests`: how many tokens were asked for.
+    - `token_expires_in`: the tokens' lifetime in seconds, sent as given (0.5 stays 0.5).
+    - HEAD is answered as GET without a body; a client that disconnects mid-request is
+      not an error.
     - `inject(kind, count=1, ...)`: the next `count` requests fail as `kind` (see `FAULTS`).
     - `tls=(certfile, keyfile)`: serve HTTPS (e.g. with a `trustme` certificate for 127.0.0.1).
     """
@@ -150,7 +154,7 @@ class FakeCorti:
 
     @property
     def requests(self) -> list[StoredRequest]:
-        """Every request received, oldest first."""
+        """The requests received (the last `HISTORY`), oldest first."""
         with self._state.lock:
             return list(self._state.requests)
 
