@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 from corti_interactions import APITimeoutError, AsyncCortiClient
-from corti_interactions._constants import DEFAULT_CONNECTION_LIMITS
+from corti_interactions._constants import DEFAULT_CONNECTION_LIMITS, MAX_BULK_CONCURRENCY
 
 from .conftest import INTERACTION_ID, seed_response
 
@@ -157,7 +157,7 @@ async def test_pool_timeout_and_the_connection_limit_hold(transport: str) -> Non
     """With every connection of the pool busy, the next call waits `pool` seconds, no more,
     and no connection beyond the limit is opened."""
     limit = DEFAULT_CONNECTION_LIMITS.max_connections
-    assert limit == 100
+    assert limit == MAX_BULK_CONCURRENCY  # every call a bulk run may have at once
     async with Loopback(delay=None) as silent, client(transport, silent.base_url, timeout=30) as corti:
         busy = [asyncio.create_task(corti.interactions.update(INTERACTION_ID)) for _ in range(limit)]
         await until(lambda: silent.open == limit)

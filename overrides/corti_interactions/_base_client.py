@@ -51,14 +51,18 @@ TimeoutArg = float | httpx.Timeout | None
 
 def as_timeout(value: TimeoutArg) -> httpx.Timeout:
     """A number or `None` as an `httpx.Timeout` (`None`: no timeout at all); `ValueError`
-    unless every part is `None` or a finite number of seconds, zero or more."""
+    unless every part is `None` or a finite number of seconds above 0.
+
+    0 is refused: httpx's transport takes it as "fail at once", aiohttp's as "no timeout",
+    so the same value would mean opposite things on the two async transports.
+    """
     timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
     for name, part in timeout.as_dict().items():
         number = isinstance(part, int | float) and not isinstance(part, bool)
-        if part is not None and not (number and math.isfinite(part) and part >= 0):
+        if part is not None and not (number and math.isfinite(part) and part > 0):
             raise ValueError(
-                f"timeout must be a number of seconds (0 or more), None or an httpx.Timeout; "
-                f"its {name} part is {part!r}"
+                f"timeout must be a number of seconds above 0, None (no timeout) or an "
+                f"httpx.Timeout; its {name} part is {part!r}"
             )
     return timeout
 

@@ -88,8 +88,10 @@ class CortiClient(_ClientBase, Resources):
       `base_url` replaces the whole base (https, or http to a loopback host).
     - `token` (a string or a callable) or `client_id` + `client_secret` (OAuth2 client
       credentials at `auth_url`, derived from the base URL when not given).
-    - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
-      (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
+    - `timeout`: seconds (above 0) or an `httpx.Timeout`; `None` means no timeout; left
+      out, 60 s (5 s to connect). A call's own `timeout=` also bounds its wait for a token
+      another call is fetching (its read timeout). `max_retries`: 2 when left out; `None`
+      or 0 disables retries.
     - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
       and its timeout stands unless `timeout=` is given. Requests go through its `send()`, so
       its event hooks, mounts and cookie jar apply.
@@ -201,11 +203,11 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
     `async_transport` (or `CORTI_ASYNC_TRANSPORT`): `"httpx"` (the default, whatever is
     installed) or `"aiohttp"`, aiohttp's connection pool through `httpx-aiohttp` (the
     `[aiohttp]` extra), several times faster with many calls in flight. Both honour the
-    connect, read and pool timeouts, the connection limit (100), TLS settings
-    (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY` variables (aiohttp's by handing over
-    to httpx's transport when one is set). Only httpx's honours the write timeout and the
-    keep-alive limit (20 idle connections; aiohttp keeps up to 100). Ignored when
-    `httpx_client=` or `transport=` is given.
+    connect, read and pool timeouts, the connection limit (256, the most calls a bulk run
+    may have at once), TLS settings (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY`
+    variables (aiohttp's by handing over to httpx's transport when one is set). Only httpx's
+    honours the write timeout and the keep-alive limit (20 idle connections; aiohttp keeps
+    up to 256). Ignored when `httpx_client=` or `transport=` is given.
     """
 
     def __init__(

@@ -36,7 +36,6 @@ DEFAULT_ENVIRONMENT = "eu"
 
 # 60 s to read, write or wait for a pooled connection; 5 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 # Retries: 2 retries (3 attempts) on these statuses, connection errors and timeouts.
 DEFAULT_MAX_RETRIES = 2
@@ -55,6 +54,11 @@ NOT_RETRIED_CODES = frozenset({"A0021"})
 DEFAULT_BULK_CONCURRENCY = 16
 MAX_BULK_CONCURRENCY = 256
 BULK_PARKED_PER_WORKER = 4
+
+# The pool a client makes holds as many connections as a bulk run may have calls at once:
+# a call beyond the pool's size would only queue for a connection and fail on the pool
+# timeout. Connections open on demand, and only 20 idle ones are kept (httpx's transport).
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=MAX_BULK_CONCURRENCY, max_keepalive_connections=20)
 
 # A cached token is refreshed this long before it expires (at most half its lifetime).
 TOKEN_REFRESH_MARGIN = 120.0
