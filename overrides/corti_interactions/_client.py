@@ -15,7 +15,7 @@ from ._base_client import AsyncSender, SyncSender, TimeoutArg
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
-from ._logging import setup_from_env
+from ._logging import hide_query, setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._transports.choice import AsyncTransportChoice, make_async_transport
 from ._types import NOT_GIVEN, NotGiven
@@ -94,7 +94,9 @@ class CortiClient(_ClientBase, Resources):
       or 0 disables retries.
     - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
       and its timeout stands unless `timeout=` is given. Requests go through its `send()`, so
-      its event hooks, mounts and cookie jar apply.
+      its event hooks, mounts and cookie jar apply. httpx's own INFO line for each request
+      is logged without the query (it can hold a patient's identifier) by a filter on the
+      `httpx` logger; your event hooks see the whole URL.
     - `transport`: the transport of the pool the client makes, e.g. `httpx.MockTransport` in
       tests or `httpx.HTTPTransport(local_address=...)`. As in httpx, the environment's
       proxies are not read when it is given. (The client sends on its own pool without
@@ -140,6 +142,8 @@ class CortiClient(_ClientBase, Resources):
         )
         _check_transport(httpx_client, transport)
         self._owns_http = owned = httpx_client is None
+        if not owned:
+            hide_query(self._config.base_url)  # its send() logs the URL, query and all
         self._http = httpx_client or httpx.Client(
             timeout=self._config.timeout,
             limits=DEFAULT_CONNECTION_LIMITS,
@@ -247,6 +251,8 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
         )
         _check_transport(httpx_client, transport)
         self._owns_http = owned = httpx_client is None
+        if not owned:
+            hide_query(self._config.base_url)  # its send() logs the URL, query and all
         if httpx_client is None:
             if transport is None:
                 transport = make_async_transport(async_transport, limits=DEFAULT_CONNECTION_LIMITS)
