@@ -17,7 +17,7 @@ from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
 from ._logging import hide_query, setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
-from ._transports.choice import AsyncTransportChoice, make_async_transport
+from ._transports.choice import AsyncTransportChoice, make_async_transport, make_sync_transport
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncCortiClient", "CortiClient"]
@@ -144,15 +144,19 @@ class CortiClient(_ClientBase, Resources):
         self._owns_http = owned = httpx_client is None
         if not owned:
             hide_query(self._config.base_url)  # its send() logs the URL, query and all
-        self._http = httpx_client or httpx.Client(
-            timeout=self._config.timeout,
-            limits=DEFAULT_CONNECTION_LIMITS,
-            follow_redirects=False,
-            transport=transport,
-        )
-        self._sender = SyncSender(self._http, self._config.auth, sleep, owned=owned)
+        if httpx_client is None:
+            if transport is None:
+                transport = make_sync_transport(limits=DEFAULT_CONNECTION_LIMITS)
+            httpx_client = httpx.Client(
+                timeout=self._config.timeout,
+                limits=DEFAULT_CONNECTION_LIMITS,
+                follow_redirects=False,
+                transport=transport,
+            )
+        self._http = httpx_client
+        self._sender = SyncSender(self._http, self._config.auth, sleep, transport=transport)
         # No bearer on token requests.
-        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep, owned=owned)
+        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep, transport=transport)
         if isinstance(self._config.auth, ClientCredentials):
             self._config.auth.bind(sync_send=self._send_token_request)
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
@@ -267,9 +271,9 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
             import asyncio  # not at import: sync-only programs never load asyncio
 
             sleep = asyncio.sleep
-        self._sender = AsyncSender(self._http, self._config.auth, sleep, owned=owned)
+        self._sender = AsyncSender(self._http, self._config.auth, sleep, transport=transport)
         # No bearer on token requests.
-        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep, owned=owned)
+        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep, transport=transport)
         if isinstance(self._config.auth, ClientCredentials):
             self._config.auth.bind(async_send=self._send_token_request)
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
