@@ -103,7 +103,7 @@ async def until(condition: Any, seconds: float = 10.0) -> None:
 def test_the_default_is_httpx_whatever_is_installed() -> None:
     import httpx_aiohttp  # noqa: F401 - installed here, and still not chosen
 
-    assert type(AsyncCortiClient(tenant_name="t", token="x")._http._transport) is httpx.AsyncHTTPTransport
+    assert type(AsyncCortiClient(tenant_name="t", token="x")._sender.transport) is httpx.AsyncHTTPTransport
 
 
 # --- timeouts ----------------------------------------------------------------------------------
@@ -200,7 +200,7 @@ async def test_the_proxy_variables_hold(
         monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.port}")
         unreachable = "http://127.0.0.1:9/v2"  # only the proxy can answer for it
         async with client(transport, unreachable) as corti:
-            assert type(corti._http._transport) is httpx.AsyncHTTPTransport
+            assert corti._sender.transport is None  # httpx mounts its proxy transports, send() picks
             await corti.interactions.update(INTERACTION_ID)
         assert proxy.targets == [f"{unreachable}/interactions/{INTERACTION_ID}"]
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
