@@ -62,6 +62,14 @@ def test_every_error_shape_fills_the_same_attributes(shape: str) -> None:
         assert "how to fix: Send a known status" in str(error)
 
 
+def test_the_token_endpoints_oauth2_error_is_read_too() -> None:
+    body = {"error": "invalid_client", "error_description": "Invalid client credentials"}
+    request = httpx.Request("POST", "https://auth.eu.corti.app/realms/t/protocol/openid-connect/token")
+    error = make_status_error(httpx.Response(401, json=body, request=request))
+    assert (error.code, error.detail) == ("invalid_client", "Invalid client credentials")
+    assert str(error).endswith("-> 401 Unauthorized: Invalid client credentials")
+
+
 def test_the_envelope_keeps_unknown_detail_keys_and_the_header_request_id_fills_in() -> None:
     body = {"error": {"code": "A0010", "message": "Processing error", "details": {"trace": "t-1"}}}
     response = httpx.Response(500, json=body, headers={"x-request-id": "hdr-1"}, request=_REQUEST)

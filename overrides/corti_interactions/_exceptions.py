@@ -25,7 +25,8 @@ stay on the exception's attributes.
 Corti answers errors in three shapes (the spec's `ErrorResponse`): `requestid`/`status`/
 `type`/`detail`/`validationErrors`, an older `title`/`details`/`instance`, and the newer
 envelope `{"error": {"code", "message", "howToFix", "details": {"validationErrors":
-[{"field", "reason"}]}, "requestId"}}`. Each is read into the same attributes of
+[{"field", "reason"}]}, "requestId"}}`; its token endpoint (Keycloak) answers OAuth2's
+`{"error", "error_description"}`. Each is read into the same attributes of
 `APIStatusError`: `code`, `detail`, `how_to_fix`, `request_id`, `validation_errors`.
 
 Exceptions are logged, pickled and sent to error trackers whole, so the `request` and
@@ -357,11 +358,13 @@ class _ErrorFields(NamedTuple):
         if envelope is not None and isinstance(envelope.details, models.CommonErrorDetails):
             for problem in envelope.details.validation_errors or []:
                 problems.append(ValidationProblem(str(problem.field or ""), str(problem.reason or "")))
+        oauth = body.error if isinstance(body.error, str) else None  # the token endpoint's
         return cls(
-            code=_text(envelope and envelope.code) or _text(body.type_),
+            code=_text(envelope and envelope.code) or _text(body.type_) or _text(oauth),
             detail=_text(envelope and envelope.message)
             or _text(body.detail)
             or _text(body.details)
+            or _text(body.error_description)
             or _text(body.title),
             how_to_fix=_text(envelope and envelope.how_to_fix),
             request_id=_text(envelope and envelope.request_id) or _text(body.requestid),

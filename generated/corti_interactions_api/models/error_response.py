@@ -13,17 +13,19 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """An error body. Three shapes are modelled, every field optional: the RFC 9457 style `requestid`, `status`, `type`,
-    `detail`, optional `validationErrors`; an older one with `title`, `details` and `instance`; and Corti's newer
-    envelope, one `error` object (`code`, `message`, `howToFix`, `details.validationErrors`, `requestId`). Gateways may
-    answer HTML or nothing instead.
+    """An error body. Four shapes are modelled, every field optional: the RFC 9457 style `requestid`, `status`, `type`,
+    `detail`, optional `validationErrors`; an older one with `title`, `details` and `instance`; Corti's newer envelope,
+    one `error` object (`code`, `message`, `howToFix`, `details.validationErrors`, `requestId`); and the token
+    endpoint's OAuth2 error, `error` (a code) and `error_description`. Gateways may answer HTML or nothing instead.
 
         Example:
             {'requestid': '5f2b6c1e-2d0c-4b57-9e0b-0f3f1a2b3c4d', 'status': 404, 'type': 'A0007', 'detail': 'Interaction not
                 found'}
 
         Attributes:
-            error (CommonError | Unset): The error object of Corti's newer error envelope (the body's `error` key).
+            error (CommonError | str | Unset): Corti's newer envelope (an object), or an OAuth2 error code such as
+                `invalid_client` (a string, from the token endpoint).
+            error_description (str | Unset): The token endpoint's explanation of an OAuth2 error.
             requestid (str | Unset): The request's id, for support.
             status (int | Unset): The HTTP status code.
             type_ (str | Unset): A URI or code identifying the kind of error (e.g. `A0007`).
@@ -35,7 +37,8 @@ class ErrorResponse:
             instance (str | Unset): Older shape; the request path.
     """
 
-    error: CommonError | Unset = UNSET
+    error: CommonError | str | Unset = UNSET
+    error_description: str | Unset = UNSET
     requestid: str | Unset = UNSET
     status: int | Unset = UNSET
     type_: str | Unset = UNSET
@@ -47,6 +50,7 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_names: ClassVar[dict[str, str]] = {
         "error": "error",
+        "error_description": "error_description",
         "requestid": "requestid",
         "status": "status",
         "type_": "type",
@@ -66,9 +70,15 @@ class ErrorResponse:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, CommonError):
             error = self.error.to_dict()
+        else:
+            error = self.error
+
+        error_description = self.error_description
 
         requestid = self.requestid
 
@@ -96,6 +106,8 @@ class ErrorResponse:
         field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
+        if error_description is not UNSET:
+            field_dict["error_description"] = error_description
         if requestid is not UNSET:
             field_dict["requestid"] = requestid
         if status is not UNSET:
@@ -118,12 +130,16 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: CommonError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = CommonError.from_dict(_error)
+        error = d.pop("error", UNSET)
+        if not isinstance(error, Unset) and isinstance(error, dict):
+            try:
+                error_type_0 = CommonError.from_dict(error)
+
+                error = error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        error_description = d.pop("error_description", UNSET)
 
         requestid = d.pop("requestid", UNSET)
 
@@ -150,6 +166,7 @@ class ErrorResponse:
 
         error_response = cls(
             error=error,
+            error_description=error_description,
             requestid=requestid,
             status=status,
             type_=type_,
