@@ -77,7 +77,10 @@ def fake() -> Iterator[FakeCorti]:
 def test_a_token_the_fake_stops_accepting_is_refreshed_sync(fake: FakeCorti) -> None:
     stored = fake.add_interaction()
     with CortiClient(
-        base_url=fake.base_url, tenant_name=fake.tenant_name, client_id=fake.client_id, client_secret=fake.client_secret
+        base_url=fake.base_url,
+        tenant_name=fake.tenant_name,
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
     ) as client:
         client.interactions.get(stored["id"])
         before = fake.token_requests
@@ -130,7 +133,7 @@ def leaked_locals(error: BaseException, secret: str) -> list[str]:
             for name, value in frame.f_locals.items():
                 try:
                     shown = value if isinstance(value, str) else repr(value)
-                except Exception:  # noqa: BLE001, S112 - a repr that fails shows nothing
+                except Exception:  # noqa: S112 - a repr that fails shows nothing
                     continue
                 if secret in shown:
                     found.append(f"{frame.f_code.co_name}:{name}")
@@ -164,7 +167,12 @@ def test_no_frame_of_a_failed_refresh_holds_the_token_sync(reply_401: bool, pool
         {"transport": transport} if pool == "owned" else {"httpx_client": httpx.Client(transport=transport)}
     )
     client = CortiClient(
-        base_url="https://api.eu.corti.app/v2", tenant_name="t", client_id="c", client_secret="s", max_retries=0, **pooling
+        base_url="https://api.eu.corti.app/v2",
+        tenant_name="t",
+        client_id="c",
+        client_secret="s",
+        max_retries=0,
+        **pooling,
     )
     with pytest.raises(InternalServerError) as info:
         client.interactions.delete(INTERACTION_ID)
@@ -219,12 +227,15 @@ def test_no_frame_holds_the_token_when_a_token_callable_fails_after_a_rejection(
 def test_a_call_waiting_on_another_callers_refresh_keeps_its_own_timeout_sync(fake: FakeCorti) -> None:
     stored = fake.add_interaction()
     client = CortiClient(
-        base_url=fake.base_url, tenant_name=fake.tenant_name, client_id=fake.client_id, client_secret=fake.client_secret
+        base_url=fake.base_url,
+        tenant_name=fake.tenant_name,
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
     )
     fake.inject("delay", delay=3.0, target="token")
     leader = threading.Thread(target=client.interactions.get, args=(stored["id"],))
     leader.start()
-    while fake.token_requests == 0 or not fake.pending_faults == []:
+    while fake.pending_faults:
         time.sleep(0.01)  # the leader's token request is at the fake, being delayed
     with pytest.raises(APITimeoutError, match="waiting for another call's token request"):
         client.interactions.get(stored["id"], timeout=0.2, max_retries=0)
@@ -246,7 +257,7 @@ def test_a_call_waiting_on_another_callers_refresh_keeps_its_own_timeout_async(f
             before = fake.token_requests
             fake.inject("delay", delay=3.0, target="token")
             leader = asyncio.create_task(client.interactions.get(stored["id"]))
-            while fake.token_requests == before:
+            while fake.token_requests == before:  # noqa: ASYNC110 - the fake runs in another thread
                 await asyncio.sleep(0.01)
             with pytest.raises(APITimeoutError):
                 await client.interactions.get(stored["id"], timeout=0.2, max_retries=0)

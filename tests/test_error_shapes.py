@@ -119,7 +119,9 @@ IDS = [f"3c90c3cc-0d44-4b50-8888-{n:012d}" for n in range(200)]
 
 def test_a_sync_bulk_run_stops_sending_at_insufficient_balance() -> None:
     transport, sent = _quota_service(spent_after=5)
-    client = CortiClient(base_url="https://api.eu.corti.app/v2", tenant_name="t", token="x", transport=transport)
+    client = CortiClient(
+        base_url="https://api.eu.corti.app/v2", tenant_name="t", token="x", transport=transport
+    )
     results: list[Any] = []
     with pytest.raises(InsufficientBalanceError):
         client.interactions.update_many(((i, {}) for i in IDS), concurrency=4, on_result=results.append)

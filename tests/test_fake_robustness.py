@@ -18,11 +18,18 @@ def test_a_token_lifetime_under_a_second_is_sent_as_it_is() -> None:
         iid = fake.add_interaction()["id"]
         answer = httpx.post(
             fake.token_url,
-            data={"grant_type": "client_credentials", "client_id": fake.client_id, "client_secret": fake.client_secret},
+            data={
+                "grant_type": "client_credentials",
+                "client_id": fake.client_id,
+                "client_secret": fake.client_secret,
+            },
         )
         assert answer.json()["expires_in"] == 0.5
         client = CortiClient(
-            base_url=fake.base_url, tenant_name=fake.tenant_name, client_id=fake.client_id, client_secret=fake.client_secret
+            base_url=fake.base_url,
+            tenant_name=fake.tenant_name,
+            client_id=fake.client_id,
+            client_secret=fake.client_secret,
         )
         assert str(client.interactions.get(iid).id) == iid
 
@@ -34,7 +41,9 @@ def test_head_is_answered_as_get_without_a_body() -> None:
         head = httpx.head(f"{fake.base_url}/interactions/{iid}", headers=headers)
         assert (head.status_code, head.content) == (200, b"")
         assert httpx.head(f"{fake.base_url}/interactions/", headers=headers).status_code == 200
-        missing = httpx.head(f"{fake.base_url}/interactions/00000000-0000-4000-8000-000000000000", headers=headers)
+        missing = httpx.head(
+            f"{fake.base_url}/interactions/00000000-0000-4000-8000-000000000000", headers=headers
+        )
         assert missing.status_code == 404
 
 
@@ -60,7 +69,9 @@ def test_a_client_that_disconnects_mid_request_prints_no_traceback(capfd: Any) -
         iid = fake.add_interaction()["id"]
         token = fake.issue_token()
         for _ in range(3):
-            with socket.create_connection(("127.0.0.1", int(fake.base_url.rsplit(":", 1)[1].split("/")[0]))) as sock:
+            with socket.create_connection(
+                ("127.0.0.1", int(fake.base_url.rsplit(":", 1)[1].split("/")[0]))
+            ) as sock:
                 head = (
                     f"PATCH /v2/interactions/{iid} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
                     f"Tenant-Name: {fake.tenant_name}\r\nContent-Type: application/json\r\n"

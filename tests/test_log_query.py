@@ -40,7 +40,9 @@ def test_no_query_in_httpx_lines_sync(caplog: Any, pool: str) -> None:
 def test_no_query_in_httpx_lines_async(caplog: Any) -> None:
     async def main() -> None:
         pool = httpx.AsyncClient(transport=httpx.MockTransport(_page))
-        async with AsyncCortiClient(base_url=BASE, tenant_name=TENANT, token="x", httpx_client=pool) as client:
+        async with AsyncCortiClient(
+            base_url=BASE, tenant_name=TENANT, token="x", httpx_client=pool
+        ) as client:
             await client.interactions.list(patient="P-1001")
 
     with caplog.at_level(logging.INFO, logger="httpx"):

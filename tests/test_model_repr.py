@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pickle
 
-import corti_interactions_api.models as models
 import pytest
 from corti_interactions import ErrorResponse, InteractionsPatient
+from corti_interactions_api import models
 
 from .conftest import seed_response
 
@@ -20,7 +20,10 @@ def test_only_the_fields_that_are_set_are_printed() -> None:
 
 
 def test_none_is_set_and_printed() -> None:
-    assert repr(models.InteractionsEncounterUpdateRequest(title=None)) == "InteractionsEncounterUpdateRequest(title=None)"
+    assert (
+        repr(models.InteractionsEncounterUpdateRequest(title=None))
+        == "InteractionsEncounterUpdateRequest(title=None)"
+    )
 
 
 @pytest.mark.parametrize("name", models.__all__)

@@ -29,7 +29,9 @@ def test_a_create_answered_200_is_the_created_interaction(make_harness: Any, cap
     assert isinstance(created, InteractionsCreateResponse)
     assert str(created.interaction_id) == INTERACTION_ID
     assert len(harness.service.requests) == 1  # not retried, no duplicate
-    assert any("answered 200, a success status the spec does not declare" in r.message for r in caplog.records)
+    assert any(
+        "answered 200, a success status the spec does not declare" in r.message for r in caplog.records
+    )
 
 
 def test_a_delete_answered_200_with_a_body_is_a_success(make_harness: Any) -> None:

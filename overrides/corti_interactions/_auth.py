@@ -67,7 +67,7 @@ RESENDS = "corti_interactions.resends"
 """Request extension counting the sends after a 401 and a fresh token (read into `attempts`)."""
 
 
-INVALID_TOKEN = "A0004"  # Corti's 403 for an invalid token (the spec's Forbidden description)
+INVALID_TOKEN = "A0004"  # noqa: S105 - an error code: Corti's 403 for an invalid token (the spec's Forbidden description)
 
 
 def token_rejected(response: httpx.Response) -> bool:
@@ -187,9 +187,7 @@ class ClientCredentials(httpx.Auth):
     # -- shared, no I/O ---------------------------------------------------------------
     def _usable(self, stale: int | None) -> bool:
         """Whether the cached token can be used (else a refresh is due); holds the lock."""
-        return not (
-            self._token is None or self._generation == stale or self._clock() >= self._refresh_at
-        )
+        return not (self._token is None or self._generation == stale or self._clock() >= self._refresh_at)
 
     def _join(self, stale: int | None) -> int | tuple[Refresh, bool]:
         """The usable cached token's generation; else the refresh in flight, and whether the

@@ -35,9 +35,14 @@ class _QueryFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
-        if isinstance(args, tuple) and len(args) > 1 and isinstance(url := args[1], httpx.URL) and url.query:
-            if str(url).startswith(tuple(self.prefixes)):
-                record.args = (args[0], url.copy_with(query=None), *args[2:])
+        if (
+            isinstance(args, tuple)
+            and len(args) > 1
+            and isinstance(url := args[1], httpx.URL)
+            and url.query
+            and str(url).startswith(tuple(self.prefixes))
+        ):
+            record.args = (args[0], url.copy_with(query=None), *args[2:])
         return True
 
 
@@ -52,6 +57,7 @@ def hide_query(base_url: str) -> None:
         httpx_logger = logging.getLogger("httpx")
         if _query_filter not in httpx_logger.filters:
             httpx_logger.addFilter(_query_filter)
+
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
