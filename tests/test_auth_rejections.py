@@ -74,14 +74,19 @@ def fake() -> Iterator[FakeCorti]:
         yield server
 
 
+def credentials(fake: FakeCorti) -> dict[str, Any]:
+    """What a client-credentials client of `fake` is made with."""
+    return {
+        "base_url": fake.base_url,
+        "tenant_name": fake.tenant_name,
+        "client_id": fake.client_id,
+        "client_secret": fake.client_secret,
+    }
+
+
 def test_a_token_the_fake_stops_accepting_is_refreshed_sync(fake: FakeCorti) -> None:
     stored = fake.add_interaction()
-    with CortiClient(
-        base_url=fake.base_url,
-        tenant_name=fake.tenant_name,
-        client_id=fake.client_id,
-        client_secret=fake.client_secret,
-    ) as client:
+    with CortiClient(**credentials(fake)) as client:
         client.interactions.get(stored["id"])
         before = fake.token_requests
         fake.expire_tokens()  # the service now answers 403 A0004 to the cached token
@@ -93,12 +98,7 @@ def test_a_token_the_fake_stops_accepting_is_refreshed_async(fake: FakeCorti) ->
     stored = fake.add_interaction()
 
     async def main() -> int:
-        async with AsyncCortiClient(
-            base_url=fake.base_url,
-            tenant_name=fake.tenant_name,
-            client_id=fake.client_id,
-            client_secret=fake.client_secret,
-        ) as client:
+        async with AsyncCortiClient(**credentials(fake)) as client:
             await client.interactions.get(stored["id"])
             fake.expire_tokens()
             raw = await client.interactions.with_raw_response.get(stored["id"])
@@ -226,12 +226,7 @@ def test_no_frame_holds_the_token_when_a_token_callable_fails_after_a_rejection(
 
 def test_a_call_waiting_on_another_callers_refresh_keeps_its_own_timeout_sync(fake: FakeCorti) -> None:
     stored = fake.add_interaction()
-    client = CortiClient(
-        base_url=fake.base_url,
-        tenant_name=fake.tenant_name,
-        client_id=fake.client_id,
-        client_secret=fake.client_secret,
-    )
+    client = CortiClient(**credentials(fake))
     fake.inject("delay", delay=3.0, target="token")
     leader = threading.Thread(target=client.interactions.get, args=(stored["id"],))
     leader.start()
@@ -248,12 +243,7 @@ def test_a_call_waiting_on_another_callers_refresh_keeps_its_own_timeout_async(f
     stored = fake.add_interaction()
 
     async def main() -> bool:
-        async with AsyncCortiClient(
-            base_url=fake.base_url,
-            tenant_name=fake.tenant_name,
-            client_id=fake.client_id,
-            client_secret=fake.client_secret,
-        ) as client:
+        async with AsyncCortiClient(**credentials(fake)) as client:
             before = fake.token_requests
             fake.inject("delay", delay=3.0, target="token")
             leader = asyncio.create_task(client.interactions.get(stored["id"]))
