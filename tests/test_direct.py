@@ -10,18 +10,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
-from types import SimpleNamespace
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
 from corti_interactions import AsyncCortiClient, CortiClient
-from corti_interactions._payload import path_value
-from corti_interactions._runtime import url_maker
 from corti_interactions._transports.direct import async_send_direct, sync_send_direct
-from corti_interactions_api.client import OPERATIONS
 
 from tests.conftest import INTERACTION_ID, TENANT, seed_response
 
@@ -32,45 +26,55 @@ def ok(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=seed_response(), headers={"set-cookie": "sticky=1; Path=/"})
 
 
-def both(pool: Any, request: httpx.Request) -> httpx.Response:
-    """`pool.send` through `_direct`, sync or async."""
+def both(pool: Any, request: httpx.Request, auth: httpx.Auth | None = None) -> httpx.Response:
+    """`pool.send` through `_direct` on the transport the pool was made with, sync or async."""
+    transport = pool.made_with
     if isinstance(pool, httpx.Client):
-        return sync_send_direct(pool, request, httpx.Auth())
-    return asyncio.run(async_send_direct(pool, request, httpx.Auth()))
+        return sync_send_direct(pool, transport, request, auth or httpx.Auth())
+    return asyncio.run(async_send_direct(pool, transport, request, auth or httpx.Auth()))
 
 
 @pytest.fixture(params=["sync", "async"])
 def make_pool(request: pytest.FixtureRequest) -> Any:
     def make(**kwargs: Any) -> Any:
-        return httpx.Client(**kwargs) if request.param == "sync" else httpx.AsyncClient(**kwargs)
+        pool = httpx.Client(**kwargs) if request.param == "sync" else httpx.AsyncClient(**kwargs)
+        pool.made_with = kwargs.get("transport")  # what the client keeps of the pool it makes
+        return pool
 
     return make
 
 
-def test_the_transport_is_chosen_by_url_as_httpx_does(make_pool: Any) -> None:
-    """Mounts (how httpx applies proxies from the environment) pick the transport."""
-    seen: list[str] = []
-
-    def via(name: str) -> Any:
-        def handler(request: httpx.Request) -> httpx.Response:
-            seen.append(name)
-            return ok(request)
-
-        return httpx.MockTransport(handler)
-
-    pool = make_pool(transport=via("default"), mounts={"https://api.eu.corti.app": via("proxy")})
-    both(pool, httpx.Request("GET", URL))
-    both(pool, httpx.Request("GET", "https://elsewhere.example/x"))
-    assert seen == ["proxy", "default"]
-
-
-def test_an_environment_proxy_mounts_a_proxy_transport_on_the_owned_pool(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_the_client_holds_the_transport_it_mounts_unless_httpx_must_choose(
+    monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
+    """Without a proxy in the environment the client makes the transport and sends straight
+    to it; with one, httpx mounts its proxy transports and the client sends through send()."""
+    make = CortiClient if kind == "sync" else AsyncCortiClient
+    expected = httpx.HTTPTransport if kind == "sync" else httpx.AsyncHTTPTransport
+    client: Any = make(tenant_name=TENANT, token="x")
+    assert isinstance(client._sender.transport, expected)
+    assert client._sender.transport is client._token_sender.transport
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
-    with CortiClient(tenant_name=TENANT, token="x") as client:
-        transport = client._http._transport_for_url(httpx.URL(URL))
-        assert transport is not client._http._transport  # the proxy's, which _direct uses
+    client = make(tenant_name=TENANT, token="x")
+    assert client._sender.transport is None
+    given = httpx.MockTransport(ok)
+    assert make(tenant_name=TENANT, token="x", transport=given)._sender.transport is given
+
+
+def test_a_resend_after_a_401_keeps_the_401_in_history_as_httpx_does(make_pool: Any) -> None:
+    answers = iter([httpx.Response(401), httpx.Response(204)])
+    pool = make_pool(transport=httpx.MockTransport(lambda r: next(answers)))
+
+    class Resend(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Any:
+            response = yield request
+            if response.status_code == 401:
+                yield request
+
+    response = both(pool, httpx.Request("DELETE", URL), Resend())
+    assert response.status_code == 204
+    assert [r.status_code for r in response.history] == [401]
 
 
 def test_the_pools_timeout_fills_a_request_without_one(make_pool: Any) -> None:
@@ -146,51 +150,20 @@ def test_transport_and_httpx_client_are_exclusive() -> None:
         )
 
 
-@pytest.mark.parametrize(
-    "base_url", ["https://api.eu.corti.app/v2", "http://127.0.0.1:8080", "https://h/a/b"]
-)
-@pytest.mark.parametrize(
-    "value", [INTERACTION_ID, str(uuid.uuid4()).upper(), "a b", "x/y?z#w", "ü%20", "-._~:@!$&'()*+,;="]
-)
-def test_urls_are_what_httpx_parses_from_the_joined_string(base_url: str, value: str) -> None:
-    make = url_maker(base_url)
-    paths = [f"/things/{quote(value, safe='')}"]  # a string path parameter, as path_value quotes it
-    for resource in OPERATIONS.values():
-        for operation in resource.values():
-            values: dict[str, str] = {}
-            for param in operation.path_params:
-                try:
-                    values[param.name] = path_value(param, value)
-                except ValueError:
-                    values[param.name] = path_value(param, INTERACTION_ID)
-            paths.append(operation.path.format_map(values))
-    for path in paths:
-        fast, parsed = make(path), httpx.URL(base_url + path)
-        assert fast == parsed
-        assert (str(fast), fast.raw_path, fast.host, fast.port) == (
-            str(parsed),
-            parsed.raw_path,
-            parsed.host,
-            parsed.port,
-        )
+@pytest.mark.parametrize("pool", ["owned", "brought"])
+def test_the_final_answer_after_a_refresh_has_the_401_in_its_history(pool: str) -> None:
+    calls = iter([httpx.Response(401, json={}), httpx.Response(204)])
 
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "T", "expires_in": 300})
+        return next(calls)
 
-@pytest.mark.parametrize(
-    "kept",
-    [None, SimpleNamespace(path="/v2"), SimpleNamespace(path=b"/v2", _replace=lambda **parts: None)],
-    ids=["no parse", "no _replace", "a path not text"],
-)
-def test_where_httpx_keeps_no_usable_parse_the_url_is_the_joined_string(
-    monkeypatch: pytest.MonkeyPatch, kept: object
-) -> None:
-    class URL:  # an httpx whose URL keeps no named-tuple parse, or one of another shape
-        def __init__(self, url: str) -> None:
-            if kept is not None:
-                self._uri_reference = kept
-
-    monkeypatch.setattr(httpx, "URL", URL)
-    make = url_maker("https://api.eu.corti.app/v2")
-    assert (
-        make(f"/interactions/{INTERACTION_ID}")
-        == f"https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}"
+    transport = httpx.MockTransport(handler)
+    pooling: dict[str, Any] = (
+        {"transport": transport} if pool == "owned" else {"httpx_client": httpx.Client(transport=transport)}
     )
+    client = CortiClient(tenant_name=TENANT, client_id="c", client_secret="s", **pooling)
+    raw = client.interactions.with_raw_response.delete(INTERACTION_ID)
+    assert raw.attempts == 2
+    assert [r.status_code for r in raw.http_response.history] == [401]

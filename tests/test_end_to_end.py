@@ -111,8 +111,9 @@ def test_expired_token_is_refreshed_once(run: Runner, fake: FakeCorti) -> None:
     stored = fake.add_interaction()
     token = fake.issue_token()
     fake.expire_tokens()
-    with pytest.raises(AuthenticationError):  # a static token cannot be refreshed
+    with pytest.raises(PermissionDeniedError) as info:  # a static token cannot be refreshed
         run.update(stored["id"], client_kwargs={"token": token, "client_id": None, "client_secret": None})
+    assert info.value.code == "A0004"  # the service's (and the fake's) "invalid token"
     before = fake.token_requests
     run.update(stored["id"])  # fresh credentials: one token request
     assert fake.token_requests == before + 1

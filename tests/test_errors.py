@@ -216,6 +216,8 @@ def _every_error() -> list[CortiError]:
         make_status_error(_status_response(418)),
     ]
     errors += [make_status_error(_status_response(s)) for s in (400, 401, 403, 404, 409, 422, 429, 500, 504)]
+    envelope = {"error": {"code": "A0021", "message": "Insufficient balance", "requestId": "req-8"}}
+    errors.append(make_status_error(httpx.Response(429, json=envelope, request=_REQUEST)))
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)

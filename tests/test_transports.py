@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 from corti_interactions import APITimeoutError, AsyncCortiClient
-from corti_interactions._constants import DEFAULT_CONNECTION_LIMITS
+from corti_interactions._constants import DEFAULT_CONNECTION_LIMITS, MAX_BULK_CONCURRENCY
 
 from .conftest import INTERACTION_ID, seed_response
 
@@ -103,7 +103,7 @@ async def until(condition: Any, seconds: float = 10.0) -> None:
 def test_the_default_is_httpx_whatever_is_installed() -> None:
     import httpx_aiohttp  # noqa: F401 - installed here, and still not chosen
 
-    assert type(AsyncCortiClient(tenant_name="t", token="x")._http._transport) is httpx.AsyncHTTPTransport
+    assert type(AsyncCortiClient(tenant_name="t", token="x")._sender.transport) is httpx.AsyncHTTPTransport
 
 
 # --- timeouts ----------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ async def test_pool_timeout_and_the_connection_limit_hold(transport: str) -> Non
     """With every connection of the pool busy, the next call waits `pool` seconds, no more,
     and no connection beyond the limit is opened."""
     limit = DEFAULT_CONNECTION_LIMITS.max_connections
-    assert limit == 100
+    assert limit == MAX_BULK_CONCURRENCY  # every call a bulk run may have at once
     async with Loopback(delay=None) as silent, client(transport, silent.base_url, timeout=30) as corti:
         busy = [asyncio.create_task(corti.interactions.update(INTERACTION_ID)) for _ in range(limit)]
         await until(lambda: silent.open == limit)
@@ -200,7 +200,7 @@ async def test_the_proxy_variables_hold(
         monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.port}")
         unreachable = "http://127.0.0.1:9/v2"  # only the proxy can answer for it
         async with client(transport, unreachable) as corti:
-            assert type(corti._http._transport) is httpx.AsyncHTTPTransport
+            assert corti._sender.transport is None  # httpx mounts its proxy transports, send() picks
             await corti.interactions.update(INTERACTION_ID)
         assert proxy.targets == [f"{unreachable}/interactions/{INTERACTION_ID}"]
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")

@@ -32,12 +32,14 @@ from ._exceptions import (
     CortiError,
     GatewayTimeoutError,
     HeldBackError,
+    InsufficientBalanceError,
     InternalServerError,
     NotFoundError,
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    ValidationProblem,
 )
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
@@ -66,6 +68,7 @@ __all__ = [
     "CortiError",
     "GatewayTimeoutError",
     "HeldBackError",
+    "InsufficientBalanceError",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
@@ -77,6 +80,7 @@ __all__ = [
     "SyncPage",
     "UnprocessableEntityError",
     "Unset",
+    "ValidationProblem",
     "__version__",  # from __getattr__ below
 ]
 __all__ += _models.__all__

@@ -5,8 +5,13 @@
   cached and refreshed `TOKEN_REFRESH_MARGIN` before it expires. Threads (sync) or tasks
   (async) that find it stale share one refresh: the first leads it, the others wait on a
   future and get its token, or a copy of its error. No lock is held across I/O, a yield or
-  an await, so a failed or cancelled refresh leaves nothing locked. A 401 from the API
-  forces one refresh and one retry, not more.
+  an await, so a failed or cancelled refresh leaves nothing locked. A waiter waits no
+  longer than its own call's timeout. A rejected token (401, or Corti's 403 A0004
+  "invalid token") forces one refresh and one resend, not more.
+
+Secrets stay out of the frames an exception carries (error trackers record frame locals):
+the flows hold no token in a local while they can raise. Staleness is a generation number
+(which token a request was sent with), and the header is set by a method that returns.
 
 The token request is sent by the client's sender (the same connection pool, TLS settings
 and proxies as the API calls, the same retries and error mapping): a refused connection is
@@ -27,7 +32,7 @@ from typing import TypeGuard
 import httpx
 
 from ._constants import TOKEN_REFRESH_MARGIN
-from ._exceptions import APIResponseValidationError, CortiError
+from ._exceptions import APIResponseValidationError, APITimeoutError, CortiError, error_code
 
 __all__ = [
     "RESENDS",
@@ -38,13 +43,15 @@ __all__ = [
     "SyncSend",
     "TokenSource",
     "is_header_token",
+    "token_rejected",
 ]
 
 TokenSource = str | Callable[[], str]
 SyncSend = Callable[[httpx.Request], httpx.Response]
 AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 Timeouts = Mapping[str, float | None]  # a request's "timeout" extension
-Refresh = Future[str | CortiError | None]  # a refresh in flight: the token, its error, or None
+Refresh = Future[str | CortiError | None]  # a refresh in flight: _FRESH, its error, or None
+_FRESH = "fresh"  # a refresh's outcome when the new token is in the cache
 _UNBOUND = "ClientCredentials sends token requests with what a client gave it in bind()"
 
 TOKEN_RULE = "a non-empty string of visible ASCII characters (no spaces or control characters)"  # noqa: S105 - a message
@@ -60,14 +67,33 @@ RESENDS = "corti_interactions.resends"
 """Request extension counting the sends after a 401 and a fresh token (read into `attempts`)."""
 
 
+INVALID_TOKEN = "A0004"  # noqa: S105 - an error code: Corti's 403 for an invalid token (the spec's Forbidden description)
+
+
+def token_rejected(response: httpx.Response) -> bool:
+    """Whether the service refused the token (its body read): a 401, or a 403 A0004."""
+    if response.status_code == 401:
+        return True
+    return response.status_code == 403 and error_code(response) == INVALID_TOKEN
+
+
 def _authorize(request: httpx.Request, token: str) -> httpx.Request:
     request.headers["Authorization"] = f"Bearer {token}"
     return request
 
 
-def _resend(request: httpx.Request, token: str) -> httpx.Request:
+def _count_resend(request: httpx.Request) -> httpx.Request:
     request.extensions[RESENDS] = request.extensions.get(RESENDS, 0) + 1
-    return _authorize(request, token)
+    return request
+
+
+def _wait_limit(timeout: Timeouts | None) -> float | None:
+    """How long a call waits on another caller's refresh: its own read timeout (the time it
+    would have given the token endpoint to answer); None waits as long as it takes."""
+    if not timeout:
+        return None
+    read = timeout.get("read")
+    return read if read is None else float(read)
 
 
 class StaticToken(httpx.Auth):
@@ -91,13 +117,25 @@ class StaticToken(httpx.Auth):
             raise ValueError(f"the token callable returned {kind}; a token must be {TOKEN_RULE}")
         return token
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self.current()
-        response = yield _authorize(request, token)
-        if response.status_code == 401 and callable(self._token):
-            fresh = self.current()
-            if fresh != token:
-                yield _resend(request, fresh)
+    def _changed(self, request: httpx.Request) -> bool:
+        """Ask the callable again; put its token on `request` if it is another one."""
+        sent = hash(request.headers.get("Authorization"))  # not the token: this frame can raise
+        _authorize(request, self.current())
+        return hash(request.headers.get("Authorization")) != sent
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        response = yield _authorize(request, self.current())
+        if callable(self._token) and response.status_code in (401, 403):
+            response.read()
+            if token_rejected(response) and self._changed(request):
+                yield _count_resend(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        response = yield _authorize(request, self.current())
+        if callable(self._token) and response.status_code in (401, 403):
+            await response.aread()
+            if token_rejected(response) and self._changed(request):
+                yield _count_resend(request)
 
     def __repr__(self) -> str:
         return "StaticToken(token=***)"
@@ -131,6 +169,7 @@ class ClientCredentials(httpx.Auth):
         # or tasks, on any loop) wait on instead.
         self._lock = threading.Lock()
         self._token: str | None = None
+        self._generation = 0  # which token is cached: a request remembers it, not the token
         self._refresh_at = 0.0
         self._refresh: Refresh | None = None
 
@@ -146,24 +185,33 @@ class ClientCredentials(httpx.Auth):
         self._sync_send, self._async_send = sync_send, async_send
 
     # -- shared, no I/O ---------------------------------------------------------------
-    def _valid(self, stale: str | None) -> str | None:
-        """The cached token if it can be used, else None (a refresh is due)."""
-        token = self._token
-        if token is None or token == stale or self._clock() >= self._refresh_at:
-            return None
-        return token
+    def _usable(self, stale: int | None) -> bool:
+        """Whether the cached token can be used (else a refresh is due); holds the lock."""
+        return not (self._token is None or self._generation == stale or self._clock() >= self._refresh_at)
 
-    def _join(self, stale: str | None) -> str | tuple[Refresh, bool]:
-        """The usable cached token; else the refresh in flight, and whether the caller leads it."""
+    def _join(self, stale: int | None) -> int | tuple[Refresh, bool]:
+        """The usable cached token's generation; else the refresh in flight, and whether the
+        caller leads it."""
         with self._lock:
-            token = self._valid(stale)
-            if token is not None:
-                return token
+            if self._usable(stale):
+                return self._generation
             if self._refresh is not None:
                 return self._refresh, False
             refresh = self._refresh = Refresh()
             refresh.set_running_or_notify_cancel()  # from now on it cannot be cancelled
             return refresh, True
+
+    def _put(self, request: httpx.Request, generation: int) -> int:
+        """Put the cached token on `request`; the generation it was sent with (the cached one
+        if a newer token replaced it meanwhile: it is usable as well)."""
+        with self._lock:
+            token, generation = self._token, self._generation
+        _authorize(request, token or "")
+        return generation
+
+    def _cached(self) -> str:
+        with self._lock:
+            return self._token or ""
 
     def _land(self, refresh: Refresh, outcome: str | CortiError | None) -> None:
         """End the refresh: waiters get the token, the error to raise, or None (try again)."""
@@ -178,6 +226,11 @@ class ClientCredentials(httpx.Auth):
         if isinstance(outcome, CortiError):
             # A copy each: one exception raised in many threads would share its traceback.
             raise copy.copy(outcome) from outcome.__cause__
+
+    def _wait_timed_out(self) -> APITimeoutError:
+        return APITimeoutError(
+            request=None, what=f"waiting for another call's token request to {self.token_url}"
+        )
 
     def _token_request(self, timeout: Timeouts | None) -> httpx.Request:
         """The token request, under the same timeout as the call that needs the token."""
@@ -194,72 +247,87 @@ class ClientCredentials(httpx.Auth):
             extensions={"timeout": timeout} if timeout else {},
         )
 
-    def _accept(self, response: httpx.Response) -> str:
-        """Read the token from a success answer and cache it."""
-        what = f"token request to {response.request.url.host}{response.request.url.path}"
+    def _store(self, response: httpx.Response) -> str | None:
+        """Cache the token of a success answer; else why it cannot be used. It returns
+        before anything raises, so no frame of a raised exception holds the token."""
         try:
             data = response.json()
             token, expires_in = data["access_token"], float(data.get("expires_in", 300))
         except (ValueError, KeyError, TypeError) as exc:
-            # The body holds a token: it stays out of the exception (and out of its response).
-            raise APIResponseValidationError(
-                response,
-                reason=f"{what}: no access_token/expires_in ({type(exc).__name__})",
-                body=None,
-            ) from None
+            return f"no access_token/expires_in ({type(exc).__name__})"
         if not is_header_token(token):
-            raise APIResponseValidationError(
-                response, reason=f"{what}: access_token is not {TOKEN_RULE}", body=None
-            )
+            return f"access_token is not {TOKEN_RULE}"
         if not (math.isfinite(expires_in) and expires_in > 0):  # NaN, Infinity or <= 0: unusable
-            raise APIResponseValidationError(
-                response, reason=f"{what}: expires_in is not a positive number of seconds", body=None
-            )
+            return "expires_in is not a positive number of seconds"
         margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
         with self._lock:
             self._token, self._refresh_at = token, self._clock() + expires_in - margin
-        return token
+            self._generation += 1
+        return None
+
+    def _accept(self, response: httpx.Response) -> None:
+        """Cache the token of a success answer (`APIResponseValidationError` if unusable)."""
+        problem = self._store(response)
+        if problem is not None:
+            # The body holds a token: it stays out of the exception (and out of its response).
+            what = f"token request to {response.request.url.host}{response.request.url.path}"
+            raise APIResponseValidationError(response, reason=f"{what}: {problem}", body=None)
 
     # -- sync --------------------------------------------------------------------------
-    def sync_get_token(self, *, timeout: Timeouts | None, stale: str | None = None) -> str:
-        """The cached token, or a fresh one (not `stale`) from the token endpoint.
+    def sync_get_token(self, *, timeout: Timeouts | None) -> str:
+        """The cached token, or a fresh one from the token endpoint (for `stream_url`)."""
+        self._sync_fresh(timeout, None)
+        return self._cached()
 
-        Threads that find the token stale wait for one refresh; if it fails, each raises
-        a copy of its error (a later call tries again).
+    def _sync_fresh(self, timeout: Timeouts | None, stale: int | None) -> int:
+        """The generation of a usable cached token (not `stale`), refreshing if needed.
+
+        Threads that find the token stale wait for one refresh (at most their own read
+        timeout); if it fails, each raises a copy of its error (a later call tries again).
         """
         send = self._sync_send
         if send is None:
             raise RuntimeError(_UNBOUND)
         while True:
             joined = self._join(stale)
-            if isinstance(joined, str):
+            if isinstance(joined, int):
                 return joined
             refresh, leading = joined
             if not leading:
-                self._waited(refresh.result())
+                try:
+                    outcome = refresh.result(timeout=_wait_limit(timeout))
+                except TimeoutError:
+                    raise self._wait_timed_out() from None
+                self._waited(outcome)
                 continue  # the fresh token is in the cache now (or the leader gave up)
-            outcome: str | CortiError | None = None
+            landed: str | CortiError | None = None
             try:
-                outcome = self._accept(send(self._token_request(timeout)))
-                return outcome
+                self._accept(send(self._token_request(timeout)))
+                landed = _FRESH
             except CortiError as exc:
-                outcome = exc
+                landed = exc
                 raise
             finally:
-                self._land(refresh, outcome)
+                self._land(refresh, landed)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         timeout = request.extensions.get("timeout")
-        token = self.sync_get_token(timeout=timeout)
-        response = yield _authorize(request, token)
-        if response.status_code == 401:
+        sent = self._put(request, self._sync_fresh(timeout, None))
+        response = yield request
+        if response.status_code in (401, 403):
             response.read()  # frees its connection before the token request needs one
-            token = self.sync_get_token(timeout=timeout, stale=token)
-            yield _resend(request, token)
+            if token_rejected(response):
+                self._put(request, self._sync_fresh(timeout, sent))
+                yield _count_resend(request)
 
     # -- async -------------------------------------------------------------------------
-    async def async_get_token(self, *, timeout: Timeouts | None, stale: str | None = None) -> str:
-        """The cached token, or a fresh one; see `sync_get_token` (tasks share the refresh)."""
+    async def async_get_token(self, *, timeout: Timeouts | None) -> str:
+        """The cached token, or a fresh one; see `sync_get_token`."""
+        await self._async_fresh(timeout, None)
+        return self._cached()
+
+    async def _async_fresh(self, timeout: Timeouts | None, stale: int | None) -> int:
+        """See `_sync_fresh` (tasks share the refresh)."""
         import asyncio  # not at import: sync-only programs never load asyncio
 
         send = self._async_send
@@ -267,28 +335,35 @@ class ClientCredentials(httpx.Auth):
             raise RuntimeError(_UNBOUND)
         while True:
             joined = self._join(stale)
-            if isinstance(joined, str):
+            if isinstance(joined, int):
                 return joined
             refresh, leading = joined
             if not leading:
-                self._waited(await asyncio.wrap_future(refresh))
+                try:
+                    # shield: a waiter's timeout must not cancel the leader's refresh
+                    outcome = await asyncio.wait_for(
+                        asyncio.shield(asyncio.wrap_future(refresh)), _wait_limit(timeout)
+                    )
+                except TimeoutError:
+                    raise self._wait_timed_out() from None
+                self._waited(outcome)
                 continue
-            outcome: str | CortiError | None = None
+            landed: str | CortiError | None = None
             try:
-                response = await send(self._token_request(timeout))
-                outcome = self._accept(response)
-                return outcome
+                self._accept(await send(self._token_request(timeout)))
+                landed = _FRESH
             except CortiError as exc:
-                outcome = exc
+                landed = exc
                 raise
             finally:
-                self._land(refresh, outcome)  # None if cancelled: a waiter leads the next one
+                self._land(refresh, landed)  # None if cancelled: a waiter leads the next one
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         timeout = request.extensions.get("timeout")
-        token = await self.async_get_token(timeout=timeout)
-        response = yield _authorize(request, token)
-        if response.status_code == 401:
+        sent = self._put(request, await self._async_fresh(timeout, None))
+        response = yield request
+        if response.status_code in (401, 403):
             await response.aread()
-            token = await self.async_get_token(timeout=timeout, stale=token)
-            yield _resend(request, token)
+            if token_rejected(response):
+                self._put(request, await self._async_fresh(timeout, sent))
+                yield _count_resend(request)

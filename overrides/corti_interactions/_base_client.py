@@ -9,11 +9,11 @@ after any transient failure; any other (a create) only where the request surely 
 reach the service (the connection was never made, or the token request failed) and after
 a 429, which says the request was refused, not processed.
 
-Where a request goes: on a pool the client made itself, straight to the pool's transport
-(`_transports/direct.py`: the auth flow, timeouts, the proxy-aware transport, the body read, without
+Where a request goes: on a pool the client made itself with a transport it holds, straight
+to that transport (`_transports/direct.py`: the auth flow, timeouts, the body read, without
 httpx's cookie jar, event hooks and redirect bookkeeping, which that pool never uses); on a
-pool the caller brought (`httpx_client=`), through `httpx.Client.send`, so their hooks,
-mounts and cookies apply.
+pool the caller brought (`httpx_client=`), or one whose transports httpx chose from the
+environment's proxies, through `httpx.Client.send`, so hooks, mounts and cookies apply.
 """
 
 from __future__ import annotations
@@ -51,14 +51,18 @@ TimeoutArg = float | httpx.Timeout | None
 
 def as_timeout(value: TimeoutArg) -> httpx.Timeout:
     """A number or `None` as an `httpx.Timeout` (`None`: no timeout at all); `ValueError`
-    unless every part is `None` or a finite number of seconds, zero or more."""
+    unless every part is `None` or a finite number of seconds above 0.
+
+    0 is refused: httpx's transport takes it as "fail at once", aiohttp's as "no timeout",
+    so the same value would mean opposite things on the two async transports.
+    """
     timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
     for name, part in timeout.as_dict().items():
         number = isinstance(part, int | float) and not isinstance(part, bool)
-        if part is not None and not (number and math.isfinite(part) and part >= 0):
+        if part is not None and not (number and math.isfinite(part) and part > 0):
             raise ValueError(
-                f"timeout must be a number of seconds (0 or more), None or an httpx.Timeout; "
-                f"its {name} part is {part!r}"
+                f"timeout must be a number of seconds above 0, None (no timeout) or an "
+                f"httpx.Timeout; its {name} part is {part!r}"
             )
     return timeout
 
@@ -173,7 +177,7 @@ class _Attempts:
         elif isinstance(error, APIStatusError):
             reason = (
                 f"{error.status_code} {error.response.reason_phrase}"
-                if should_retry_status(error.status_code)
+                if should_retry_status(error.status_code, error.code)
                 else None
             )
         else:  # a transient failure (see `failed`); not a malformed answer or a refused request
@@ -216,7 +220,8 @@ _TRANSPORT_ERRORS = (httpx.RequestError, APIError)
 class SyncSender:
     """Sends requests on one `httpx.Client`, retrying as `_retries` says.
 
-    `owned`: the client made the pool, so requests skip `httpx.Client.send` (see above).
+    `transport`: the one the client mounted on a pool it made, so requests skip
+    `httpx.Client.send` (see above); None sends through `send()`.
     """
 
     def __init__(
@@ -225,16 +230,16 @@ class SyncSender:
         auth: httpx.Auth,
         sleep: Callable[[float], None] = time.sleep,
         *,
-        owned: bool,
+        transport: httpx.BaseTransport | None,
     ) -> None:
         self.http = http
         self.auth = auth
         self.sleep = sleep
-        self.owned = owned
+        self.transport = transport
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
-        if self.owned:
-            return sync_send_direct(self.http, request, self.auth)
+        if self.transport is not None:
+            return sync_send_direct(self.http, self.transport, request, self.auth)
         return self.http.send(request, auth=self.auth, follow_redirects=False)
 
     def send(
@@ -276,7 +281,7 @@ class SyncSender:
 class AsyncSender:
     """Sends requests on one `httpx.AsyncClient`, retrying as `_retries` says.
 
-    `owned`: the client made the pool, so requests skip `httpx.AsyncClient.send` (see above).
+    `transport`: as for `SyncSender`.
     """
 
     def __init__(
@@ -285,16 +290,16 @@ class AsyncSender:
         auth: httpx.Auth,
         sleep: Callable[[float], Awaitable[None]],
         *,
-        owned: bool,
+        transport: httpx.AsyncBaseTransport | None,
     ) -> None:
         self.http = http
         self.auth = auth
         self.sleep = sleep
-        self.owned = owned
+        self.transport = transport
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        if self.owned:
-            return await async_send_direct(self.http, request, self.auth)
+        if self.transport is not None:
+            return await async_send_direct(self.http, self.transport, request, self.auth)
         return await self.http.send(request, auth=self.auth, follow_redirects=False)
 
     async def send(

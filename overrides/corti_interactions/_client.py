@@ -15,9 +15,9 @@ from ._base_client import AsyncSender, SyncSender, TimeoutArg
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
-from ._logging import setup_from_env
+from ._logging import hide_query, setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
-from ._transports.choice import AsyncTransportChoice, make_async_transport
+from ._transports.choice import AsyncTransportChoice, make_async_transport, make_sync_transport
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncCortiClient", "CortiClient"]
@@ -88,11 +88,15 @@ class CortiClient(_ClientBase, Resources):
       `base_url` replaces the whole base (https, or http to a loopback host).
     - `token` (a string or a callable) or `client_id` + `client_secret` (OAuth2 client
       credentials at `auth_url`, derived from the base URL when not given).
-    - `timeout`: seconds or an `httpx.Timeout`; `None` means no timeout; left out, 60 s
-      (5 s to connect). `max_retries`: 2 when left out; `None` or 0 disables retries.
+    - `timeout`: seconds (above 0) or an `httpx.Timeout`; `None` means no timeout; left
+      out, 60 s (5 s to connect). A call's own `timeout=` also bounds its wait for a token
+      another call is fetching (its read timeout). `max_retries`: 2 when left out; `None`
+      or 0 disables retries.
     - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
       and its timeout stands unless `timeout=` is given. Requests go through its `send()`, so
-      its event hooks, mounts and cookie jar apply.
+      its event hooks, mounts and cookie jar apply. httpx's own INFO line for each request
+      is logged without the query (it can hold a patient's identifier) by a filter on the
+      `httpx` logger; your event hooks see the whole URL.
     - `transport`: the transport of the pool the client makes, e.g. `httpx.MockTransport` in
       tests or `httpx.HTTPTransport(local_address=...)`. As in httpx, the environment's
       proxies are not read when it is given. (The client sends on its own pool without
@@ -138,15 +142,21 @@ class CortiClient(_ClientBase, Resources):
         )
         _check_transport(httpx_client, transport)
         self._owns_http = owned = httpx_client is None
-        self._http = httpx_client or httpx.Client(
-            timeout=self._config.timeout,
-            limits=DEFAULT_CONNECTION_LIMITS,
-            follow_redirects=False,
-            transport=transport,
-        )
-        self._sender = SyncSender(self._http, self._config.auth, sleep, owned=owned)
+        if not owned:
+            hide_query(self._config.base_url)  # its send() logs the URL, query and all
+        if httpx_client is None:
+            if transport is None:
+                transport = make_sync_transport(limits=DEFAULT_CONNECTION_LIMITS)
+            httpx_client = httpx.Client(
+                timeout=self._config.timeout,
+                limits=DEFAULT_CONNECTION_LIMITS,
+                follow_redirects=False,
+                transport=transport,
+            )
+        self._http = httpx_client
+        self._sender = SyncSender(self._http, self._config.auth, sleep, transport=transport)
         # No bearer on token requests.
-        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep, owned=owned)
+        self._token_sender = SyncSender(self._http, httpx.Auth(), sleep, transport=transport)
         if isinstance(self._config.auth, ClientCredentials):
             self._config.auth.bind(sync_send=self._send_token_request)
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
@@ -201,11 +211,11 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
     `async_transport` (or `CORTI_ASYNC_TRANSPORT`): `"httpx"` (the default, whatever is
     installed) or `"aiohttp"`, aiohttp's connection pool through `httpx-aiohttp` (the
     `[aiohttp]` extra), several times faster with many calls in flight. Both honour the
-    connect, read and pool timeouts, the connection limit (100), TLS settings
-    (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY` variables (aiohttp's by handing over
-    to httpx's transport when one is set). Only httpx's honours the write timeout and the
-    keep-alive limit (20 idle connections; aiohttp keeps up to 100). Ignored when
-    `httpx_client=` or `transport=` is given.
+    connect, read and pool timeouts, the connection limit (256, the most calls a bulk run
+    may have at once), TLS settings (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY`
+    variables (aiohttp's by handing over to httpx's transport when one is set). Only httpx's
+    honours the write timeout and the keep-alive limit (20 idle connections; aiohttp keeps
+    up to 256). Ignored when `httpx_client=` or `transport=` is given.
     """
 
     def __init__(
@@ -245,6 +255,8 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
         )
         _check_transport(httpx_client, transport)
         self._owns_http = owned = httpx_client is None
+        if not owned:
+            hide_query(self._config.base_url)  # its send() logs the URL, query and all
         if httpx_client is None:
             if transport is None:
                 transport = make_async_transport(async_transport, limits=DEFAULT_CONNECTION_LIMITS)
@@ -259,9 +271,9 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
             import asyncio  # not at import: sync-only programs never load asyncio
 
             sleep = asyncio.sleep
-        self._sender = AsyncSender(self._http, self._config.auth, sleep, owned=owned)
+        self._sender = AsyncSender(self._http, self._config.auth, sleep, transport=transport)
         # No bearer on token requests.
-        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep, owned=owned)
+        self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep, transport=transport)
         if isinstance(self._config.auth, ClientCredentials):
             self._config.auth.bind(async_send=self._send_token_request)
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)

@@ -10,6 +10,7 @@
         │   ├── ConflictError              409
         │   ├── UnprocessableEntityError   422
         │   ├── RateLimitError             429
+        │   │   └── InsufficientBalanceError   429 A0021: the credit quota is used up
         │   └── InternalServerError        >= 500
         │       └── GatewayTimeoutError    504
         ├── APIConnectionError             the service could not be reached
@@ -21,6 +22,13 @@ Invalid input is a plain `ValueError`, raised before anything is sent. Messages 
 method, path and status, never a token, a secret or a body: bodies carry patient data and
 stay on the exception's attributes.
 
+Corti answers errors in three shapes (the spec's `ErrorResponse`): `requestid`/`status`/
+`type`/`detail`/`validationErrors`, an older `title`/`details`/`instance`, and the newer
+envelope `{"error": {"code", "message", "howToFix", "details": {"validationErrors":
+[{"field", "reason"}]}, "requestId"}}`; its token endpoint (Keycloak) answers OAuth2's
+`{"error", "error_description"}`. Each is read into the same attributes of
+`APIStatusError`: `code`, `detail`, `how_to_fix`, `request_id`, `validation_errors`.
+
 Exceptions are logged, pickled and sent to error trackers whole, so the `request` and
 `response` they carry are redacted copies: no `Authorization`, `Proxy-Authorization`,
 `Cookie` or `Set-Cookie` header, no request body but JSON (the token request's form holds
@@ -31,7 +39,7 @@ The request that went out is left as it was.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import httpx
 from corti_interactions_api import models
@@ -52,12 +60,15 @@ __all__ = [
     "CortiError",
     "GatewayTimeoutError",
     "HeldBackError",
+    "InsufficientBalanceError",
     "InternalServerError",
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "ValidationProblem",
+    "error_code",
     "make_status_error",
     "redacted_request",
 ]
@@ -106,8 +117,18 @@ def _redacted_response(response: httpx.Response, request: httpx.Request) -> http
     )
 
 
+class ValidationProblem(NamedTuple):
+    """One invalid field the service named: its name or path, and why."""
+
+    field: str
+    reason: str
+
+
 class CortiError(Exception):
     """Base of every exception this client raises (besides `ValueError` for bad input)."""
+
+    stops_run: ClassVar[bool] = False
+    """A bulk run that meets this error sends nothing more (no later item can succeed)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle's default calls `cls(*args)`, which the keyword-only arguments of the
@@ -165,14 +186,21 @@ class APIStatusError(APIError):
     """The service answered with a 4xx or 5xx status.
 
     `body` is the parsed `ErrorResponse` when the body is one, else the raw text (a gateway's
-    HTML page, or nothing). `request_id` comes from the body's `requestid`, else the
-    `x-request-id` header.
+    HTML page, or nothing). Read from whichever shape the body has: `code` (`type`, or the
+    envelope's `error.code`, e.g. `A0007`), `detail` (the service's explanation),
+    `how_to_fix`, `validation_errors` (`ValidationProblem`s: field and reason; they are kept
+    off the message, as a reason may quote the value sent) and `request_id` (else the
+    `x-request-id` header).
     """
 
     status_code: int
     response: httpx.Response
     body: ErrorResponse | str
     request_id: str | None
+    code: str | None
+    detail: str | None
+    how_to_fix: str | None
+    validation_errors: tuple[ValidationProblem, ...]
 
     def __init__(
         self,
@@ -187,7 +215,10 @@ class APIStatusError(APIError):
         self.response = _redacted_response(response, request)
         self.status_code = response.status_code
         self.body = body
-        self.request_id = request_id
+        fields = _ErrorFields.read(body)
+        self.request_id = request_id or fields.request_id
+        self.code, self.detail, self.how_to_fix = fields.code, fields.detail, fields.how_to_fix
+        self.validation_errors = fields.validation_errors
 
 
 class BadRequestError(APIStatusError):
@@ -215,7 +246,17 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests, or insufficient balance; retried by default."""
+    """429: too many requests; retried by default (after `Retry-After` when it is given)."""
+
+
+class InsufficientBalanceError(RateLimitError):
+    """429 with code A0021: the tenant's credit balance is used up.
+
+    Corti answers 429 for a spent credit quota, not only for a rate limit. Retrying cannot
+    help until credit is added, so it is not retried, and a bulk run sends nothing more.
+    """
+
+    stops_run = True
 
 
 class InternalServerError(APIStatusError):
@@ -288,6 +329,56 @@ def _where(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
 
 
+INSUFFICIENT_BALANCE = "A0021"  # the spec's TooManyRequests description
+_MEANINGS = {
+    INSUFFICIENT_BALANCE: "insufficient balance: the tenant's credit quota is used up; "
+    "retrying will not help until credit is added",
+}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+class _ErrorFields(NamedTuple):
+    """What an error body says, whichever of the three shapes it has."""
+
+    code: str | None = None
+    detail: str | None = None
+    how_to_fix: str | None = None
+    request_id: str | None = None
+    validation_errors: tuple[ValidationProblem, ...] = ()
+
+    @classmethod
+    def read(cls, body: object) -> _ErrorFields:
+        if not isinstance(body, models.ErrorResponse):
+            return cls()
+        envelope = body.error if isinstance(body.error, models.CommonError) else None
+        problems: list[ValidationProblem] = []
+        for item in body.validation_errors or []:  # the flat shape: {field: message} maps
+            problems += [ValidationProblem(str(k), str(v)) for k, v in item.additional_properties.items()]
+        if envelope is not None and isinstance(envelope.details, models.CommonErrorDetails):
+            for problem in envelope.details.validation_errors or []:
+                problems.append(ValidationProblem(str(problem.field or ""), str(problem.reason or "")))
+        oauth = body.error if isinstance(body.error, str) else None  # the token endpoint's
+        return cls(
+            code=_text(envelope and envelope.code) or _text(body.type_) or _text(oauth),
+            detail=_text(envelope and envelope.message)
+            or _text(body.detail)
+            or _text(body.details)
+            or _text(body.error_description)
+            or _text(body.title),
+            how_to_fix=_text(envelope and envelope.how_to_fix),
+            request_id=_text(envelope and envelope.request_id) or _text(body.requestid),
+            validation_errors=tuple(problems),
+        )
+
+
+def error_code(response: httpx.Response) -> str | None:
+    """The error code an (already read) error response names, e.g. `A0004`, or None."""
+    return _ErrorFields.read(_parse_error_body(response)).code
+
+
 def _parse_error_body(response: httpx.Response) -> ErrorResponse | str:
     try:
         data: Any = response.json()
@@ -301,25 +392,25 @@ def _parse_error_body(response: httpx.Response) -> ErrorResponse | str:
     return response.text
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
 def make_status_error(response: httpx.Response, *, what: str | None = None) -> APIStatusError:
     """Build the status-keyed exception for an error response (its body already read)."""
     body = _parse_error_body(response)
-    detail = request_id = None
-    if isinstance(body, models.ErrorResponse):
-        detail = _text(body.detail) or _text(body.details) or _text(body.title)
-        request_id = _text(body.requestid)
-    request_id = request_id or response.headers.get("x-request-id")
+    fields = _ErrorFields.read(body)
+    request_id = fields.request_id or response.headers.get("x-request-id")
     message = f"{what or _where(response.request)} -> {response.status_code} {response.reason_phrase}"
-    if detail:
-        message += f": {detail[:_DETAIL_LIMIT]}"
+    meaning = _MEANINGS.get(fields.code or "")
+    if meaning:
+        message += f": {meaning} ({fields.code})"
+    if fields.detail:
+        message += f": {fields.detail[:_DETAIL_LIMIT]}"
+    if fields.how_to_fix:
+        message += f"; how to fix: {fields.how_to_fix[:_DETAIL_LIMIT]}"
     if request_id:
         message += f" (request id {request_id})"
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if status == 429 and fields.code == INSUFFICIENT_BALANCE:
+        cls = InsufficientBalanceError
     return cls(message, response=response, body=body, request_id=request_id)
 
 

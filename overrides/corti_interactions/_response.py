@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar, cast
 import httpx
 
 from ._exceptions import APIResponseValidationError
+from ._logging import logger
 from ._model_fields import is_model, model_fields
 
 __all__ = ["RawResponse", "parse_model"]
@@ -150,18 +151,36 @@ class RawResponse(Generic[T]):
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
+    def _model(self) -> type | None:
+        """The model of the answer's status; for a 2xx the spec does not declare (Corti's SDKs
+        take any 2xx as success, and its wire tests answer 200 to a create and a delete), the
+        operation's one success model, or none if it declares no success body."""
+        status = self.http_response.status_code
+        if status in self._responses:
+            return self._responses[status]
+        declared = {m for s, m in self._responses.items() if 200 <= s < 300 and m is not None}
+        logger.debug(
+            "%s %s answered %d, a success status the spec does not declare for it",
+            self.http_response.request.method,
+            self.http_response.request.url.path,
+            status,
+        )
+        if len(declared) > 1:
+            raise APIResponseValidationError(
+                self.http_response,
+                reason=f"status {status} is not declared, and several success bodies are",
+                body=None,
+            )
+        return next(iter(declared), None)
+
     def parse(self) -> T:
-        """The answer as the operation's model, parsed once (`None` for an answer without a body)."""
+        """The answer as the operation's model, parsed once (`None` for an answer without a body).
+
+        Any 2xx is a success: an undeclared one is parsed with the operation's success model.
+        """
         if self._parsed is _NOT_PARSED:
-            status = self.http_response.status_code
-            if status not in self._responses:
-                error = APIResponseValidationError(
-                    self.http_response, reason=f"status {status} is not one the spec declares", body=None
-                )
-                error._with_attempts(self.attempts)
-                raise error
-            model = self._responses[status]
             try:
+                model = self._model()
                 self._parsed = None if model is None else parse_model(self.http_response, model)
             except APIResponseValidationError as exc:
                 exc._with_attempts(self.attempts)

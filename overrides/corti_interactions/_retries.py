@@ -17,14 +17,21 @@ from datetime import UTC
 
 import httpx
 
-from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRYABLE_STATUSES
+from ._constants import (
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    NOT_RETRIED_CODES,
+    RETRYABLE_STATUSES,
+)
 
 __all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_error", "should_retry_status"]
 
 
-def should_retry_status(status_code: int) -> bool:
-    """408, 429, 500, 502, 503 and 504 are retried; any other error status is not."""
-    return status_code in RETRYABLE_STATUSES
+def should_retry_status(status_code: int, code: str | None = None) -> bool:
+    """408, 429, 500, 502, 503 and 504 are retried; any other error status is not, nor one
+    whose error code says no wait helps (`code`, e.g. A0021: insufficient balance)."""
+    return status_code in RETRYABLE_STATUSES and code not in NOT_RETRIED_CODES
 
 
 # Failures after which the same request may well succeed: the network (refused, reset, timed

@@ -42,36 +42,11 @@ T = TypeVar("T")
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
 
 
-def url_maker(base_url: str) -> Callable[[str], httpx.URL | str]:
-    """A function from an operation's path (checked and percent-encoded) to the request URL.
-
-    httpx parses a URL string on every request (about 8 µs: a scan for control characters
-    and a regular expression per part). The base URL is parsed once here and each URL is
-    that parse with its path replaced, which is what parsing the joined string gives for a
-    path of percent-encoded segments (`path_value`): a test compares the two for every
-    operation. Where httpx does not keep its parse as 0.28 does (a named tuple), the
-    joined string is handed to httpx to parse.
-    """
-    base = httpx.URL(base_url)
-    parsed: Any = getattr(base, "_uri_reference", None)
-    if not (hasattr(parsed, "_replace") and isinstance(getattr(parsed, "path", None), str)):
-        return lambda path: base_url + path
-    replace, prefix, new = parsed._replace, parsed.path, httpx.URL.__new__
-
-    def make(path: str) -> httpx.URL:
-        url = new(httpx.URL)
-        url._uri_reference = replace(path=prefix + path)
-        return url
-
-    return make
-
-
 class _Builder:
     """Checks a call's arguments and builds its request; shared by both runtimes."""
 
     def __init__(self, config: ClientConfig, pool_headers: httpx.Headers) -> None:
         self._config = config
-        self._url = url_maker(config.base_url)
         # The pool's default headers with ours on top, merged once rather than per request.
         headers = httpx.Headers(pool_headers)
         headers.update(config.headers)
@@ -88,7 +63,7 @@ class _Builder:
     ) -> PreparedRequest:
         """The request for one call; `ValueError` naming the argument if one is bad."""
         config = self._config
-        url = self._url(
+        url = config.base_url + (
             operation.path.format_map(
                 {
                     param.name: path_value(param, value)

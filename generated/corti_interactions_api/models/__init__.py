@@ -11,7 +11,10 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .common_error import CommonError
+    from .common_error_details import CommonErrorDetails
     from .common_sorting_direction_enum import CommonSortingDirectionEnum
+    from .common_validation_error import CommonValidationError
     from .error_response import ErrorResponse
     from .error_response_validation_errors_item import ErrorResponseValidationErrorsItem
     from .interactions_create_request import InteractionsCreateRequest
@@ -31,7 +34,10 @@ if TYPE_CHECKING:
     from .interactions_update_request import InteractionsUpdateRequest
 
 __all__ = (
+    "CommonError",
+    "CommonErrorDetails",
     "CommonSortingDirectionEnum",
+    "CommonValidationError",
     "ErrorResponse",
     "ErrorResponseValidationErrorsItem",
     "InteractionsCreateRequest",
@@ -52,7 +58,10 @@ __all__ = (
 )
 
 _MODULES = {
+    "CommonError": ".common_error",
+    "CommonErrorDetails": ".common_error_details",
     "CommonSortingDirectionEnum": ".common_sorting_direction_enum",
+    "CommonValidationError": ".common_validation_error",
     "ErrorResponse": ".error_response",
     "ErrorResponseValidationErrorsItem": ".error_response_validation_errors_item",
     "InteractionsCreateRequest": ".interactions_create_request",

@@ -13,15 +13,19 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """An RFC 9457 style error body. Current shape: `requestid`, `status`, `type`, `detail`, optional `validationErrors`;
-    an older shape used `title`, `details` and `instance`. Both are modelled, every field optional. Gateways may answer
-    HTML or nothing instead.
+    """An error body. Four shapes are modelled, every field optional: the RFC 9457 style `requestid`, `status`, `type`,
+    `detail`, optional `validationErrors`; an older one with `title`, `details` and `instance`; Corti's newer envelope,
+    one `error` object (`code`, `message`, `howToFix`, `details.validationErrors`, `requestId`); and the token
+    endpoint's OAuth2 error, `error` (a code) and `error_description`. Gateways may answer HTML or nothing instead.
 
         Example:
             {'requestid': '5f2b6c1e-2d0c-4b57-9e0b-0f3f1a2b3c4d', 'status': 404, 'type': 'A0007', 'detail': 'Interaction not
                 found'}
 
         Attributes:
+            error (CommonError | str | Unset): Corti's newer envelope (an object), or an OAuth2 error code such as
+                `invalid_client` (a string, from the token endpoint).
+            error_description (str | Unset): The token endpoint's explanation of an OAuth2 error.
             requestid (str | Unset): The request's id, for support.
             status (int | Unset): The HTTP status code.
             type_ (str | Unset): A URI or code identifying the kind of error (e.g. `A0007`).
@@ -33,6 +37,8 @@ class ErrorResponse:
             instance (str | Unset): Older shape; the request path.
     """
 
+    error: CommonError | str | Unset = UNSET
+    error_description: str | Unset = UNSET
     requestid: str | Unset = UNSET
     status: int | Unset = UNSET
     type_: str | Unset = UNSET
@@ -43,6 +49,8 @@ class ErrorResponse:
     instance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_names: ClassVar[dict[str, str]] = {
+        "error": "error",
+        "error_description": "error_description",
         "requestid": "requestid",
         "status": "status",
         "type_": "type",
@@ -53,7 +61,25 @@ class ErrorResponse:
         "instance": "instance",
     }
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, CommonError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        error_description = self.error_description
+
         requestid = self.requestid
 
         status = self.status
@@ -78,6 +104,10 @@ class ErrorResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if error_description is not UNSET:
+            field_dict["error_description"] = error_description
         if requestid is not UNSET:
             field_dict["requestid"] = requestid
         if status is not UNSET:
@@ -100,6 +130,17 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        error = d.pop("error", UNSET)
+        if not isinstance(error, Unset) and isinstance(error, dict):
+            try:
+                error_type_0 = CommonError.from_dict(error)
+
+                error = error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        error_description = d.pop("error_description", UNSET)
+
         requestid = d.pop("requestid", UNSET)
 
         status = d.pop("status", UNSET)
@@ -124,6 +165,8 @@ class ErrorResponse:
         instance = d.pop("instance", UNSET)
 
         error_response = cls(
+            error=error,
+            error_description=error_description,
             requestid=requestid,
             status=status,
             type_=type_,
@@ -154,4 +197,5 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
+from ..models.common_error import CommonError  # noqa: E402  (corti-interactions: see the top)
 from ..models.error_response_validation_errors_item import ErrorResponseValidationErrorsItem  # noqa: E402  (corti-interactions: see the top)

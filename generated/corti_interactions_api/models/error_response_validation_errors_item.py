@@ -6,6 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ErrorResponseValidationErrorsItem")
 
 
@@ -13,6 +15,14 @@ T = TypeVar("T", bound="ErrorResponseValidationErrorsItem")
 class ErrorResponseValidationErrorsItem:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _json_names: ClassVar[dict[str, str]] = {}
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="InteractionsCreateResponse")
 
 
@@ -27,6 +29,14 @@ class InteractionsCreateResponse:
         "interaction_id": "interactionId",
         "websocket_url": "websocketUrl",
     }
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         interaction_id = str(self.interaction_id)

@@ -39,6 +39,14 @@ class InteractionsEncounterCreateRequest:
         "title": "title",
     }
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier
 

@@ -30,6 +30,9 @@ shift the pages still to be read when the run changes what the listing filters o
 
 An outcome is the parsed answer or the typed error (`CortiError`, or the `ValueError` of an
 invalid item, which is reported without being sent): one bad item never stops the rest.
+An error whose `stops_run` is set (a 429 for a spent credit quota, `InsufficientBalanceError`)
+is reported for its item, then stops the run like a failing `on_result`: nothing more is
+sent, calls in flight finish and are reported, and the run raises it.
 
 Per-id order holds across failures too. A failure is final when sending the same item again
 would give the same answer (`is_final`: an invalid item, or a 4xx about the item itself such
@@ -236,8 +239,10 @@ class Scheduler:
                         if isinstance(outcome, Exception) and not is_final(outcome):
                             self._unfinished[job.id] = job.index
                     report(job, outcome)
+                    if isinstance(outcome, CortiError) and outcome.stops_run:
+                        raise outcome  # e.g. a spent credit quota: no later item can succeed
                     job = self._release(job.id)
-        except Exception as exc:  # the input or the report failed: stop the whole run
+        except Exception as exc:  # the input, the report or the service stopped the whole run
             if self._failure is None:
                 self._failure = exc
             self._stop()

@@ -6,11 +6,10 @@ own transport does (refused: `ConnectError`; dropped: `RemoteProtocolError`), wh
 sending and while reading the body (both in `handle_async_request` here), so errors and
 retries are the same on either transport.
 
-It also reads the body while aiohttp holds it (`await response.read()`, one call) and hands
-httpx the bytes, where httpx-aiohttp hands over a stream that httpx reads through four
-nested async iterators. The client reads every answer whole anyway (httpx's own `send`
-does too), and this transport serves only pools the client makes (`async_transport`).
-Content-Encoding is still decoded by httpx (a broken gzip body is `httpx.DecodingError`).
+Only httpx-aiohttp's public API is used: its `AiohttpTransport.handle_async_request` sends,
+and the body is read here, at once, through the stream it returns (the client reads every
+answer whole anyway, and this transport serves only pools the client makes). Content-Encoding
+is decoded by httpx (a broken gzip body is `httpx.DecodingError`).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from __future__ import annotations
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport as _HttpxAiohttpTransport
-from httpx_aiohttp.transport import map_aiohttp_exceptions
 
 __all__ = ["AiohttpTransport"]
 
@@ -40,53 +38,15 @@ class AiohttpTransport(_HttpxAiohttpTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            return await self._send(request)
+            response = await super().handle_async_request(request)
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
         except httpx.TransportError as exc:
             mapped = _remap(exc, request)
             if mapped is exc:
                 raise
             raise mapped from exc.__cause__
-
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        # As httpx-aiohttp 0.2's handle_async_request, with the body read inside.
-        session = self.client
-        if not isinstance(session, aiohttp.ClientSession):
-            session = self.client = self.get_client()
-        timeout = request.extensions.get("timeout", {})
-        proxy = self.proxy
-        with map_aiohttp_exceptions():
-            data: bytes | httpx.AsyncByteStream | None
-            try:
-                data = request.content or None
-            except httpx.RequestNotRead:
-                data = request.stream  # type: ignore[assignment]
-                request.headers.pop("transfer-encoding", None)  # aiohttp frames it
-            async with session.request(
-                method=request.method,
-                url=str(request.url),
-                headers=request.headers.multi_items(),
-                data=data,
-                allow_redirects=False,
-                auto_decompress=False,
-                compress=False,
-                timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                    connect=timeout.get("pool"),
-                ),
-                server_hostname=request.extensions.get("sni_hostname"),
-                proxy=str(proxy.url) if proxy else None,
-                proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None,
-                proxy_headers=proxy.headers if proxy else None,
-            ) as response:
-                body = await response.read()
-        extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
-        if response.reason:
-            extensions["reason_phrase"] = response.reason.encode()
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.raw_headers,
-            content=body,
-            request=request,
-            extensions=extensions,
-        )
+        return response

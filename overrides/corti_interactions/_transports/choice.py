@@ -1,4 +1,6 @@
-"""Which async transport `AsyncCortiClient` uses: httpx's own, unless asked for aiohttp's.
+"""Which transport a client mounts on the pool it makes: httpx's own (sync, and async by
+default), or aiohttp's when asked for. The client keeps a reference to what it mounted and
+sends straight to it (`direct`); None means httpx chooses (proxies from the environment).
 
 httpx's transport is the default whatever is installed: it honours every setting of the
 client (all four timeouts, both connection limits, the proxy variables). aiohttp's
@@ -24,7 +26,7 @@ import httpx
 from corti_interactions._constants import ENV_ASYNC_TRANSPORT
 from corti_interactions._logging import logger
 
-__all__ = ["AsyncTransportChoice", "make_async_transport"]
+__all__ = ["AsyncTransportChoice", "make_async_transport", "make_sync_transport"]
 
 AsyncTransportChoice = Literal["httpx", "aiohttp"]
 
@@ -46,10 +48,18 @@ def _resolve(choice: str | None) -> AsyncTransportChoice:
     return "aiohttp"
 
 
-def make_async_transport(choice: str | None, *, limits: httpx.Limits) -> httpx.AsyncBaseTransport | None:
-    """The transport for a new `httpx.AsyncClient`; None means httpx's default."""
-    if _resolve(choice) == "httpx":
+def make_sync_transport(*, limits: httpx.Limits) -> httpx.BaseTransport | None:
+    """The transport for a new `httpx.Client`; None when the environment names a proxy
+    (httpx then mounts its proxy transports, which only it can choose between by URL)."""
+    if _environment_proxy():
         return None
+    return httpx.HTTPTransport(limits=limits)  # what httpx.Client would make, held by us
+
+
+def make_async_transport(choice: str | None, *, limits: httpx.Limits) -> httpx.AsyncBaseTransport | None:
+    """The transport for a new `httpx.AsyncClient`; None as for `make_sync_transport`."""
+    if _resolve(choice) == "httpx":
+        return None if _environment_proxy() else httpx.AsyncHTTPTransport(limits=limits)
     try:
         from .aiohttp import AiohttpTransport
     except ImportError:

@@ -1,18 +1,23 @@
-"""One send on a pool the client made itself, straight to the pool's transport.
+"""One send on a pool the client made itself, straight to the transport it mounted.
 
 `httpx.Client.send` does, per request: the auth flow, the pool's timeout when the request
-has none, a choice of transport by URL (proxies), the send, the body read, `elapsed`, an
-INFO line on the `httpx` logger; and, besides, event hooks, the cookie jar (about 20 µs a
-call, copying every response into a `urllib` request to look for `Set-Cookie`) and redirect
-bookkeeping. A pool the client made has no hooks and follows no redirects, and this API
-sets no cookies (and the client never sent the jar's cookies: it builds its requests
-itself). So for that pool these functions do the first list and skip the second; the
-answer is the same `httpx.Response`, read and closed. A pool given with `httpx_client=`
-keeps `httpx.Client.send` (its hooks, mounts and cookies are the caller's).
+has none, a choice of transport by URL (proxies), the send, the body read, `elapsed`, the
+redirect `history`, an INFO line on the `httpx` logger; and, besides, event hooks, the
+cookie jar (about 20 µs a call, copying every response into a `urllib` request to look for
+`Set-Cookie`) and redirect bookkeeping. A pool the client made has no hooks and follows no
+redirects, and this API sets no cookies (and the client never sent the jar's cookies: it
+builds its requests itself). So for that pool these functions do the first list and skip
+the second; the answer is the same `httpx.Response`, read and closed, with the responses
+the auth flow answered with a resend (a 401) in its `history`, as httpx keeps them.
+
+Only public httpx names are used: the client made the transport (`transport=`, or its own
+`httpx.HTTPTransport`) and hands it here, so no lookup by URL is needed. A pool whose
+transports httpx chose (proxies from the environment) or that the caller brought
+(`httpx_client=`) keeps `httpx.Client.send`.
 
 Theory of operation: the auth flow (`httpx.Auth.sync_auth_flow`) yields a request, gets the
-response, and yields again only to resend (a 401 and a fresh token); each response is read
-before the flow sees it, which httpx also does before a resend and before returning.
+response, and yields again only to resend (a rejected token and a fresh one); each response
+is read before the flow sees it, which httpx also does before a resend and before returning.
 """
 
 from __future__ import annotations
@@ -54,8 +59,7 @@ def _sent(request: httpx.Request, response: httpx.Response, start: float) -> htt
     return response
 
 
-def _sync_once(pool: httpx.Client, request: httpx.Request) -> httpx.Response:
-    transport = pool._transport_for_url(request.url)
+def _sync_once(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
     start = time.perf_counter()
     try:
         response = transport.handle_request(request)
@@ -70,26 +74,31 @@ def _sync_once(pool: httpx.Client, request: httpx.Request) -> httpx.Response:
     return _sent(request, response, start)
 
 
-def sync_send_direct(pool: httpx.Client, request: httpx.Request, auth: httpx.Auth) -> httpx.Response:
-    """`pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client made."""
+def sync_send_direct(
+    pool: httpx.Client, transport: httpx.BaseTransport, request: httpx.Request, auth: httpx.Auth
+) -> httpx.Response:
+    """`pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client made
+    with `transport` (the one it mounted for every URL)."""
     if pool.is_closed:
         raise _closed()
     _set_timeout(request, pool)
     flow = auth.sync_auth_flow(request)
+    history: list[httpx.Response] = []
     try:
         request = next(flow)
         while True:
-            response = _sync_once(pool, request)
+            response = _sync_once(transport, request)
+            response.history = list(history)
             try:
                 request = flow.send(response)
             except StopIteration:
                 return response
+            history.append(response)
     finally:
         flow.close()
 
 
-async def _async_once(pool: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-    transport = pool._transport_for_url(request.url)
+async def _async_once(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
     start = time.perf_counter()
     try:
         response = await transport.handle_async_request(request)
@@ -105,20 +114,24 @@ async def _async_once(pool: httpx.AsyncClient, request: httpx.Request) -> httpx.
 
 
 async def async_send_direct(
-    pool: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth
+    pool: httpx.AsyncClient, transport: httpx.AsyncBaseTransport, request: httpx.Request, auth: httpx.Auth
 ) -> httpx.Response:
-    """`await pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client made."""
+    """`await pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client
+    made with `transport`."""
     if pool.is_closed:
         raise _closed()
     _set_timeout(request, pool)
     flow = auth.async_auth_flow(request)
+    history: list[httpx.Response] = []
     try:
         request = await anext(flow)
         while True:
-            response = await _async_once(pool, request)
+            response = await _async_once(transport, request)
+            response.history = list(history)
             try:
                 request = await flow.asend(response)
             except StopAsyncIteration:
                 return response
+            history.append(response)
     finally:
         await flow.aclose()

@@ -53,8 +53,12 @@ class FakeCorti:
 
     - `base_url`, `tenant_name`, `client_id`, `client_secret`, `token_url`: what a client needs.
     - `add_interaction(**fields)`: seed one (JSON field names), returns it.
-    - `interactions[id]`: the stored state; `requests`: what was received; `token_requests`:
-      how many tokens were asked for.
+    - `interactions[id]`: the stored state; `requests`: what was received (the last
+      `HISTORY`, 10,000: a long-running fake's memory stays bounded; expired tokens are
+      forgotten likewise); `token_requests`: how many tokens were asked for.
+    - `token_expires_in`: the tokens' lifetime in seconds, sent as given (0.5 stays 0.5).
+    - HEAD is answered as GET without a body; a client that disconnects mid-request is
+      not an error.
     - `inject(kind, count=1, ...)`: the next `count` requests fail as `kind` (see `FAULTS`).
     - `tls=(certfile, keyfile)`: serve HTTPS (e.g. with a `trustme` certificate for 127.0.0.1).
     """
@@ -143,14 +147,14 @@ class FakeCorti:
             return self._state.issue_token()
 
     def expire_tokens(self) -> None:
-        """Make every issued token expired now: the next API call gets 401."""
+        """Make every issued token expired now: the next API call gets 403 A0004."""
         with self._state.lock:
             for token in self._state.tokens:
                 self._state.tokens[token] = 0.0
 
     @property
     def requests(self) -> list[StoredRequest]:
-        """Every request received, oldest first."""
+        """The requests received (the last `HISTORY`), oldest first."""
         with self._state.lock:
             return list(self._state.requests)
 

@@ -3,7 +3,8 @@
 Theory of operation: `FakeState` holds the interactions, issued tokens, the request log and
 pending faults behind one lock (tests touch it from their own thread while uvicorn serves
 from another). Each API request goes through the same checks as Corti's, in order: bearer
-token (401), `Tenant-Name` (403), id format (400, A0008), query parameters and body against
+token (401 when there is none, 403 A0004 when it is invalid or expired, as the spec's
+Forbidden says), `Tenant-Name` (403), id format (400, A0008), query parameters and body against
 the spec's operation (400, A0003), existence (404, A0007); then the operation's own work
 (`_OPERATIONS`: list, create, get, update, delete). A pending fault can replace the answer
 (see `_faults.FAULTS`); a fault that "applies" does the work first.
@@ -12,6 +13,7 @@ the spec's operation (400, A0003), existence (404, A0007); then the operation's 
 from __future__ import annotations
 
 import asyncio
+import collections
 import copy
 import datetime
 import json
@@ -26,14 +28,16 @@ from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ._faults import Fault
 from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator
 
-__all__ = ["FakeState", "StoredRequest", "build_app"]
+__all__ = ["HISTORY", "FakeState", "StoredRequest", "build_app"]
+
+HISTORY = 10_000  # requests the fake remembers (oldest dropped first): its memory stays bounded
 
 _GATEWAY_502 = (
     "<html><head><title>502 Bad Gateway</title></head>"
@@ -75,8 +79,10 @@ def _iso(moment: datetime.datetime) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _error(status: int, code: str, detail: str, request_id: str, **extra: Any) -> JSONResponse:
+def _error(status: int, code: str | None, detail: str, request_id: str, **extra: Any) -> JSONResponse:
     body = {"requestid": request_id, "status": status, "type": code, "detail": detail, **extra}
+    if code is None:
+        del body["type"]
     return JSONResponse(body, status_code=status, headers={"x-request-id": request_id})
 
 
@@ -105,7 +111,9 @@ class FakeState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     interactions: dict[str, dict[str, Any]] = field(default_factory=dict)
     tokens: dict[str, float] = field(default_factory=dict)  # token -> monotonic expiry
-    requests: list[StoredRequest] = field(default_factory=list)
+    requests: collections.deque[StoredRequest] = field(
+        default_factory=lambda: collections.deque(maxlen=HISTORY)
+    )
     faults: list[Fault] = field(default_factory=list)
     token_requests: int = 0
     last_stamp: datetime.datetime = field(default_factory=_now)
@@ -184,8 +192,11 @@ class FakeState:
         return [copy.deepcopy(i) for i in (present + missing)[(index - 1) * size : index * size]]
 
     def issue_token(self) -> str:
+        now = time.monotonic()
+        if len(self.tokens) >= HISTORY:  # forget expired tokens: they are refused either way
+            self.tokens = {t: expiry for t, expiry in self.tokens.items() if expiry > now}
         token = secrets.token_urlsafe(24)
-        self.tokens[token] = time.monotonic() + self.token_expires_in
+        self.tokens[token] = now + self.token_expires_in
         return token
 
     def token_valid(self, token: str) -> bool:
@@ -280,9 +291,12 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
         """The checks every API call gets, around the work of the path's operations (by method)."""
 
         async def endpoint(request: Request) -> Response:
-            method = request.method
-            work = operations["GET" if method == "HEAD" else method]
-            raw = await request.body()
+            method = "GET" if request.method == "HEAD" else request.method  # HEAD is GET, no body
+            work = operations[method]
+            try:
+                raw = await request.body()
+            except ClientDisconnect:  # the client went away: nobody to answer
+                return Response(status_code=499)
             try:
                 body: Any = json.loads(raw) if raw else None
             except (ValueError, UnicodeDecodeError):
@@ -299,8 +313,11 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
             with state.lock:
                 token_ok = state.token_valid(token)
+            if not token:  # as the spec says: 401 without a token, 403 A0004 for a bad one
+                # (no code: Corti documents none for a missing token)
+                return _error(401, None, "Missing bearer token", request_id)
             if not token_ok:
-                return _error(401, "A0004", "Missing, expired or invalid bearer token", request_id)
+                return _error(403, "A0004", "Invalid or expired token", request_id)
             if request.headers.get("tenant-name") != state.tenant_name:
                 return _error(403, "A0001", "Access forbidden for this tenant", request_id)
             canonical = None
@@ -346,7 +363,11 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
         return endpoint
 
     async def token_endpoint(request: Request) -> Response:
-        form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+        try:
+            raw = await request.body()
+        except ClientDisconnect:
+            return Response(status_code=499)
+        form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
         with state.lock:
             state.log(request, {**form, **({"client_secret": "***"} if "client_secret" in form else {})})
             state.token_requests += 1
@@ -369,10 +390,12 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             )
         with state.lock:
             token = state.issue_token()
+        lifetime = state.token_expires_in
         return JSONResponse(
             {
                 "access_token": token,
-                "expires_in": int(state.token_expires_in),
+                # as given: a lifetime under a second is not rounded to 0 (or up)
+                "expires_in": int(lifetime) if float(lifetime).is_integer() else lifetime,
                 "refresh_expires_in": 0,
                 "token_type": "Bearer",
                 "scope": "openid",
