@@ -414,9 +414,12 @@ class SyncSocketSession(Protocol[MessageT_co]):
     def end(self, *, timeout: float | None = None) -> Any:
         """End the session: returns the final usage message (None if none came), then closes."""
 
-    def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
-        """Send a file's audio in `chunk_ms` chunks, at real-time speed unless `realtime=False`;
-        returns the seconds of audio sent."""
+    def stream_file(
+        self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True, bitrate: int | None = None
+    ) -> float:
+        """Send a file's audio in `chunk_ms` chunks, at real-time speed unless `realtime=False`
+        (exact for WAV and PCM; `bitrate`, bits per second, paces other formats); returns the
+        seconds of audio sent."""
 
     def close(self) -> None:
         """Close the socket without ending the session."""
@@ -441,9 +444,12 @@ class AsyncSocketSession(Protocol[MessageT_co]):
     async def end(self, *, timeout: float | None = None) -> Any:
         """End the session: returns the final usage message (None if none came), then closes."""
 
-    async def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
-        """Send a file's audio in `chunk_ms` chunks, at real-time speed unless `realtime=False`;
-        returns the seconds of audio sent."""
+    async def stream_file(
+        self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True, bitrate: int | None = None
+    ) -> float:
+        """Send a file's audio in `chunk_ms` chunks, at real-time speed unless `realtime=False`
+        (exact for WAV and PCM; `bitrate`, bits per second, paces other formats); returns the
+        seconds of audio sent."""
 
     async def close(self) -> None:
         """Close the socket without ending the session."""

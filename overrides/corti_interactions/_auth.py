@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 import httpx
@@ -34,6 +36,7 @@ __all__ = [
     "TOKEN_RULE",
     "AsyncSend",
     "ClientCredentials",
+    "ScopedToken",
     "StaticToken",
     "SyncSend",
     "TokenSource",
@@ -46,6 +49,23 @@ AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 Timeouts = Mapping[str, float | None]  # a request's "timeout" extension
 Refresh = Future[str | CortiError | None]  # a refresh in flight: the token, its error, or None
 _UNBOUND = "ClientCredentials sends token requests with what a client gave it in bind()"
+
+_SCOPE = re.compile(r"[A-Za-z0-9_.:-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ScopedToken:
+    """A short-lived token limited to some scopes (`streams`, `transcribe`), to hand to a
+    browser that streams or dictates; the client's own credentials never leave the server.
+
+    >>> token = client.scoped_token(["streams"])
+    >>> token.access_token, token.expires_in  # its repr hides the token
+    """
+
+    access_token: str = field(repr=False)
+    expires_in: float
+    scopes: tuple[str, ...]
+
 
 TOKEN_RULE = "a non-empty string of visible ASCII characters (no spaces or control characters)"  # noqa: S105 - a message
 
@@ -179,7 +199,7 @@ class ClientCredentials(httpx.Auth):
             # A copy each: one exception raised in many threads would share its traceback.
             raise copy.copy(outcome) from outcome.__cause__
 
-    def _token_request(self, timeout: Timeouts | None) -> httpx.Request:
+    def _token_request(self, timeout: Timeouts | None, scope: str = "openid") -> httpx.Request:
         """The token request, under the same timeout as the call that needs the token."""
         return httpx.Request(
             "POST",
@@ -188,14 +208,35 @@ class ClientCredentials(httpx.Auth):
                 "grant_type": "client_credentials",
                 "client_id": self.client_id,
                 "client_secret": self._client_secret,
-                "scope": "openid",
+                "scope": scope,
             },
             headers=self._headers,
             extensions={"timeout": timeout} if timeout else {},
         )
 
+    def scoped_request(self, scopes: Sequence[str], timeout: Timeouts | None) -> httpx.Request:
+        """A token request for a token limited to `scopes` (e.g. `["streams"]`), not cached."""
+        if isinstance(scopes, str) or not scopes or not all(_SCOPE.fullmatch(str(s)) for s in scopes):
+            raise ValueError(
+                f"scopes must be a non-empty list of scope names such as ['streams']; got {scopes!r}"
+            )
+        return self._token_request(timeout, " ".join(["openid", *scopes]))
+
+    def scoped_token(self, response: httpx.Response, scopes: Sequence[str]) -> ScopedToken:
+        """The token of a `scoped_request` answer (not cached: it is for someone else)."""
+        token, expires_in = self._parse(response)
+        return ScopedToken(access_token=token, expires_in=expires_in, scopes=tuple(scopes))
+
     def _accept(self, response: httpx.Response) -> str:
         """Read the token from a success answer and cache it."""
+        token, expires_in = self._parse(response)
+        margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
+        with self._lock:
+            self._token, self._refresh_at = token, self._clock() + expires_in - margin
+        return token
+
+    def _parse(self, response: httpx.Response) -> tuple[str, float]:
+        """The token and its lifetime in a success answer; the error (naming no token) if not."""
         what = f"token request to {response.request.url.host}{response.request.url.path}"
         try:
             data = response.json()
@@ -215,10 +256,7 @@ class ClientCredentials(httpx.Auth):
             raise APIResponseValidationError(
                 response, reason=f"{what}: expires_in is not a positive number of seconds", body=None
             )
-        margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
-        with self._lock:
-            self._token, self._refresh_at = token, self._clock() + expires_in - margin
-        return token
+        return token, expires_in
 
     # -- sync --------------------------------------------------------------------------
     def sync_get_token(self, *, timeout: Timeouts | None, stale: str | None = None) -> str:
