@@ -102,7 +102,7 @@ class AsyncSession:
         error: StreamError | None = None
         try:
             async with asyncio.timeout(timeout):
-                await ws.send(self._protocol.config_frame())
+                await _send_text(ws, self._protocol.config_frame())  # an answer may be waiting
                 while True:
                     frame = await ws.recv()
                     if isinstance(frame, bytes):
