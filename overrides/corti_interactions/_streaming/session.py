@@ -234,19 +234,21 @@ class AsyncSession:
         return self._ws
 
     async def send_audio(self, chunk: bytes | bytearray | memoryview) -> None:
-        """Send one chunk (copied); waits while the write buffer is full or a reconnect runs."""
-        from websockets.exceptions import ConnectionClosed
-
-        if not isinstance(chunk, bytes | bytearray | memoryview):
-            raise TypeError(f"send_audio takes bytes; got {type(chunk).__name__}")
-        data = bytes(chunk)
-        if not data:
+        """Send one chunk (a mutable buffer is copied); waits while the write buffer is full
+        or a reconnect runs."""
+        if type(chunk) is not bytes:
+            if not isinstance(chunk, bytes | bytearray | memoryview):
+                raise TypeError(f"send_audio takes bytes; got {type(chunk).__name__}")
+            chunk = bytes(chunk)  # the caller may reuse its buffer
+        if not chunk:
             return
-        ws = await self._sendable()
+        ws = self._ws
+        if ws is None or not self._ready.is_set() or self._protocol.phase is not Phase.OPEN:
+            ws = await self._sendable()
         try:
-            await ws.send(data)
-        except ConnectionClosed:
-            self._lost += len(data)  # the reader reconnects and reports it
+            await ws.send(chunk)
+        except _closed():
+            self._lost += len(chunk)  # the reader reconnects and reports it
 
     async def flush(self, *, timeout: float | None = None) -> None:
         """Ask for the results so far; returns when the service answers `flushed`."""
@@ -314,6 +316,13 @@ async def _send_text(ws: ClientConnection, text: str) -> None:
 
     with contextlib.suppress(ConnectionClosed):  # the reader sees the drop and deals with it
         await ws.send(text)
+
+
+def _closed() -> type[Exception]:
+    """websockets' `ConnectionClosed` (imported with the first session, not with the client)."""
+    from websockets.exceptions import ConnectionClosed
+
+    return ConnectionClosed
 
 
 def _settle(waiter: asyncio.Future[None]) -> None:
