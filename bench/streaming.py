@@ -22,12 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from corti_interactions import AsyncCortiClient, SocketFlushedMessage, TranscribeTranscriptMessage
+from corti_interactions.testing import write_wav
 from websockets.asyncio.client import connect
 
 __all__ = ["measure", "socket_service"]
@@ -114,11 +114,7 @@ async def _ours_latency(base: str) -> list[float]:
 
 def _wav(seconds: float) -> Path:
     path = Path(tempfile.mkstemp(suffix=".wav")[1])
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16_000)
-        out.writeframes(b"\x00\x00" * int(16_000 * seconds))
+    write_wav(path, seconds)
     return path
 
 

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import wave
 from pathlib import Path
 
 import pytest
 from corti_interactions._cli import main
-from corti_interactions.testing import FakeCorti
-
-
-def _wav(path: Path, seconds: float) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16_000)
-        out.writeframes(b"\x00\x00" * int(16_000 * seconds))
-    return path
+from corti_interactions.testing import FakeCorti, write_wav
 
 
 @pytest.fixture
@@ -42,7 +32,7 @@ def test_stream_prints_json_lines_as_they_arrive_and_mode_facts_sets_the_config(
 ) -> None:
     interaction = fake.add_interaction()
     fake.script("Chest pain since Monday.")
-    wav = _wav(tmp_path / "visit.wav", 2.0)
+    wav = write_wav(tmp_path / "visit.wav", 2.0)
     code, out, err = run("stream", interaction["id"], "--file", str(wav), "--mode", "facts", "--no-realtime")
     assert (code, err) == (0, "")
     lines = [json.loads(line) for line in out.splitlines()]
@@ -55,7 +45,7 @@ def test_stream_prints_json_lines_as_they_arrive_and_mode_facts_sets_the_config(
 
 def test_transcribe_prints_text_and_is_paced_by_default(fake: FakeCorti, tmp_path: Path) -> None:
     fake.script("Hello there.")
-    wav = _wav(tmp_path / "note.wav", 0.5)
+    wav = write_wav(tmp_path / "note.wav", 0.5)
     code, out, _ = run(
         "transcribe", "--file", str(wav), "--format", "text", "--interim", "true", "--chunk-ms", "100"
     )
@@ -76,7 +66,7 @@ def test_transcribe_prints_text_and_is_paced_by_default(fake: FakeCorti, tmp_pat
 def test_refusals_and_bad_input_exit_without_a_traceback(
     fake: FakeCorti, tmp_path: Path, args: list[str], code: int, message: str
 ) -> None:
-    wav = _wav(tmp_path / "note.wav", 0.2)
+    wav = write_wav(tmp_path / "note.wav", 0.2)
     got, _, err = run("transcribe", "--file", str(wav), *args)
     assert got == code and message in err and "Traceback" not in err
 

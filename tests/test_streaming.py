@@ -9,7 +9,6 @@ import logging
 import sys
 import traceback
 import tracemalloc
-import wave
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from corti_interactions._streaming.audio import plan_file
 from corti_interactions._streaming.logger import SOCKET_LOGGER, redact
 from corti_interactions._streaming.protocol import Kind, Phase, SessionProtocol, parse_message
 from corti_interactions._streaming.urls import socket_base
-from corti_interactions.testing import FakeCorti
+from corti_interactions.testing import FakeCorti, write_wav
 from corti_interactions_api.types import WebSocket
 from corti_interactions_api.websockets import WEBSOCKETS
 
@@ -41,15 +40,6 @@ STREAM_CONFIG: dict[str, Any] = {
 }
 PCM = "audio/pcm;rate=16000;channels=1;bits=16"
 SECOND = b"\x01\x00" * 16_000  # one second of 16 kHz mono 16-bit PCM
-
-
-def write_wav(path: Path, seconds: float) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16_000)
-        out.writeframes(b"\x00\x00" * int(16_000 * seconds))
-    return path
 
 
 @pytest.fixture

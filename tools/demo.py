@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -107,16 +106,6 @@ def bulk(env: dict[str, str]) -> None:
         print(again.stderr.strip() + f"\n(exit {again.returncode})\n")
 
 
-def _wav(path: str, seconds: float) -> str:
-    """A 16 kHz mono WAV of a quiet tone (the fake transcribes a segment per second)."""
-    with wave.open(path, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16_000)
-        out.writeframes(bytes(((i // 20) % 2) * 16 for i in range(int(16_000 * seconds) * 2)))
-    return path
-
-
 def live(title: str, args: list[str], env: dict[str, str]) -> None:
     """Run a command and print each line the moment it arrives, with the time since the start."""
     print(f"== {title}")
@@ -136,8 +125,10 @@ def live(title: str, args: list[str], env: dict[str, str]) -> None:
 
 def streaming(interaction_id: str, env: dict[str, str]) -> None:
     """Ambient: stream a visit in real time (facts mode); dictation: a note with interim results."""
+    from corti_interactions.testing import write_wav
+
     with tempfile.TemporaryDirectory() as scratch:
-        visit = _wav(os.path.join(scratch, "visit.wav"), 4.0)
+        visit = write_wav(os.path.join(scratch, "visit.wav"), 4.0, tone=True)
         live(
             "Stream a 4 s visit to the interaction in real time (facts mode), results as they come",
             ["stream", interaction_id, "--file", visit, "--mode", "facts", "--format", "text"],
@@ -151,7 +142,7 @@ def streaming(interaction_id: str, env: dict[str, str]) -> None:
             print()
             if not facts:
                 raise SystemExit("demo: the stream produced no facts")
-        note = _wav(os.path.join(scratch, "note.wav"), 2.0)
+        note = write_wav(os.path.join(scratch, "note.wav"), 2.0, tone=True)
         config = {"primaryLanguage": "en", "commands": [{"id": "next-section", "phrases": ["next section"]}]}
         live(
             "Dictate a 2 s note (/transcribe) with interim results and a voice command, as JSON lines",

@@ -23,11 +23,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from ._app import FakeState, StoredRequest, build_app
+from ._audio import write_wav
 from ._faults import FAULTS, Fault, FaultKind, Target
 from ._server import BackgroundServer
 from ._sockets import SOCKET_BASE_PATH, SocketFault, SocketRecord, SocketState, socket_routes
 
-__all__ = ["FAULTS", "FakeCorti", "FaultKind", "SocketFault", "SocketRecord", "StoredRequest"]
+__all__ = ["FAULTS", "FakeCorti", "FaultKind", "SocketFault", "SocketRecord", "StoredRequest", "write_wav"]
 
 
 class _Interactions(Mapping[str, dict[str, Any]]):
