@@ -219,7 +219,19 @@ def _every_error() -> list[CortiError]:
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)
-    return [*errors, corti_interactions.HeldBackError(7)]
+    streaming = [
+        corti_interactions.StreamError("stream: closed", socket="stream"),
+        corti_interactions.StreamHandshakeError(socket="stream", status_code=401),
+        corti_interactions.ConfigRefusedError(socket="transcribe", type="CONFIG_DENIED", reason="language"),
+        corti_interactions.ConfigTimeoutError(socket="stream", timeout=15.0),
+        corti_interactions.StreamServerError(
+            socket="stream", error={"id": "audio-invalid"}, summary="audio-invalid"
+        ),
+        corti_interactions.StreamClosedError(
+            socket="stream", code=1011, reason="", when="during the session"
+        ),
+    ]
+    return [*errors, corti_interactions.HeldBackError(7), *streaming]
 
 
 def test_every_exception_class_is_in_the_pickling_table() -> None:

@@ -302,6 +302,21 @@ async def test_a_drop_reconnects_with_a_fresh_token_and_the_config_before_audio(
     assert session.reconnects == 1
 
 
+async def test_an_end_right_after_a_drop_still_ends_the_session_with_its_usage(
+    fake: FakeCorti, aclient: AsyncCortiClient
+) -> None:
+    fake.inject_socket("drop", after_bytes=len(SECOND))
+    async with aclient.transcribe.connect(
+        configuration={"primaryLanguage": "en", "audioFormat": PCM}
+    ) as session:
+        await session.send_audio(SECOND)  # the fake cuts the connection on receiving it
+        usage = await session.end(timeout=20)
+        received = await collect(session)
+    assert usage is not None and usage.type_ == "usage"
+    assert [type(m).__name__ for m in received if isinstance(m, Reconnected)] == ["Reconnected"]
+    assert fake.socket_records[-1].events[0] == "config" and fake.socket_records[-1].events[-1] == "end"
+
+
 @pytest.mark.parametrize(("fault", "error"), [("deny", ConfigRefusedError), ("refuse", StreamHandshakeError)])
 async def test_no_reconnect_after_a_refusal(
     fake: FakeCorti, aclient: AsyncCortiClient, fault: str, error: type[Exception]

@@ -63,9 +63,10 @@ class ConfigTimeoutError(StreamError):
 
 
 class StreamServerError(StreamError):
-    """The service sent an `error` message before accepting the config; `error` is its detail."""
+    """The service sent an `error` message before accepting the config; `error` is its detail
+    as JSON (`id`, `title`, `details`, `status`, ...)."""
 
-    def __init__(self, *, socket: str, error: object, summary: str) -> None:
+    def __init__(self, *, socket: str, error: dict[str, object], summary: str) -> None:
         super().__init__(f"{socket}: the service answered an error: {summary}", socket=socket)
         self.error = error
 

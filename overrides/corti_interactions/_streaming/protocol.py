@@ -136,10 +136,9 @@ class SessionProtocol:
                 reason = data.get("reason") if isinstance(data.get("reason"), str) else None
                 return self._fail(message, ConfigRefusedError(socket=socket.name, type=kind, reason=reason))
             if kind == socket.error:
-                error = getattr(message, "error", None)
-                return self._fail(
-                    message, StreamServerError(socket=socket.name, error=error, summary=_summary(data))
-                )
+                detail = data.get("error") if isinstance(data.get("error"), dict) else {}
+                error = StreamServerError(socket=socket.name, error=detail, summary=_summary(data))
+                return self._fail(message, error)
             if kind in socket.end_types:
                 return self._fail(
                     message,
@@ -167,6 +166,10 @@ class SessionProtocol:
             Phase.ENDING: "before the session ended",
         }.get(self.phase, "")
         return StreamClosedError(socket=self.socket.name, code=code, reason=reason, when=when or "")
+
+    def give_up(self) -> None:
+        """The socket could not be reopened: the session is over."""
+        self.phase = Phase.FAILED
 
     def _fail(self, message: object, error: StreamError) -> Event:
         self.phase = Phase.FAILED

@@ -181,10 +181,13 @@ class AsyncSession:
             self._ws = opened
             await self._deliver(Reconnected(attempt=self.reconnects, reason=why, audio_lost=self._lost))
             self._lost = 0
-            if self._end_sent:  # the service lost the end with the old socket
-                await opened.send(self._protocol.end_frame())
+            for _ in self._flushes:  # the service lost these with the old socket
+                await _send_text(opened, self._protocol.flush_frame())
+            if self._end_sent:
+                await _send_text(opened, self._protocol.end_frame())
             self._ready.set()
             return True
+        self._protocol.give_up()
         self._failure = last or StreamClosedError(
             socket=self._name, code=code, reason=reason, when="and could not be reopened"
         )
