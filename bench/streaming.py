@@ -2,8 +2,8 @@
 `websockets` on the same service in the same run.
 
 - throughput: unpaced `send_audio` of 16 MB in 8,000-byte chunks (250 ms of 16 kHz PCM),
-  config to `ended`, ours vs a raw `websockets` client doing the same (median of 5
-  interleaved rounds);
+  from the acceptance to `ended` and the close, ours vs a raw `websockets` client doing the
+  same (median of 9 interleaved rounds);
 - latency: a burst of 200 transcripts stamped by the service, from its `send` to the
   caller's iteration (`async for`), ours vs raw `recv()`;
 - pacing: `stream_file` of a 30 s WAV at real-time speed, wall time against the audio's
@@ -60,27 +60,29 @@ def _raw_url(base: str) -> str:
     return base.replace("http://", "ws://").replace("/v2", "/audio-bridge/v2/transcribe") + "?token=x"
 
 
-async def _ours_send(base: str) -> float:
+async def _ours_send(base: str) -> tuple[float, float]:
+    """Wall and CPU seconds (this process only: the service runs in its own)."""
     async with _client(base) as client, client.transcribe.connect(configuration=CONFIG) as session:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in range(CHUNKS):
             await session.send_audio(CHUNK)
         await session.end()
-        return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - cpu
 
 
-async def _raw_send(base: str) -> float:
+async def _raw_send(base: str) -> tuple[float, float]:
     async with connect(_raw_url(base), max_queue=16) as ws:
         await ws.send(json.dumps({"type": "config", "configuration": CONFIG}))
         await ws.recv()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in range(CHUNKS):
             await ws.send(CHUNK)
         await ws.send('{"type": "end"}')
         async for frame in ws:
             if json.loads(frame)["type"] == "ended":
                 break
-        return time.perf_counter() - start
+        await ws.close()  # as `end()` does
+        return time.perf_counter() - start, time.process_time() - cpu
 
 
 async def _raw_latency(base: str) -> list[float]:
@@ -133,15 +135,20 @@ async def _pacing(base: str, seconds: float) -> float:
 
 async def _measure(base: str, rounds: int, pace: bool) -> dict[str, Any]:
     ours, raw = [], []
-    for _ in range(rounds):
+    for i in range(rounds):  # interleaved, each going first in every other round
+        if i % 2:
+            ours.append(await _ours_send(base))
         raw.append(await _raw_send(base))
-        ours.append(await _ours_send(base))
+        if not i % 2:
+            ours.append(await _ours_send(base))
     ours_lat = await _ours_latency(base)
     raw_lat = await _raw_latency(base)
     result: dict[str, Any] = {
         "mb": CHUNKS * len(CHUNK) / 1e6,
-        "ours_s": statistics.median(ours),
-        "raw_s": statistics.median(raw),
+        "ours_s": statistics.median(w for w, _ in ours),
+        "raw_s": statistics.median(w for w, _ in raw),
+        "ours_cpu": statistics.median(c for _, c in ours),
+        "raw_cpu": statistics.median(c for _, c in raw),
         "ours_latency": ours_lat,
         "raw_latency": raw_lat,
     }
@@ -150,7 +157,7 @@ async def _measure(base: str, rounds: int, pace: bool) -> dict[str, Any]:
     return result
 
 
-def measure(*, rounds: int = 5, pace: bool = True) -> dict[str, Any]:
+def measure(*, rounds: int = 9, pace: bool = True) -> dict[str, Any]:
     """The figures, against a fresh responder process."""
     with socket_service() as base:
         return asyncio.run(_measure(base, rounds, pace))
@@ -167,12 +174,13 @@ def report(result: dict[str, Any]) -> list[str]:
     lines = [
         "## 5. Real-time sockets (responder in a separate process)",
         "",
-        f"Unpaced `send_audio`, {result['mb']:.0f} MB in 8,000-byte chunks, config to `ended` (median of 5 interleaved rounds):",
+        f"Unpaced `send_audio`, {result['mb']:.0f} MB in 8,000-byte chunks, config to `ended` and the close (median of 9 interleaved rounds):",
         "",
-        "| client | MB/s | vs raw websockets |",
-        "|---|---:|---:|",
-        f"| raw websockets | {raw_rate:.1f} | 1.00x |",
-        f"| AsyncCortiClient.transcribe session | {ours_rate:.1f} | {ours_rate / raw_rate:.2f}x |",
+        "| client | MB/s | vs raw websockets | client CPU ms | vs raw websockets |",
+        "|---|---:|---:|---:|---:|",
+        f"| raw websockets | {raw_rate:.1f} | 1.00x | {result['raw_cpu'] * 1000:.0f} | 1.00x |",
+        f"| AsyncCortiClient.transcribe session | {ours_rate:.1f} | {ours_rate / raw_rate:.2f}x "
+        f"| {result['ours_cpu'] * 1000:.0f} | {result['ours_cpu'] / result['raw_cpu']:.2f}x |",
         "",
         "From the service's `send` to the caller (200 transcripts, 5 ms apart):",
         "",
