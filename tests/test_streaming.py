@@ -4,6 +4,7 @@ backpressure, redaction, sync and async."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import sys
@@ -353,6 +354,71 @@ async def test_no_reconnect_after_the_end(fake: FakeCorti, aclient: AsyncCortiCl
         assert [m.type_ for m in await collect(session)][-1] == "ended"
         await asyncio.sleep(0.1)
     assert len(fake.socket_records) == 1
+
+
+class BlackHole:
+    """A TCP forwarder to the fake that, once `freeze()` is called, stops forwarding the
+    connections it carries (a dead network path: no close, no reset); new ones flow again."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.frozen: list[asyncio.Event] = []
+        self.server: asyncio.Server | None = None
+        self.tasks: list[asyncio.Task[Any]] = []
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._carry, "127.0.0.1", 0)
+        return int(self.server.sockets[0].getsockname()[1])
+
+    def freeze(self) -> None:
+        for event in self.frozen:
+            event.set()
+
+    def stop(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        if self.server is not None:
+            self.server.close()
+
+    async def _carry(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+        frozen = asyncio.Event()
+        self.frozen.append(frozen)
+
+        async def pump(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            while data := await source.read(65536):
+                if frozen.is_set():
+                    await asyncio.sleep(3600)  # swallow everything from now on
+                sink.write(data)
+                await sink.drain()
+
+        tasks = [
+            asyncio.ensure_future(pump(reader, upstream_writer)),
+            asyncio.ensure_future(pump(upstream_reader, writer)),
+        ]
+        self.tasks += tasks
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await asyncio.gather(*tasks)
+        upstream_writer.close()
+        writer.close()
+
+
+async def test_pings_detect_a_dead_connection_and_the_session_reconnects(fake: FakeCorti) -> None:
+    port = int(fake.base_url.split(":")[2].split("/")[0])
+    hole = BlackHole(port)
+    proxy = await hole.start()
+    base = fake.base_url.replace(f":{port}/", f":{proxy}/")
+    client = AsyncCortiClient(base_url=base, tenant_name=fake.tenant_name, token=Tokens(fake))
+    config = {"primaryLanguage": "en", "audioFormat": PCM}
+    async with client, client.transcribe.connect(configuration=config, ping_interval=0.2) as session:
+        hole.freeze()  # the socket stays open, nothing gets through: only a ping can tell
+        first = await asyncio.wait_for(session.__anext__(), 10)
+        assert isinstance(first, Reconnected)
+        await session.send_audio(SECOND)
+        await session.end()
+    hole.stop()
+    assert len(fake.socket_records) == 2
+    assert fake.socket_records[1].events == ["config", "audio", "end"]
 
 
 # -- backpressure ------------------------------------------------------------------------

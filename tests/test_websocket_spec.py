@@ -24,6 +24,21 @@ def test_every_socket_of_the_extension_is_in_the_generated_table() -> None:
     assert "CONFIG_NOT_PROVIDED" in stream.refuse and "CONFIG_TIMEOUT" in WEBSOCKETS["transcribe"].refuse
 
 
+def test_each_socket_is_a_client_attribute_with_its_path_parameters() -> None:
+    import inspect
+
+    from corti_interactions import AsyncCortiClient, CortiClient
+
+    for kind in (CortiClient, AsyncCortiClient):
+        client = kind(tenant_name="t", token="x")
+        for name, socket in WEBSOCKETS.items():
+            connect = getattr(client, name).connect
+            params = [
+                p for p in inspect.signature(connect).parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD
+            ]
+            assert [p.name for p in params] == [p.name for p in socket.path_params]
+
+
 def test_every_message_type_names_a_generated_model_whose_type_it_is() -> None:
     for socket in WEBSOCKETS.values():
         union = SPEC["components"]["schemas"][SPEC["x-websockets"]["endpoints"][socket.name]["messages"]]

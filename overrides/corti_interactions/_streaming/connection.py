@@ -52,7 +52,7 @@ async def open_socket(
             ping_interval=ping_interval,
             ping_timeout=ping_interval,
             open_timeout=open_timeout,
-            close_timeout=5,
+            close_timeout=2,  # a dead connection is given up soon, so the reconnect starts
             max_size=MAX_MESSAGE,
             max_queue=MAX_QUEUE,
             user_agent_header=f"corti-interactions/{package_version()}",
