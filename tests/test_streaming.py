@@ -422,27 +422,33 @@ async def test_pings_detect_a_dead_connection_and_the_session_reconnects(fake: F
 
 
 # -- backpressure ------------------------------------------------------------------------
-async def test_a_slow_server_holds_the_sender_back_instead_of_growing_memory(
-    fake: FakeCorti, aclient: AsyncCortiClient
-) -> None:
-    fake.inject_socket("slow", delay=0.01)
+async def test_a_slow_server_holds_the_sender_back_instead_of_growing_memory() -> None:
     chunk = b"\x00" * 64_000
     total = 0
-    async with aclient.transcribe.connect(
-        configuration={"primaryLanguage": "en", "audioFormat": PCM}
-    ) as session:
-        gc.collect()
-        tracemalloc.start()
-        try:
-            for _ in range(240):  # 15 MB, far more than the socket buffers hold (peak: ~2 MB)
-                await session.send_audio(chunk)
-                total += len(chunk)
-            _, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
+    # No transcripts (a segment would be hours of audio): what is measured is the audio path
+    # alone, not the messages the session keeps for an iteration this test never does.
+    with FakeCorti(segment_seconds=1e9) as fake:
+        fake.inject_socket("slow", delay=0.01)
+        client = AsyncCortiClient(
+            base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+        )
+        async with (
+            client,
+            client.transcribe.connect(configuration={"primaryLanguage": "en", "audioFormat": PCM}) as session,
+        ):
+            gc.collect()
+            tracemalloc.start()
+            try:
+                for _ in range(240):  # 15 MB, far more than the socket buffers hold
+                    await session.send_audio(chunk)
+                    total += len(chunk)
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+        received = fake.socket_records[0].audio_bytes
     assert total == 240 * 64_000
-    assert peak < total / 4, f"peak {peak} bytes while sending {total}"
-    assert fake.socket_records[0].audio_bytes > 0
+    assert peak < total / 6, f"peak {peak} bytes while sending {total}"  # ~1.2 MB here
+    assert received > 0
 
 
 # -- secrets -----------------------------------------------------------------------------

@@ -53,6 +53,9 @@ async def open_socket(
             ping_timeout=ping_interval,
             open_timeout=open_timeout,
             close_timeout=2,  # a dead connection is given up soon, so the reconnect starts
+            # Audio does not deflate (Opus, MP3 and PCM are noise to zlib), and a stream that
+            # does (silence) inflates at the service many times over what flow control sees.
+            compression=None,
             max_size=MAX_MESSAGE,
             max_queue=MAX_QUEUE,
             user_agent_header=f"corti-interactions/{package_version()}",
