@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import bulk, inprocess, loopback, steps, walk
+from bench import bulk, inprocess, loopback, steps, streaming, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -213,6 +213,17 @@ def main() -> int:
         "",
     ]
     lines += [f"- {name}: {ms:.1f} ms" for name, ms in parts.items()] + [""]
+    sockets = streaming.measure()
+    lines += streaming.report(sockets)
+    lines += [
+        "| target | measured | met |",
+        "|---|---:|---|",
+        f"| unpaced send_audio >= 0.9x raw websockets | {sockets['raw_s'] / sockets['ours_s']:.2f}x "
+        f"| {'yes' if sockets['raw_s'] / sockets['ours_s'] >= 0.9 else '**no**'} |",
+        f"| pacing error over a 30 s file under 1 % | {abs(sockets['pacing_error']) * 100:.2f} % "
+        f"| {'yes' if abs(sockets['pacing_error']) < 0.01 else '**no**'} |",
+        "",
+    ]
     notes = ROOT / "bench" / "NOTES.md"
     if notes.exists():
         lines += [notes.read_text()]

@@ -266,7 +266,8 @@ def test_stream_url_of_the_fakes_interaction(corti_fake: Any) -> None:
     ) as client:
         interaction = client.interactions.update(stored["id"])
         url = client.stream_url(interaction)
-    assert url.startswith(corti_fake.base_url.replace("http://", "ws://", 1))
+    origin = corti_fake.base_url.replace("http://", "ws://", 1).removesuffix("/v2")
+    assert url.startswith(f"{origin}/audio-bridge/v2/interactions/")  # Corti's socket path
     assert httpx.URL(url).params["token"].startswith("Bearer ")
 
 

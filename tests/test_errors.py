@@ -221,12 +221,25 @@ def _every_error() -> list[CortiError]:
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)
+    streaming = [
+        corti_interactions.StreamError("stream: closed", socket="stream"),
+        corti_interactions.StreamHandshakeError(socket="stream", status_code=401),
+        corti_interactions.ConfigRefusedError(socket="transcribe", type="CONFIG_DENIED", reason="language"),
+        corti_interactions.ConfigTimeoutError(socket="stream", timeout=15.0),
+        corti_interactions.StreamServerError(
+            socket="stream", error={"id": "audio-invalid"}, summary="audio-invalid"
+        ),
+        corti_interactions.StreamClosedError(
+            socket="stream", code=1011, reason="", when="during the session"
+        ),
+    ]
     ok = corti_interactions.BulkResult(0, "3c90c3cc-0d44-4b50-8888-8dd25736052a", None)
     return [
         *errors,
         corti_interactions.HeldBackError(7),
         corti_interactions.OutcomeUnknownError(),
         corti_interactions.BulkCallbackError(RuntimeError("disk full"), (ok,)),
+        *streaming,
     ]
 
 

@@ -44,7 +44,7 @@ def test_update_merges_and_answers_a_valid_interaction(fake: FakeCorti, http: ht
     assert data["updatedAt"] > stored["updatedAt"]
     assert (
         data["websocketUrl"]
-        == f"ws://127.0.0.1:{httpx.URL(fake.base_url).port}/v2/interactions/{stored['id']}/streams"
+        == f"ws://127.0.0.1:{httpx.URL(fake.base_url).port}/audio-bridge/v2/interactions/{stored['id']}/streams"
     )
     assert fake.interactions[stored["id"]] == data
 

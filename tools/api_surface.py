@@ -66,6 +66,31 @@ def _nullable(schema: dict[str, Any]) -> bool:
     return (isinstance(kind, list) and "null" in kind) or any(o.get("type") == "null" for o in options)
 
 
+def _websockets(spec: dict[str, Any]) -> list[str]:
+    """The real-time sockets of `x-websockets`, one fact a line."""
+    sockets = spec.get("x-websockets", {})
+    if not sockets:
+        return []
+    lines = ["## WebSockets", "", f"Socket base: `{sockets.get('server', '')}`", ""]
+    for name, socket in sockets.get("endpoints", {}).items():
+        lines.append(f"### {socket['path']}")
+        args = "".join(f"{_snake(p['name'])}, " for p in socket.get("parameters", []))
+        lines.append(
+            f"- method: `client.{name}.connect({args}configuration=...)`, CLI `corti-interactions {name}`"
+        )
+        lines.append(f"- query: {', '.join(f'`{q}`' for q in socket.get('query', []))}")
+        lines.append(f"- config: `{socket['config']}`, then `{socket['flush']}`, `{socket['end']}`")
+        lines.append(f"- messages: `{socket['messages']}`")
+        for key in ("accept", "already-configured", "refuse", "end-types"):
+            lines.append(f"- {key}: {', '.join(f'`{t}`' for t in socket.get(key, []))}")
+        lines.append(f"- flushed `{socket['flushed']}`, usage `{socket['usage']}`, error `{socket['error']}`")
+        lines.append(f"- config deadline: {socket.get('config-deadline', 10)} s")
+        flags = ", ".join(f"`{flag}`" for flag in socket.get("cli", {}).get("flags", {}))
+        lines.append(f"- CLI flags: {flags}")
+        lines.append("")
+    return lines
+
+
 def render(spec: dict[str, Any], package: Path) -> str:
     """The listing for `spec` and the generated package at `package`."""
     lines = [
@@ -124,6 +149,7 @@ def render(spec: dict[str, Any], package: Path) -> str:
                 if not response.get("content"):
                     lines.append(f"- response {status}: no body")
             lines.append("")
+    lines += _websockets(spec)
     lines += ["## Models", ""]
     for name, schema in sorted(components.get("schemas", {}).items()):
         if "enum" in schema:
@@ -132,6 +158,11 @@ def render(spec: dict[str, Any], package: Path) -> str:
             lines.append("")
             continue
         lines.append(f"### {name}")
+        if "oneOf" in schema:
+            mapping = schema.get("discriminator", {}).get("mapping", {})
+            lines += [f"- `type` `{kind}`: `{_ref(ref)}`" for kind, ref in mapping.items()]
+            lines += ["- any other `type`: `UnknownMessage`", ""]
+            continue
         fields = _annotations(package, name)
         required_fields = set(schema.get("required", []))
         for json_name, prop in schema.get("properties", {}).items():

@@ -4,8 +4,10 @@ local fake Corti.
 Starts the fake service on loopback, runs the `corti-interactions` command line as a
 subprocess: create, get, update (also through 0.1.0's `update` command), list with a
 filter, a dry run, rejected input, a bulk update (list as JSON lines, a filter, then
-`update --from -` with its progress and results), delete, then the 404 of a get. Prints each command with
-its output, checks each exit code, and stops the service.
+`update --from -` with its progress and results), real-time streaming (a generated WAV
+streamed to the interaction at real-time speed in facts mode, transcripts and facts printed as
+they arrive, then the interaction's facts listed) and dictation, delete, then the 404 of a
+get. Prints each command with its output, checks each exit code, and stops the service.
 
 With `CORTI_DEMO_REAL=1` (and `CORTI_TENANT_NAME`, `CORTI_ENVIRONMENT` or `CORTI_BASE_URL`,
 and credentials), it runs the same steps against that service instead: it creates one
@@ -20,10 +22,13 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 CLI = [sys.executable, "-m", "corti_interactions"]
+FACTS: list[Callable[[str], list[dict[str, Any]]]] = []  # the fake's facts of an interaction
 
 
 @contextmanager
@@ -36,6 +41,15 @@ def service() -> Iterator[dict[str, str]]:
     from corti_interactions.testing import FakeCorti
 
     with FakeCorti() as fake:
+        FACTS.append(fake.stream_facts)
+        fake.script(
+            "Patient reports a dry cough for two weeks.",
+            "No fever, no shortness of breath.",
+            "Non-smoker; allergic to penicillin.",
+            "Plan: chest X-ray and review in one week.",
+            "Next section",
+            "Lungs clear on auscultation.",
+        )
         for status in ("planned", "completed", "in-progress"):  # something to list beside ours
             fake.add_interaction(encounter={"status": status})
         print(f"Fake Corti service at {fake.base_url} (tenant {fake.tenant_name}), 3 interactions seeded\n")
@@ -92,6 +106,51 @@ def bulk(env: dict[str, str]) -> None:
         print(again.stderr.strip() + f"\n(exit {again.returncode})\n")
 
 
+def live(title: str, args: list[str], env: dict[str, str]) -> None:
+    """Run a command and print each line the moment it arrives, with the time since the start."""
+    print(f"== {title}")
+    print("$ corti-interactions " + shlex.join(args))
+    start = time.monotonic()
+    with subprocess.Popen(
+        [*CLI, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    ) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            print(f"  [{time.monotonic() - start:4.1f} s] {line.rstrip()}")
+        code = child.wait(timeout=60)
+    print(f"(exit {code}, {time.monotonic() - start:.1f} s)\n")
+    if code != 0:
+        raise SystemExit(f"demo: expected exit 0 from: {shlex.join(args)}")
+
+
+def streaming(interaction_id: str, env: dict[str, str]) -> None:
+    """Ambient: stream a visit in real time (facts mode); dictation: a note with interim results."""
+    from corti_interactions.testing import write_wav
+
+    with tempfile.TemporaryDirectory() as scratch:
+        visit = write_wav(os.path.join(scratch, "visit.wav"), 4.0, tone=True)
+        live(
+            "Stream a 4 s visit to the interaction in real time (facts mode), results as they come",
+            ["stream", interaction_id, "--file", visit, "--mode", "facts", "--format", "text"],
+            env,
+        )
+        if FACTS:
+            facts = FACTS[0](interaction_id)
+            print(f"== The interaction's facts after the stream ({len(facts)})")
+            for fact in facts:
+                print(f"- [{fact['group']}] {fact['text']}")
+            print()
+            if not facts:
+                raise SystemExit("demo: the stream produced no facts")
+        note = write_wav(os.path.join(scratch, "note.wav"), 2.0, tone=True)
+        config = {"primaryLanguage": "en", "commands": [{"id": "next-section", "phrases": ["next section"]}]}
+        live(
+            "Dictate a 2 s note (/transcribe) with interim results and a voice command, as JSON lines",
+            ["transcribe", "--file", note, "--interim", "true", "--config", json.dumps(config)],
+            env,
+        )
+
+
 def main() -> int:
     with service() as env:
         created = json.loads(
@@ -141,6 +200,7 @@ def main() -> int:
         )  # fmt: skip
         run("Rejected input: not a UUID", ["interactions", "get", "../etc"], env, 2)
         bulk(env)
+        streaming(interaction_id, env)
         run("Delete it (204, nothing printed)", ["interactions", "delete", interaction_id], env, 0)
         run("Get it again: 404", ["interactions", "get", interaction_id], env, 3)
     return 0

@@ -7,12 +7,15 @@ the templates need, prepared here once so that they read as the code they emit
 (`operations`, one `OperationView` per operationId). The parsed endpoints drop some of what
 the runtime needs from the spec (vendor extensions `x-idempotent`, `x-pagination` and `x-bulk`,
 parameter bounds and defaults, `style`/`explode`), so this also reads the spec as written.
-Errors and warnings fail the run.
+The document's `x-websockets` (real-time sockets, which OpenAPI cannot describe) becomes
+`websockets.py` (`SocketView`s rendered by `websockets.py.jinja`), formatted by the same
+post hooks. Errors and warnings fail the run.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +37,7 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import snake_case
 
-__all__ = ["OperationView", "main", "operation_views"]
+__all__ = ["OperationView", "SocketView", "main", "operation_views", "socket_views"]
 
 # Methods whose repetition has the effect of one request (RFC 9110, 9.2.2); PATCH and POST
 # are not, unless the spec says so with `x-idempotent: true`.
@@ -385,6 +388,138 @@ def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, Oper
     return views
 
 
+@dataclass(frozen=True)
+class SocketView:
+    """A real-time socket of `x-websockets`, as `websockets.py.jinja` writes it."""
+
+    name: str  # the client attribute, e.g. stream
+    summary: str
+    path: str  # with Python placeholders, e.g. /interactions/{interaction_id}/streams
+    path_params: list[ParamView]
+    query: tuple[str, ...]
+    config: str  # model class names
+    configuration: str
+    flush: str
+    end: str
+    messages: dict[str, str]  # message type -> model class, from the union's discriminator
+    accept: tuple[str, ...]
+    already_configured: tuple[str, ...]
+    refuse: tuple[str, ...]
+    flushed: str
+    usage: str
+    end_types: tuple[str, ...]
+    error: str
+    config_deadline: float
+    cli_default: dict[str, Any]
+    cli_flags: dict[str, tuple[str, ...]]
+
+
+_SOCKET_KEYS = frozenset(
+    {"summary", "path", "parameters", "query", "config", "flush", "end", "messages", "accept",
+     "already-configured", "refuse", "flushed", "usage", "end-types", "error", "config-deadline", "cli"}
+)  # fmt: skip
+
+
+def _schema_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def _socket_path_param(socket: str, raw: dict[str, Any]) -> ParamView:
+    schema = raw.get("schema", {})
+    if schema.get("type") != "string":
+        raise SpecError(f"x-websockets.{socket}: parameter {raw.get('name')!r} must be a string")
+    is_uuid = schema.get("format") == "uuid"
+    return ParamView(
+        python_name=snake_case(raw["name"]),
+        wire_name=raw["name"],
+        annotation="UUID | str" if is_uuid else "str",
+        kind="UUID" if is_uuid else "str",
+        is_array=False,
+        required=True,
+        default="UNSET",
+        minimum="None",
+        maximum="None",
+        min_length="None",
+        max_length="None",
+        pattern="None",
+        description=_text(raw.get("description")),
+    )
+
+
+def _socket_view(name: str, raw: dict[str, Any], spec: dict[str, Any], models: set[str]) -> SocketView:
+    where = f"x-websockets.{name}"
+    if unknown := set(raw) - _SOCKET_KEYS:
+        raise SpecError(f"{where}: unknown keys {sorted(unknown)}")
+    schemas = spec["components"]["schemas"]
+
+    def model(key: str) -> str:
+        schema = raw.get(key)
+        if schema not in schemas or schema not in models:
+            raise SpecError(f"{where}.{key}: {schema!r} is not an object schema of components/schemas")
+        return str(schema)
+
+    union = schemas.get(raw.get("messages"), {})
+    discriminator = union.get("discriminator", {})
+    if discriminator.get("propertyName") != "type" or not discriminator.get("mapping"):
+        raise SpecError(f"{where}.messages: needs a oneOf schema with a `type` discriminator mapping")
+    messages = {str(t): _schema_name(ref) for t, ref in discriminator["mapping"].items()}
+    for schema in messages.values():
+        if schema not in models:
+            raise SpecError(f"{where}.messages: {schema!r} is not an object schema")
+    kinds = {
+        "accept": raw.get("accept", []),
+        "already-configured": raw.get("already-configured", []),
+        "refuse": raw.get("refuse", []),
+        "end-types": raw.get("end-types", []),
+        "flushed": [raw.get("flushed")],
+        "usage": [raw.get("usage")],
+        "error": [raw.get("error")],
+    }
+    for key, types in kinds.items():
+        if not types or any(t not in messages for t in types):
+            raise SpecError(f"{where}.{key}: every type must be a message type of {raw['messages']}")
+    config = model("config")
+    configuration = schemas[config].get("properties", {}).get("configuration", {}).get("$ref", "")
+    params = [_socket_path_param(name, p) for p in raw.get("parameters", [])]
+    placeholders = re.findall(r"{([^}]+)}", raw["path"])
+    if placeholders != [p.wire_name for p in params]:
+        raise SpecError(f"{where}.path: its placeholders must be the parameters, in order")
+    cli = raw.get("cli", {})
+    return SocketView(
+        name=name,
+        summary=_text(raw.get("summary")) or name,
+        path=re.sub(r"{([^}]+)}", lambda m: "{" + snake_case(m.group(1)) + "}", raw["path"]),
+        path_params=params,
+        query=tuple(str(q) for q in raw.get("query", [])),
+        config=config,
+        configuration=_schema_name(configuration) if configuration else model("config"),
+        flush=model("flush"),
+        end=model("end"),
+        messages=messages,
+        accept=tuple(kinds["accept"]),
+        already_configured=tuple(kinds["already-configured"]),
+        refuse=tuple(kinds["refuse"]),
+        flushed=str(raw["flushed"]),
+        usage=str(raw["usage"]),
+        end_types=tuple(kinds["end-types"]),
+        error=str(raw["error"]),
+        config_deadline=float(raw.get("config-deadline", 10)),
+        cli_default=dict(cli.get("default", {})),
+        cli_flags={str(k): tuple(str(p) for p in v) for k, v in cli.get("flags", {}).items()},
+    )
+
+
+def socket_views(data: GeneratorData, spec: dict[str, Any]) -> tuple[str, list[SocketView]]:
+    """The socket server template and one view per socket of the document's `x-websockets`."""
+    raw = spec.get("x-websockets")
+    if not raw:
+        return "", []
+    models = {str(m.class_info.name) for m in data.models}
+    return str(raw.get("server", "")), [
+        _socket_view(name, item, spec, models) for name, item in raw.get("endpoints", {}).items()
+    ]
+
+
 def main(argv: list[str]) -> int:
     """Generate the package for SPEC into OUTPUT_DIR."""
     spec_path, config_path, templates, output = (Path(a) for a in argv)
@@ -403,12 +538,20 @@ def main(argv: list[str]) -> int:
         return 1
     try:
         operations = operation_views(data, spec)
+        server, sockets = socket_views(data, spec)
     except SpecError as exc:
         sys.stderr.write(f"generate: {exc}\n")
         return 1
     project = Project(openapi=data, config=config, custom_template_path=templates.resolve())
     project.env.globals["operations"] = operations
+    rest_server = spec.get("servers", [{}])[0].get("url", "")
+    project.env.globals.update(sockets=sockets, socket_server=server, rest_server=rest_server)
+    project.env.filters["pyrepr"] = repr  # a Python literal of a spec value
     handle_errors(project.build(), fail_on_warning=True)  # exits non-zero on any error
+    module = output / "websockets.py"
+    module.write_text(project.env.get_template("websockets.py.jinja").render(), encoding="utf-8")
+    for command in config.post_hooks:  # the generator's hooks ran before this module existed
+        subprocess.run(command, shell=True, cwd=output, check=True)  # noqa: S602 - the project's own config
     return 0
 
 

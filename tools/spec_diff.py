@@ -493,6 +493,38 @@ def _variables(d: _Diff, where: str, old: Json, new: Json, sides: frozenset[str]
         d.schema(f"{where} {{{name}}}", before[name], after[name], sides)
 
 
+def _unnamed(path: str) -> str:
+    return re.sub(r"{[^}]*}", "{}", path)
+
+
+def _websockets(d: _Diff, where: str, old: Json, new: Json, sides: frozenset[str]) -> None:
+    """`x-websockets`: a socket removed or a protocol fact changed breaks; one added, a path
+    parameter renamed (same place on the wire) or documentation changed does not."""
+    before = (old.get("x-websockets") or {}).get("endpoints", {})
+    after = (new.get("x-websockets") or {}).get("endpoints", {})
+    for name in sorted(before.keys() - after.keys()):
+        d.emit("always", sides, f"x-websockets {name}", "socket removed")
+    for name in sorted(after.keys() - before.keys()):
+        d.emit("never", sides, f"x-websockets {name}", "socket added")
+    for name in sorted(before.keys() & after.keys()):
+        was, now = before[name], after[name]
+        for key in sorted(was.keys() | now.keys()):
+            if was.get(key) == now.get(key):
+                continue
+            label = f"x-websockets {name} {key}"
+            if key == "path" and _unnamed(was[key]) == _unnamed(now.get(key, "")):
+                d.emit("never", sides, label, f"renamed: {was[key]} -> {now[key]} (same place on the wire)")
+            elif key == "parameters" and [p.get("schema") for p in was[key]] == [
+                p.get("schema") for p in now.get(key, [])
+            ]:
+                d.emit("never", sides, label, "parameters renamed (same place on the wire)")
+            else:
+                effect: Effect = "never" if key in ("summary", "description") else "always"
+                d.emit(effect, sides, label, f"changed: {was.get(key)!r} -> {now.get(key)!r}")
+    if (old.get("x-websockets") or {}).get("server") != (new.get("x-websockets") or {}).get("server"):
+        d.emit("always", sides, "x-websockets server", "socket server changed")
+
+
 # ---- the rules, by the kind of node they compare: (keywords, rule) ----
 # Effects: "always" / "never" break or not on any side; "request" breaks where the node is
 # part of a request (it narrows what a client may send); "response" where it is part of a
@@ -564,6 +596,7 @@ TOP_RULES: Table = [
     (("servers",), _servers),
     (("paths", "components"), _paths),  # operations see the parameters, bodies, responses they $ref
     (("components",), _components),
+    (("x-websockets",), _websockets),
 ]  # fmt: skip
 
 

@@ -15,9 +15,19 @@ from __future__ import annotations
 import typing
 
 from corti_interactions_api import models as _models
-from corti_interactions_api.types import AsyncPage, BulkResult, BulkSummary, RawResponse, SyncPage
+from corti_interactions_api.types import (
+    AsyncPage,
+    AsyncSocketSession,
+    BulkResult,
+    BulkSummary,
+    RawResponse,
+    Reconnected,
+    SyncPage,
+    SyncSocketSession,
+    UnknownMessage,
+)
 
-from ._auth import ClientCredentials, StaticToken
+from ._auth import ClientCredentials, ScopedToken, StaticToken
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
     APIConnectionError,
@@ -41,6 +51,14 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationProblem,
 )
+from ._streaming.errors import (
+    ConfigRefusedError,
+    ConfigTimeoutError,
+    StreamClosedError,
+    StreamError,
+    StreamHandshakeError,
+    StreamServerError,
+)
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
 
@@ -57,12 +75,15 @@ __all__ = [
     "APITimeoutError",
     "AsyncCortiClient",
     "AsyncPage",
+    "AsyncSocketSession",
     "AuthenticationError",
     "BadRequestError",
     "BulkCallbackError",
     "BulkResult",
     "BulkSummary",
     "ClientCredentials",
+    "ConfigRefusedError",
+    "ConfigTimeoutError",
     "ConflictError",
     "CortiClient",
     "CortiError",
@@ -76,8 +97,16 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "Reconnected",
+    "ScopedToken",
     "StaticToken",
+    "StreamClosedError",
+    "StreamError",
+    "StreamHandshakeError",
+    "StreamServerError",
     "SyncPage",
+    "SyncSocketSession",
+    "UnknownMessage",
     "UnprocessableEntityError",
     "Unset",
     "ValidationProblem",

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 import httpx
@@ -39,6 +41,7 @@ __all__ = [
     "TOKEN_RULE",
     "AsyncSend",
     "ClientCredentials",
+    "ScopedToken",
     "StaticToken",
     "SyncSend",
     "TokenSource",
@@ -53,6 +56,30 @@ Timeouts = Mapping[str, float | None]  # a request's "timeout" extension
 Refresh = Future[str | CortiError | None]  # a refresh in flight: _FRESH, its error, or None
 _FRESH = "fresh"  # a refresh's outcome when the new token is in the cache
 _UNBOUND = "ClientCredentials sends token requests with what a client gave it in bind()"
+
+_SCOPE = re.compile(r"[A-Za-z0-9_.:-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ScopedToken:
+    """A short-lived token limited to some scopes (`streams`, `transcribe`), to hand to a
+    browser that streams or dictates; the client's own credentials never leave the server.
+
+    >>> token = client.scoped_token(["streams"])
+    >>> token.access_token, token.expires_in  # its repr hides the token
+    """
+
+    access_token: str = field(repr=False)
+    expires_in: float
+    scopes: tuple[str, ...]
+
+
+def _unusable(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    """The error for a token answer that cannot be used: the body holds a token, so it stays
+    out of the exception (and out of its response)."""
+    what = f"token request to {response.request.url.host}{response.request.url.path}"
+    return APIResponseValidationError(response, reason=f"{what}: {problem}", body=None)
+
 
 TOKEN_RULE = "a non-empty string of visible ASCII characters (no spaces or control characters)"  # noqa: S105 - a message
 
@@ -232,7 +259,7 @@ class ClientCredentials(httpx.Auth):
             request=None, what=f"waiting for another call's token request to {self.token_url}"
         )
 
-    def _token_request(self, timeout: Timeouts | None) -> httpx.Request:
+    def _token_request(self, timeout: Timeouts | None, scope: str = "openid") -> httpx.Request:
         """The token request, under the same timeout as the call that needs the token."""
         return httpx.Request(
             "POST",
@@ -241,24 +268,34 @@ class ClientCredentials(httpx.Auth):
                 "grant_type": "client_credentials",
                 "client_id": self.client_id,
                 "client_secret": self._client_secret,
-                "scope": "openid",
+                "scope": scope,
             },
             headers=self._headers,
             extensions={"timeout": timeout} if timeout else {},
         )
 
+    def scoped_request(self, scopes: Sequence[str], timeout: Timeouts | None) -> httpx.Request:
+        """A token request for a token limited to `scopes` (e.g. `["streams"]`), not cached."""
+        if isinstance(scopes, str) or not scopes or not all(_SCOPE.fullmatch(str(s)) for s in scopes):
+            raise ValueError(
+                f"scopes must be a non-empty list of scope names such as ['streams']; got {scopes!r}"
+            )
+        return self._token_request(timeout, " ".join(["openid", *scopes]))
+
+    def scoped_token(self, response: httpx.Response, scopes: Sequence[str]) -> ScopedToken:
+        """The token of a `scoped_request` answer (not cached: it is for someone else)."""
+        read = self._read(response)
+        if isinstance(read, str):
+            raise _unusable(response, read)
+        return ScopedToken(access_token=read[0], expires_in=read[1], scopes=tuple(scopes))
+
     def _store(self, response: httpx.Response) -> str | None:
         """Cache the token of a success answer; else why it cannot be used. It returns
         before anything raises, so no frame of a raised exception holds the token."""
-        try:
-            data = response.json()
-            token, expires_in = data["access_token"], float(data.get("expires_in", 300))
-        except (ValueError, KeyError, TypeError) as exc:
-            return f"no access_token/expires_in ({type(exc).__name__})"
-        if not is_header_token(token):
-            return f"access_token is not {TOKEN_RULE}"
-        if not (math.isfinite(expires_in) and expires_in > 0):  # NaN, Infinity or <= 0: unusable
-            return "expires_in is not a positive number of seconds"
+        read = self._read(response)
+        if isinstance(read, str):
+            return read
+        token, expires_in = read
         margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
         with self._lock:
             self._token, self._refresh_at = token, self._clock() + expires_in - margin
@@ -269,9 +306,21 @@ class ClientCredentials(httpx.Auth):
         """Cache the token of a success answer (`APIResponseValidationError` if unusable)."""
         problem = self._store(response)
         if problem is not None:
-            # The body holds a token: it stays out of the exception (and out of its response).
-            what = f"token request to {response.request.url.host}{response.request.url.path}"
-            raise APIResponseValidationError(response, reason=f"{what}: {problem}", body=None)
+            raise _unusable(response, problem)
+
+    @staticmethod
+    def _read(response: httpx.Response) -> tuple[str, float] | str:
+        """The token and its lifetime in a success answer, or why it cannot be used."""
+        try:
+            data = response.json()
+            token, expires_in = data["access_token"], float(data.get("expires_in", 300))
+        except (ValueError, KeyError, TypeError) as exc:
+            return f"no access_token/expires_in ({type(exc).__name__})"
+        if not is_header_token(token):
+            return f"access_token is not {TOKEN_RULE}"
+        if not (math.isfinite(expires_in) and expires_in > 0):  # NaN, Infinity or <= 0: unusable
+            return "expires_in is not a positive number of seconds"
+        return token, expires_in
 
     # -- sync --------------------------------------------------------------------------
     def sync_get_token(self, *, timeout: Timeouts | None) -> str:

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Self
 
 import httpx
 from corti_interactions_api.client import AsyncResources, Resources
+from corti_interactions_api.websockets import AsyncSockets, Sockets
 
-from ._auth import ClientCredentials, TokenSource
+from ._auth import ClientCredentials, ScopedToken, TokenSource
 from ._base_client import AsyncSender, SyncSender, TimeoutArg
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
 from ._logging import hide_query, setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
+from ._streaming.runtime import AsyncSocketRuntime, SyncSocketRuntime
 from ._transports.choice import AsyncTransportChoice, make_async_transport, make_sync_transport
 from ._types import NOT_GIVEN, NotGiven
 
@@ -35,6 +37,12 @@ def _websocket_url(interaction: object) -> str:
 
 def _with_token(interaction: object, token: str, hosts: frozenset[str]) -> str:
     return stream_url_with_token(_websocket_url(interaction), token, allowed_hosts=hosts)
+
+
+def _credentials(auth: object) -> ClientCredentials:
+    if not isinstance(auth, ClientCredentials):
+        raise ValueError("scoped_token() mints a token with client_id/client_secret; this client has a token")
+    return auth
 
 
 def _check_transport(httpx_client: object, transport: object) -> None:
@@ -65,7 +73,7 @@ class _ClientBase:
         )
 
 
-class CortiClient(_ClientBase, Resources):
+class CortiClient(_ClientBase, Resources, Sockets):
     """A client for Corti's interactions API; one connection pool, reused by every call.
 
     >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
@@ -161,6 +169,8 @@ class CortiClient(_ClientBase, Resources):
             self._config.auth.bind(sync_send=self._send_token_request)
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
+        # client.stream, client.transcribe (one per socket of the spec's x-websockets)
+        self._attach_sockets(SyncSocketRuntime(self._config, self._current_token))
 
     def stream_url(self, interaction: object) -> str:
         """The interaction's `websocketUrl` with the current token as its `token` parameter.
@@ -171,6 +181,16 @@ class CortiClient(_ClientBase, Resources):
         >>> url = client.stream_url(client.interactions.create(encounter=...))  # wss://...?token=...
         """
         return _with_token(interaction, self._current_token(), self._config.stream_hosts)
+
+    def scoped_token(self, scopes: Sequence[str]) -> ScopedToken:
+        """A short-lived token limited to `scopes` (`["streams"]` for an ambient browser,
+        `["transcribe"]` for dictation), minted with the client's credentials.
+
+        >>> browser_token = client.scoped_token(["streams"]).access_token
+        """
+        auth = _credentials(self._config.auth)
+        request = auth.scoped_request(scopes, self._config.timeout_dict)
+        return auth.scoped_token(self._send_token_request(request), scopes)
 
     def _send_token_request(self, request: httpx.Request) -> httpx.Response:
         """A token request, sent with the client's retries and error mapping."""
@@ -202,7 +222,7 @@ class CortiClient(_ClientBase, Resources):
         self.close()
 
 
-class AsyncCortiClient(_ClientBase, AsyncResources):
+class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
     """The async twin of `CortiClient`: same arguments, awaitable calls.
 
     >>> async with AsyncCortiClient(tenant_name="copiloteu", token="...") as client:
@@ -278,10 +298,18 @@ class AsyncCortiClient(_ClientBase, AsyncResources):
             self._config.auth.bind(async_send=self._send_token_request)
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
+        # client.stream, client.transcribe (one per socket of the spec's x-websockets)
+        self._attach_sockets(AsyncSocketRuntime(self._config, self._current_token))
 
     async def stream_url(self, interaction: object) -> str:
         """The interaction's `websocketUrl` with the current token; see `CortiClient.stream_url`."""
         return _with_token(interaction, await self._current_token(), self._config.stream_hosts)
+
+    async def scoped_token(self, scopes: Sequence[str]) -> ScopedToken:
+        """A short-lived token limited to `scopes`; see `CortiClient.scoped_token`."""
+        auth = _credentials(self._config.auth)
+        request = auth.scoped_request(scopes, self._config.timeout_dict)
+        return auth.scoped_token(await self._send_token_request(request), scopes)
 
     async def _send_token_request(self, request: httpx.Request) -> httpx.Response:
         """A token request, sent with the client's retries and error mapping."""

@@ -30,6 +30,7 @@ __all__ = [
     "FieldRule",
     "arguments_from_json",
     "build_body",
+    "build_model",
     "field_rules",
     "path_value",
     "query_values",
@@ -234,6 +235,12 @@ def build_body(model: type, arguments: Mapping[str, object]) -> dict[str, Any]:
     body = _build(model, given, {}, path_of=lambda field: field.name, parent=None)
     data: dict[str, Any] = body.to_dict()  # type: ignore[attr-defined]
     return data
+
+
+def build_model(model: type, value: object, *, where: str) -> Any:
+    """`value` (a `model` or its JSON form) as a checked `model`; errors name the JSON path
+    from `where` (e.g. `configuration.mode.type`)."""
+    return _model(model, value, where)
 
 
 def arguments_from_json(model: type, data: Mapping[str, object], *, where: str) -> dict[str, object]:

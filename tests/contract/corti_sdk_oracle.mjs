@@ -15,6 +15,10 @@
 //   {op: "list", request, mode: "pages" | "iterate", maxPages: 20, maxItems: 1000}
 //     "pages" walks the SDK's Page with hasNextPage()/getNextPage(); "iterate" uses
 //     `for await` over it. Both stop where the SDK stops (after an empty page) or at the cap.
+//   {op: "stream", id, configuration, chunks, chunkBytes}  /  {op: "transcribe", configuration, ...}
+//     connect with the config (the SDK waits for CONFIG_ACCEPTED), send `chunks` binary
+//     chunks of `chunkBytes` zero bytes, flush and wait for `flushed`, end and wait for
+//     ENDED/ended; data: {messages, readyState} (every message the socket delivered).
 //   In requests, {"$date": "<ISO 8601>"} becomes a JS Date: the SDK takes Date objects for
 //   date-time fields (a string there is refused by the SDK before anything is sent).
 //
@@ -172,6 +176,45 @@ async function listStep(client, step) {
     return { status: statuses, value: { pages, items: pages.flat(), truncated } };
 }
 
+/** Resolves once `messages` holds one of `types` (rejects after `seconds`). */
+function waitFor(messages, types, seconds = 15) {
+    return new Promise((resolve, reject) => {
+        const started = Date.now();
+        const poll = () => {
+            const found = messages.find((m) => types.includes(m?.type));
+            if (found) {
+                resolve(found);
+            } else if (Date.now() - started > seconds * 1000) {
+                reject(new Error(`no ${types.join("/")} within ${seconds} s`));
+            } else {
+                setTimeout(poll, 10);
+            }
+        };
+        poll();
+    });
+}
+
+async function socketStep(client, step) {
+    const args = { configuration: step.configuration, reconnectAttempts: 0 };
+    const socket =
+        step.op === "stream"
+            ? await client.stream.connect({ id: step.id, ...args })
+            : await client.transcribe.connect(args);
+    const messages = [];
+    socket.on("message", (message) => messages.push(message));
+    for (let i = 0; i < (step.chunks ?? 0); i += 1) {
+        socket.sendAudio(new Uint8Array(step.chunkBytes ?? 32000));
+    }
+    socket.sendFlush({ type: "flush" });
+    await waitFor(messages, ["flushed"]);
+    socket.sendEnd({ type: "end" });
+    await waitFor(messages, ["ENDED", "ended"]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const readyState = socket.readyState;
+    socket.close();
+    return { status: null, value: { messages, readyState } };
+}
+
 async function runStep(client, step) {
     const interactions = client.interactions;
     switch (step.op) {
@@ -197,6 +240,9 @@ async function runStep(client, step) {
         }
         case "list":
             return listStep(client, step);
+        case "stream":
+        case "transcribe":
+            return socketStep(client, step);
         default:
             throw new Error(`unknown op ${JSON.stringify(step.op)}`);
     }

@@ -101,7 +101,7 @@ def environment(fake: FakeCorti) -> dict[str, str]:
     origin = fake.base_url.removesuffix("/v2")
     return {
         "base": fake.base_url,
-        "wss": f"{origin.replace('http', 'ws', 1)}/v2",
+        "wss": f"{origin.replace('http', 'ws', 1)}/audio-bridge/v2",  # Corti's socket base
         "login": f"{origin}/realms",
         "agents": origin,
     }
@@ -628,3 +628,64 @@ def test_list_sorts_by_every_key_both_ways(node: str, fake: FakeCorti, record: R
         expected = sorted(everything, key=SORT_KEY[key], reverse=direction == "desc")
         assert ok(run.steps(name)[0])["items"] == expected, name
     record(SECTION, "list: sorted by each sort value, asc and desc", len(cases), "as stored")
+
+
+# -- the real-time sockets ------------------------------------------------------------------
+
+PCM = "audio/pcm;rate=16000;channels=1;bits=16"
+
+
+def test_the_sdk_streams_to_an_interaction_and_gets_transcripts_facts_flushed_usage_ended(
+    node: str, fake: FakeCorti, record: Recorder
+) -> None:
+    interaction = fake.add_interaction()
+    fake.script("Patient reports a cough.")
+    configuration = {
+        "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
+        "mode": {"type": "facts", "outputLocale": "en"},
+        "audioFormat": PCM,
+    }
+    step = {
+        "op": "stream",
+        "id": interaction["id"],
+        "configuration": configuration,
+        "chunks": 3,
+        "chunkBytes": 32000,
+    }
+    run = run_sdk(node, fake, ("stream", [step]))
+    data = ok(run.steps("stream")[0])
+    types = [m["type"] for m in data["messages"]]
+    assert types[:3] == ["transcript", "facts", "delta_usage"]
+    assert data["messages"][0]["data"][0]["transcript"] == "Patient reports a cough."
+    assert types.count("transcript") == 3 and types[-3:] == ["flushed", "usage", "ENDED"]
+    assert data["readyState"] in (2, 3)  # CLOSING or CLOSED: the fake closed after ENDED
+    (socket,) = fake.socket_records
+    assert socket.query["token"] == "Bearer ***" and socket.query["tenant-name"] == fake.tenant_name
+    assert socket.events == ["config", "audio", "audio", "audio", "flush", "end"]
+    assert socket.configs[0] == {"type": "config", "configuration": configuration}
+    assert len(fake.stream_facts(interaction["id"])) == 3
+    record(
+        SECTION,
+        "stream: connect with config, audio, transcripts and facts, flush, end",
+        1,
+        "as Corti documents",
+    )
+
+
+def test_the_sdk_dictates_and_gets_interim_and_final_transcripts(
+    node: str, fake: FakeCorti, record: Recorder
+) -> None:
+    configuration = {"primaryLanguage": "en", "interimResults": True, "audioFormat": PCM}
+    step = {"op": "transcribe", "configuration": configuration, "chunks": 2, "chunkBytes": 32000}
+    run = run_sdk(node, fake, ("transcribe", [step]))
+    messages = ok(run.steps("transcribe")[0])["messages"]
+    finals = [m["data"]["isFinal"] for m in messages if m["type"] == "transcript"]
+    assert finals == [False, True, False, True]
+    assert [m["type"] for m in messages][-3:] == ["flushed", "usage", "ended"]
+    assert fake.socket_records[0].events == ["config", "audio", "audio", "flush", "end"]
+    record(
+        SECTION,
+        "transcribe: config, audio, interim and final transcripts, flush, end",
+        1,
+        "as Corti documents",
+    )

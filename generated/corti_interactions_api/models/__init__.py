@@ -32,6 +32,60 @@ if TYPE_CHECKING:
     from .interactions_patient import InteractionsPatient
     from .interactions_patient_response import InteractionsPatientResponse
     from .interactions_update_request import InteractionsUpdateRequest
+    from .socket_audio_event import SocketAudioEvent
+    from .socket_audio_event_message import SocketAudioEventMessage
+    from .socket_delta_usage_message import SocketDeltaUsageMessage
+    from .socket_end_message import SocketEndMessage
+    from .socket_error_detail import SocketErrorDetail
+    from .socket_error_message import SocketErrorMessage
+    from .socket_flush_message import SocketFlushMessage
+    from .socket_flushed_message import SocketFlushedMessage
+    from .socket_keyterm import SocketKeyterm
+    from .socket_keyterms import SocketKeyterms
+    from .socket_replacement import SocketReplacement
+    from .socket_usage_message import SocketUsageMessage
+    from .stream_audio_events_config import StreamAudioEventsConfig
+    from .stream_config import StreamConfig
+    from .stream_config_message import StreamConfigMessage
+    from .stream_config_mode import StreamConfigMode
+    from .stream_config_mode_fact_generation_interval import StreamConfigModeFactGenerationInterval
+    from .stream_config_mode_type import StreamConfigModeType
+    from .stream_config_participant import StreamConfigParticipant
+    from .stream_config_participant_role import StreamConfigParticipantRole
+    from .stream_config_retention_policy import StreamConfigRetentionPolicy
+    from .stream_config_status_message import StreamConfigStatusMessage
+    from .stream_config_status_message_configuration import StreamConfigStatusMessageConfiguration
+    from .stream_config_status_message_type import StreamConfigStatusMessageType
+    from .stream_config_transcription import StreamConfigTranscription
+    from .stream_ended_message import StreamEndedMessage
+    from .stream_fact import StreamFact
+    from .stream_facts_message import StreamFactsMessage
+    from .stream_transcript_message import StreamTranscriptMessage
+    from .stream_transcript_participant import StreamTranscriptParticipant
+    from .stream_transcript_segment import StreamTranscriptSegment
+    from .stream_transcript_time import StreamTranscriptTime
+    from .transcribe_audio_events_config import TranscribeAudioEventsConfig
+    from .transcribe_command import TranscribeCommand
+    from .transcribe_command_data import TranscribeCommandData
+    from .transcribe_command_data_variables_type_0 import TranscribeCommandDataVariablesType0
+    from .transcribe_command_message import TranscribeCommandMessage
+    from .transcribe_command_variable import TranscribeCommandVariable
+    from .transcribe_command_variable_type import TranscribeCommandVariableType
+    from .transcribe_config import TranscribeConfig
+    from .transcribe_config_message import TranscribeConfigMessage
+    from .transcribe_config_status_message import TranscribeConfigStatusMessage
+    from .transcribe_config_status_message_configuration import TranscribeConfigStatusMessageConfiguration
+    from .transcribe_config_status_message_type import TranscribeConfigStatusMessageType
+    from .transcribe_ended_message import TranscribeEndedMessage
+    from .transcribe_formatting import TranscribeFormatting
+    from .transcribe_formatting_dates import TranscribeFormattingDates
+    from .transcribe_formatting_measurements import TranscribeFormattingMeasurements
+    from .transcribe_formatting_numbers import TranscribeFormattingNumbers
+    from .transcribe_formatting_numeric_ranges import TranscribeFormattingNumericRanges
+    from .transcribe_formatting_ordinals import TranscribeFormattingOrdinals
+    from .transcribe_formatting_times import TranscribeFormattingTimes
+    from .transcribe_transcript_data import TranscribeTranscriptData
+    from .transcribe_transcript_message import TranscribeTranscriptMessage
 
 __all__ = (
     "CommonError",
@@ -55,6 +109,60 @@ __all__ = (
     "InteractionsPatient",
     "InteractionsPatientResponse",
     "InteractionsUpdateRequest",
+    "SocketAudioEvent",
+    "SocketAudioEventMessage",
+    "SocketDeltaUsageMessage",
+    "SocketEndMessage",
+    "SocketErrorDetail",
+    "SocketErrorMessage",
+    "SocketFlushedMessage",
+    "SocketFlushMessage",
+    "SocketKeyterm",
+    "SocketKeyterms",
+    "SocketReplacement",
+    "SocketUsageMessage",
+    "StreamAudioEventsConfig",
+    "StreamConfig",
+    "StreamConfigMessage",
+    "StreamConfigMode",
+    "StreamConfigModeFactGenerationInterval",
+    "StreamConfigModeType",
+    "StreamConfigParticipant",
+    "StreamConfigParticipantRole",
+    "StreamConfigRetentionPolicy",
+    "StreamConfigStatusMessage",
+    "StreamConfigStatusMessageConfiguration",
+    "StreamConfigStatusMessageType",
+    "StreamConfigTranscription",
+    "StreamEndedMessage",
+    "StreamFact",
+    "StreamFactsMessage",
+    "StreamTranscriptMessage",
+    "StreamTranscriptParticipant",
+    "StreamTranscriptSegment",
+    "StreamTranscriptTime",
+    "TranscribeAudioEventsConfig",
+    "TranscribeCommand",
+    "TranscribeCommandData",
+    "TranscribeCommandDataVariablesType0",
+    "TranscribeCommandMessage",
+    "TranscribeCommandVariable",
+    "TranscribeCommandVariableType",
+    "TranscribeConfig",
+    "TranscribeConfigMessage",
+    "TranscribeConfigStatusMessage",
+    "TranscribeConfigStatusMessageConfiguration",
+    "TranscribeConfigStatusMessageType",
+    "TranscribeEndedMessage",
+    "TranscribeFormatting",
+    "TranscribeFormattingDates",
+    "TranscribeFormattingMeasurements",
+    "TranscribeFormattingNumbers",
+    "TranscribeFormattingNumericRanges",
+    "TranscribeFormattingOrdinals",
+    "TranscribeFormattingTimes",
+    "TranscribeTranscriptData",
+    "TranscribeTranscriptMessage",
 )
 
 _MODULES = {
@@ -79,6 +187,60 @@ _MODULES = {
     "InteractionsPatient": ".interactions_patient",
     "InteractionsPatientResponse": ".interactions_patient_response",
     "InteractionsUpdateRequest": ".interactions_update_request",
+    "SocketAudioEvent": ".socket_audio_event",
+    "SocketAudioEventMessage": ".socket_audio_event_message",
+    "SocketDeltaUsageMessage": ".socket_delta_usage_message",
+    "SocketEndMessage": ".socket_end_message",
+    "SocketErrorDetail": ".socket_error_detail",
+    "SocketErrorMessage": ".socket_error_message",
+    "SocketFlushMessage": ".socket_flush_message",
+    "SocketFlushedMessage": ".socket_flushed_message",
+    "SocketKeyterm": ".socket_keyterm",
+    "SocketKeyterms": ".socket_keyterms",
+    "SocketReplacement": ".socket_replacement",
+    "SocketUsageMessage": ".socket_usage_message",
+    "StreamAudioEventsConfig": ".stream_audio_events_config",
+    "StreamConfig": ".stream_config",
+    "StreamConfigMessage": ".stream_config_message",
+    "StreamConfigMode": ".stream_config_mode",
+    "StreamConfigModeFactGenerationInterval": ".stream_config_mode_fact_generation_interval",
+    "StreamConfigModeType": ".stream_config_mode_type",
+    "StreamConfigParticipant": ".stream_config_participant",
+    "StreamConfigParticipantRole": ".stream_config_participant_role",
+    "StreamConfigRetentionPolicy": ".stream_config_retention_policy",
+    "StreamConfigStatusMessage": ".stream_config_status_message",
+    "StreamConfigStatusMessageConfiguration": ".stream_config_status_message_configuration",
+    "StreamConfigStatusMessageType": ".stream_config_status_message_type",
+    "StreamConfigTranscription": ".stream_config_transcription",
+    "StreamEndedMessage": ".stream_ended_message",
+    "StreamFact": ".stream_fact",
+    "StreamFactsMessage": ".stream_facts_message",
+    "StreamTranscriptMessage": ".stream_transcript_message",
+    "StreamTranscriptParticipant": ".stream_transcript_participant",
+    "StreamTranscriptSegment": ".stream_transcript_segment",
+    "StreamTranscriptTime": ".stream_transcript_time",
+    "TranscribeAudioEventsConfig": ".transcribe_audio_events_config",
+    "TranscribeCommand": ".transcribe_command",
+    "TranscribeCommandData": ".transcribe_command_data",
+    "TranscribeCommandDataVariablesType0": ".transcribe_command_data_variables_type_0",
+    "TranscribeCommandMessage": ".transcribe_command_message",
+    "TranscribeCommandVariable": ".transcribe_command_variable",
+    "TranscribeCommandVariableType": ".transcribe_command_variable_type",
+    "TranscribeConfig": ".transcribe_config",
+    "TranscribeConfigMessage": ".transcribe_config_message",
+    "TranscribeConfigStatusMessage": ".transcribe_config_status_message",
+    "TranscribeConfigStatusMessageConfiguration": ".transcribe_config_status_message_configuration",
+    "TranscribeConfigStatusMessageType": ".transcribe_config_status_message_type",
+    "TranscribeEndedMessage": ".transcribe_ended_message",
+    "TranscribeFormatting": ".transcribe_formatting",
+    "TranscribeFormattingDates": ".transcribe_formatting_dates",
+    "TranscribeFormattingMeasurements": ".transcribe_formatting_measurements",
+    "TranscribeFormattingNumbers": ".transcribe_formatting_numbers",
+    "TranscribeFormattingNumericRanges": ".transcribe_formatting_numeric_ranges",
+    "TranscribeFormattingOrdinals": ".transcribe_formatting_ordinals",
+    "TranscribeFormattingTimes": ".transcribe_formatting_times",
+    "TranscribeTranscriptData": ".transcribe_transcript_data",
+    "TranscribeTranscriptMessage": ".transcribe_transcript_message",
 }
 
 

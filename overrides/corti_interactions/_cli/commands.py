@@ -4,6 +4,7 @@
     corti-interactions <resource> <method> --from FILE|-         an x-bulk operation, per JSON line
     corti-interactions update ID [field flags]                    0.1.0's command, still working
     corti-interactions fake-server [--port N] [--seed demo]
+    corti-interactions stream ID --file visit.wav [--mode facts]  one command per socket (_cli.stream)
 
 Commands and flags come from the generated operations (`OPERATIONS`) and models (see
 `_cli.flags`): an operation added to the spec is a command after `make generate`.
@@ -52,6 +53,7 @@ from .exits import (
     quiet_stdout,
 )
 from .flags import OperationFlags, add_arguments, flag_for, operation_flags
+from .stream import add_socket_commands, run_socket
 
 __all__ = ["main"]
 
@@ -147,6 +149,8 @@ def _parser() -> argparse.ArgumentParser:
     for alias, (tag, method, flags) in _ALIASES.items():
         if method in specs.get(tag, {}):
             _add_operation(commands, alias, specs[tag][method], flags, f"same as '{tag} {method}'")
+
+    add_socket_commands(commands, {tag.replace("_", "-") for tag in specs} | set(_ALIASES))
 
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
@@ -410,6 +414,8 @@ def main(
     command: Callable[[], int] = (
         (lambda: _fake_server(args, out))
         if args.command == "fake-server"
+        else (lambda: run_socket(args, out, err))
+        if getattr(args, "socket", None) is not None
         else (lambda: _call(args, out, err, stdin, given))
     )
     try:

@@ -23,10 +23,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from ._app import FakeState, StoredRequest, build_app
+from ._audio import write_wav
 from ._faults import FAULTS, Fault, FaultKind, Target
 from ._server import BackgroundServer
+from ._sockets import SOCKET_BASE_PATH, SocketFault, SocketRecord, SocketState, socket_routes
 
-__all__ = ["FAULTS", "FakeCorti", "FaultKind", "StoredRequest"]
+__all__ = ["FAULTS", "FakeCorti", "FaultKind", "SocketFault", "SocketRecord", "StoredRequest", "write_wav"]
 
 
 class _Interactions(Mapping[str, dict[str, Any]]):
@@ -61,6 +63,10 @@ class FakeCorti:
       not an error.
     - `inject(kind, count=1, ...)`: the next `count` requests fail as `kind` (see `FAULTS`).
     - `tls=(certfile, keyfile)`: serve HTTPS (e.g. with a `trustme` certificate for 127.0.0.1).
+    - Sockets (`/audio-bridge/v2/interactions/{id}/streams`, `/audio-bridge/v2/transcribe`):
+      `config_deadline` and `segment_seconds`; `script(*texts)`: the next segments' text;
+      `inject_socket(kind, ...)` (see `SocketFault`); `socket_records`: what each connection
+      did; `stream_facts(id)`: the facts a facts-mode stream produced for an interaction.
     """
 
     def __init__(
@@ -72,6 +78,8 @@ class FakeCorti:
         token_expires_in: float = 300,
         port: int = 0,
         tls: tuple[str, str] | None = None,
+        config_deadline: float = 10.0,
+        segment_seconds: float = 1.0,
     ) -> None:
         self._state = FakeState(
             tenant_name=tenant_name,
@@ -80,17 +88,32 @@ class FakeCorti:
             token_expires_in=token_expires_in,
         )
         self._scheme = "https" if tls else "http"
-        self._server = BackgroundServer(build_app(self._state, self._drop), port=port, tls=tls)
+        self._sockets = SocketState(config_deadline=config_deadline, segment_seconds=segment_seconds)
+        app = build_app(self._state, self._drop)
+        app.routes.extend(
+            socket_routes(
+                sockets=self._sockets,
+                tenant_name=tenant_name,
+                token_valid=self._token_valid,
+                interaction_exists=lambda interaction_id: interaction_id.lower() in self.interactions,
+                drop=self._drop,
+            )
+        )
+        self._server = BackgroundServer(app, port=port, tls=tls)
         self.interactions: Mapping[str, dict[str, Any]] = _Interactions(self._state)
 
     async def _drop(self, request: Any) -> None:
         await self._server.drop(request)
 
+    def _token_valid(self, token: str) -> bool:
+        with self._state.lock:
+            return self._state.token_valid(token)
+
     # -- lifecycle ---------------------------------------------------------------------
     def start(self) -> Self:
         """Start serving (the context manager does this)."""
         self._server.start()
-        self._state.websocket_base = f"{self._origin.replace('http', 'ws', 1)}/v2"
+        self._state.websocket_base = f"{self._origin.replace('http', 'ws', 1)}{SOCKET_BASE_PATH}"
         return self
 
     def stop(self) -> None:
@@ -177,6 +200,11 @@ class FakeCorti:
             self._state.requests.clear()
             self._state.faults.clear()
             self._state.token_requests = 0
+        with self._sockets.lock:
+            self._sockets.records.clear()
+            self._sockets.faults.clear()
+            self._sockets.script.clear()
+            self._sockets.facts.clear()
 
     # -- faults ------------------------------------------------------------------------------
     def inject(
@@ -207,3 +235,33 @@ class FakeCorti:
         """Faults that have not fired yet."""
         with self._state.lock:
             return list(self._state.faults)
+
+    # -- sockets -----------------------------------------------------------------------------
+    def inject_socket(self, kind: str, **options: Any) -> None:
+        """Make the next socket connection(s) fail as `kind` (see `SocketFault`).
+
+        >>> fake.inject_socket("refuse", status=401)
+        >>> fake.inject_socket("drop", after_bytes=64_000)  # cut the TCP connection mid-stream
+        """
+        fault = SocketFault(kind, **options)  # type: ignore[arg-type]
+        if fault.kind not in ("refuse", "deny", "silent", "drop", "slow", "close"):
+            raise ValueError(f"unknown socket fault {kind!r}")
+        with self._sockets.lock:
+            self._sockets.faults.append(fault)
+
+    def script(self, *texts: str) -> None:
+        """The text of the next transcript segments, in order (then the default text)."""
+        with self._sockets.lock:
+            self._sockets.script.extend(texts)
+
+    @property
+    def socket_records(self) -> list[SocketRecord]:
+        """Every socket connection, oldest first (tokens masked, audio counted only)."""
+        with self._sockets.lock:
+            return list(self._sockets.records)
+
+    def stream_facts(self, interaction_id: str) -> list[dict[str, Any]]:
+        """The facts facts-mode streams produced for the interaction (where the REST facts
+        would list them)."""
+        with self._sockets.lock:
+            return copy.deepcopy(self._sockets.facts.get(str(interaction_id).lower(), []))

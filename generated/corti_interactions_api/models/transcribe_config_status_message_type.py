@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class TranscribeConfigStatusMessageType(StrEnum):
+    CONFIG_ACCEPTED = "CONFIG_ACCEPTED"
+    CONFIG_ALREADY_RECEIVED = "CONFIG_ALREADY_RECEIVED"
+    CONFIG_DENIED = "CONFIG_DENIED"
+    CONFIG_MISSING = "CONFIG_MISSING"
+    CONFIG_TIMEOUT = "CONFIG_TIMEOUT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,187 @@
+"""One command per socket of the spec's `x-websockets`: stream a file, print what comes back.
+
+    corti-interactions stream ID --file visit.wav [--mode facts] [--format text]
+    corti-interactions transcribe --file note.wav [--no-realtime]
+
+The configuration starts from the socket's `cli.default` in the spec, then `--config JSON|@FILE`,
+then each shortcut flag of `cli.flags` (a flag sets the dotted configuration fields it names).
+The file is paced in real time unless `--no-realtime`; messages print as they arrive, one JSON
+line each (`--format jsonl`) or their text (`--format text`). Generic: a socket added to the
+spec is a command after `make generate`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from corti_interactions_api.types import WebSocket
+from corti_interactions_api.websockets import WEBSOCKETS
+
+from corti_interactions._client import CortiClient
+from corti_interactions._streaming.audio import plan_file
+from corti_interactions._streaming.errors import StreamClosedError, StreamError
+
+__all__ = ["add_socket_commands", "run_socket"]
+
+EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE = 0, 2, 3, 4
+
+
+def _dest(flag: str) -> str:
+    return "set__" + flag.lstrip("-").replace("-", "_")
+
+
+def add_socket_commands(commands: Any, taken: set[str]) -> None:
+    """Add one command per socket (skipping a name a resource already has)."""
+    for name, socket in WEBSOCKETS.items():
+        if name in taken:
+            continue
+        parser = commands.add_parser(
+            name, help=socket.summary, description=f"{socket.summary}: {socket.path}"
+        )
+        for param in socket.path_params:
+            parser.add_argument(param.name, metavar=param.wire_name.upper(), help=f"the {param.wire_name}")
+        parser.add_argument("--file", required=True, help="the audio file to stream (WAV is paced exactly)")
+        parser.add_argument("--config", help="the configuration as JSON, or @FILE")
+        for flag, fields in socket.cli_flags.items():
+            parser.add_argument(flag, dest=_dest(flag), metavar="VALUE", help=f"sets {', '.join(fields)}")
+        parser.add_argument(
+            "--realtime",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="pace the file at real-time speed, as Corti asks (default: on)",
+        )
+        parser.add_argument("--chunk-ms", type=int, default=250, help="milliseconds of audio a chunk (250)")
+        parser.add_argument("--bitrate", type=int, help="bits per second, to pace a compressed file")
+        parser.add_argument("--format", choices=["jsonl", "text"], default="jsonl", help="output format")
+        connection = parser.add_argument_group("connection (default: the CORTI_* environment variables)")
+        connection.add_argument("--environment", help="eu (default) or us")
+        connection.add_argument("--tenant-name", help="the tenant")
+        connection.add_argument("--base-url", help="replaces the whole API base URL")
+        parser.set_defaults(socket=socket)
+
+
+def _value(text: str) -> object:
+    """A flag's value: JSON when it reads as a JSON scalar (`true`, `3`), else the text."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if isinstance(value, bool | int | float) or value is None else text
+
+
+def _configuration(args: argparse.Namespace, socket: WebSocket) -> dict[str, Any]:
+    config: dict[str, Any] = copy.deepcopy(dict(socket.cli_default))
+    if args.config is not None:
+        text = args.config
+        if text.startswith("@"):
+            try:
+                with open(text[1:], encoding="utf-8") as file:
+                    text = file.read()
+            except OSError as exc:
+                raise ValueError(f"--config: cannot read {args.config[1:]!r}: {exc.strerror}") from None
+        try:
+            given = json.loads(text)
+        except ValueError as exc:
+            raise ValueError(f"--config is not valid JSON ({exc})") from None
+        if not isinstance(given, dict):
+            raise ValueError("--config must be a JSON object")
+        config = given
+    for flag, fields in socket.cli_flags.items():
+        value = getattr(args, _dest(flag))
+        if value is None:
+            continue
+        for dotted in fields:
+            node = config
+            *parents, last = dotted.split(".")
+            for key in parents:
+                node = node.setdefault(key, {})
+                if not isinstance(node, dict):
+                    raise ValueError(f"{flag}: {key} in the configuration is not an object")
+            node[last] = _value(value)
+    return config
+
+
+def _as_json(message: object) -> dict[str, Any]:
+    if dataclasses.is_dataclass(message) and not isinstance(message, type):
+        return dataclasses.asdict(message)
+    data: dict[str, Any] = message.to_dict()  # type: ignore[attr-defined]
+    return data
+
+
+def _texts(node: object) -> Iterator[str]:
+    """Every `text` or `transcript` string in a message, in order."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("text", "transcript") and isinstance(value, str):
+                yield value
+            else:
+                yield from _texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _texts(item)
+
+
+def _print(message: object, fmt: str, out: TextIO) -> None:
+    data = _as_json(message)
+    if fmt == "jsonl":
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        for text in _texts(data):
+            out.write(f"{data.get('type')}: {text}\n")
+    out.flush()
+
+
+def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Stream `--file` to the socket and print its messages; the exit code."""
+    socket: WebSocket = args.socket
+    try:
+        configuration = _configuration(args, socket)
+        audio_format = configuration.get("audioFormat")
+        plan_file(
+            args.file,
+            chunk_ms=args.chunk_ms,
+            realtime=args.realtime,
+            audio_format=audio_format,
+            bitrate=args.bitrate,
+        )
+        path = tuple(getattr(args, p.name) for p in socket.path_params)
+        with CortiClient(
+            tenant_name=args.tenant_name, environment=args.environment, base_url=args.base_url
+        ) as client:
+            resource = getattr(client, socket.name)
+            with resource.connect(*path, configuration=configuration) as session:
+                failures: list[BaseException] = []
+
+                def feed() -> None:
+                    try:
+                        session.stream_file(
+                            args.file, chunk_ms=args.chunk_ms, realtime=args.realtime, bitrate=args.bitrate
+                        )
+                        session.end()
+                    except BaseException as exc:  # reported by the main thread
+                        failures.append(exc)
+                        session.close()
+
+                feeder = threading.Thread(target=feed, name=f"corti-{socket.name}-feed", daemon=True)
+                feeder.start()
+                for message in session:
+                    _print(message, args.format, out)
+                feeder.join()
+                if failures:
+                    raise failures[0]
+    except (ValueError, ImportError) as exc:
+        err.write(f"corti-interactions: error: {exc}\n")
+        return EXIT_USAGE
+    except StreamClosedError as exc:
+        err.write(f"corti-interactions: {exc}\n")
+        return EXIT_UNREACHABLE
+    except StreamError as exc:
+        err.write(f"corti-interactions: {exc}\n")
+        return EXIT_API_ERROR
+    return EXIT_OK

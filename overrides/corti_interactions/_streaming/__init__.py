@@ -1,0 +1,34 @@
+"""Real-time sessions over Corti's sockets (`client.stream`, `client.transcribe`).
+
+- `protocol`: the session state machine, without I/O (shared by both twins);
+- `session`: the asyncio session (reader task, bounded queue, reconnects);
+- `sync`: its sync twin, on a private event loop thread;
+- `runtime`: what the generated socket resources call (`connect`);
+- `settings`: a session's options;
+- `connection`, `urls`, `logger`: opening a socket, its URL, a logger that leaks nothing;
+- `audio`: a file's chunks and their pacing; `errors`: the typed errors.
+
+Needs the `streaming` extra (`websockets`); without it `connect()` raises an `ImportError`
+naming the extra.
+"""
+
+from .errors import (
+    ConfigRefusedError,
+    ConfigTimeoutError,
+    StreamClosedError,
+    StreamError,
+    StreamHandshakeError,
+    StreamServerError,
+)
+from .runtime import AsyncSocketRuntime, SyncSocketRuntime
+
+__all__ = [
+    "AsyncSocketRuntime",
+    "ConfigRefusedError",
+    "ConfigTimeoutError",
+    "StreamClosedError",
+    "StreamError",
+    "StreamHandshakeError",
+    "StreamServerError",
+    "SyncSocketRuntime",
+]

@@ -1,0 +1,90 @@
+"""The exceptions a real-time session raises; none carries a token, audio or a transcript.
+
+CortiError
+└── StreamError                 a real-time session could not start or go on
+    ├── StreamHandshakeError    the service refused to open the socket (HTTP status)
+    ├── ConfigRefusedError      the config was refused (CONFIG_DENIED, ...) or never sent in time
+    ├── ConfigTimeoutError      no answer to the config within the client's deadline
+    ├── StreamServerError       the service sent `error` before accepting the config
+    └── StreamClosedError       the socket closed before the config's answer or the end,
+                                or could not be reopened (reconnects used up)
+"""
+
+from __future__ import annotations
+
+from corti_interactions._exceptions import CortiError
+
+__all__ = [
+    "ConfigRefusedError",
+    "ConfigTimeoutError",
+    "StreamClosedError",
+    "StreamError",
+    "StreamHandshakeError",
+    "StreamServerError",
+    "missing_websockets",
+]
+
+
+class StreamError(CortiError):
+    """A real-time session could not start or go on; `socket` names the endpoint (e.g. `stream`)."""
+
+    def __init__(self, message: str, *, socket: str) -> None:
+        super().__init__(message)
+        self.socket = socket
+
+
+class StreamHandshakeError(StreamError):
+    """The service refused to open the socket: `status_code` (401 token, 403 tenant, 404 id...).
+
+    Never retried when 4xx: a fresh token does not change the tenant or the interaction."""
+
+    def __init__(self, *, socket: str, status_code: int) -> None:
+        super().__init__(f"{socket}: the service refused the socket (HTTP {status_code})", socket=socket)
+        self.status_code = status_code
+
+
+class ConfigRefusedError(StreamError):
+    """The service refused the config: `type` (`CONFIG_DENIED`, `CONFIG_TIMEOUT`, ...) and its
+    `reason`. Not retried: the same config would be refused again."""
+
+    def __init__(self, *, socket: str, type: str, reason: str | None) -> None:
+        why = f": {reason}" if reason else ""
+        super().__init__(f"{socket}: the service refused the config ({type}){why}", socket=socket)
+        self.type = type
+        self.reason = reason
+
+
+class ConfigTimeoutError(StreamError):
+    """No answer to the config within `timeout` seconds (the client's own deadline)."""
+
+    def __init__(self, *, socket: str, timeout: float) -> None:
+        super().__init__(f"{socket}: no answer to the config within {timeout:g} s", socket=socket)
+        self.timeout = timeout
+
+
+class StreamServerError(StreamError):
+    """The service sent an `error` message before accepting the config; `error` is its detail
+    as JSON (`id`, `title`, `details`, `status`, ...)."""
+
+    def __init__(self, *, socket: str, error: dict[str, object], summary: str) -> None:
+        super().__init__(f"{socket}: the service answered an error: {summary}", socket=socket)
+        self.error = error
+
+
+class StreamClosedError(StreamError):
+    """The socket closed (`code`, `reason`) when the session could not go on: before the
+    config's answer, before the end, or after the reconnects allowed were used up."""
+
+    def __init__(self, *, socket: str, code: int | None, reason: str, when: str) -> None:
+        code_text = f"code {code}" if code is not None else "no close code"
+        why = f", {reason}" if reason else ""
+        super().__init__(f"{socket}: the socket closed {when} ({code_text}{why})", socket=socket)
+        self.code = code
+        self.reason = reason
+
+
+def missing_websockets() -> ImportError:
+    """The error to raise when `websockets` is not installed."""
+    return ImportError(
+        "real-time streaming needs the 'websockets' package: pip install 'corti-interactions[streaming]'"
+    )

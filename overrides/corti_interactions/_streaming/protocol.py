@@ -1,0 +1,176 @@
+"""The session state machine, without I/O: what to send, and what each message means.
+
+Shared by the asyncio session and its sync twin. Generic over sockets: every fact comes
+from the spec's `x-websockets` (`WebSocket`): which types accept, refuse or end a session,
+which one answers a flush, which one carries the usage. The I/O layer feeds it each text
+frame (`receive`) and the socket's close (`closed`), and acts on the `Event` it returns.
+
+    CONFIGURING --accept--> OPEN --end()--> ENDING --end type--> ENDED
+         |                   |  \\--drop--> (reconnect) CONFIGURING
+         +--refuse/error/close--> FAILED
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from corti_interactions_api import models
+from corti_interactions_api.types import UnknownMessage, WebSocket
+
+from corti_interactions._payload import build_model
+
+from .errors import ConfigRefusedError, StreamClosedError, StreamError, StreamServerError
+
+__all__ = ["Event", "Phase", "SessionProtocol", "parse_message"]
+
+
+class Phase(enum.Enum):
+    """Where a session is."""
+
+    CONFIGURING = "configuring"  # the config is sent (or about to be); no audio yet
+    OPEN = "open"  # accepted: audio, flush and end may be sent
+    ENDING = "ending"  # `end` sent; waiting for the end type
+    ENDED = "ended"  # the service ended the session: never reconnect
+    FAILED = "failed"  # refused, or closed for good
+
+
+class Kind(enum.Enum):
+    """What a received message means to the session."""
+
+    ACCEPTED = "accepted"
+    FAILED = "failed"
+    FLUSHED = "flushed"
+    ENDED = "ended"
+    MESSAGE = "message"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One received message: its meaning, the typed message and, for FAILED, the error."""
+
+    kind: Kind
+    message: object
+    error: StreamError | None = None
+
+
+def parse_message(socket: WebSocket, data: object) -> object:
+    """`data` (one JSON message) as its generated model, or `UnknownMessage` when its type is
+    unknown or it does not fit the model (never an error: the service adds fields and types)."""
+    if not isinstance(data, dict):
+        return UnknownMessage(None, {"value": data})
+    kind = data.get("type")
+    name = socket.messages.get(kind) if isinstance(kind, str) else None
+    if name is None:
+        return UnknownMessage(kind if isinstance(kind, str) else None, data)
+    try:
+        return getattr(models, name).from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return UnknownMessage(kind, data)
+
+
+def _summary(data: dict[str, Any]) -> str:
+    detail = data.get("error")
+    if isinstance(detail, dict):
+        parts = [str(detail[k]) for k in ("id", "title", "details", "status") if detail.get(k) is not None]
+        return "; ".join(parts)[:300] or "no detail"
+    return "no detail"
+
+
+class SessionProtocol:
+    """One session's state: what the config frame is, and what each message means now."""
+
+    def __init__(self, socket: WebSocket, configuration: object) -> None:
+        config_model = getattr(models, socket.configuration)
+        checked = build_model(config_model, configuration, where="configuration")
+        self.socket = socket
+        self.configuration: dict[str, Any] = checked.to_dict()
+        self._config_frame = json.dumps({"type": "config", "configuration": self.configuration})
+        self.phase = Phase.CONFIGURING
+        self.accepted: object = None
+        self.usage: object = None
+
+    # -- what to send ---------------------------------------------------------------
+    def config_frame(self) -> str:
+        """The config message; sent on every (re)connect, before any audio."""
+        self.phase = Phase.CONFIGURING
+        return self._config_frame
+
+    @staticmethod
+    def flush_frame() -> str:
+        """The flush message."""
+        return '{"type": "flush"}'
+
+    def end_frame(self) -> str:
+        """The end message; from now on the session is ending."""
+        self.phase = Phase.ENDING
+        return '{"type": "end"}'
+
+    @property
+    def may_send(self) -> bool:
+        """Whether audio may go out now (the config accepted, the end not sent)."""
+        return self.phase is Phase.OPEN
+
+    @property
+    def may_reconnect(self) -> bool:
+        """A drop is worth a reconnect only in an accepted session that has not ended."""
+        return self.phase in (Phase.OPEN, Phase.ENDING)
+
+    # -- what came in -----------------------------------------------------------------
+    def receive(self, text: str | bytes) -> Event:
+        """The meaning of one text frame from the service."""
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError):
+            return Event(Kind.MESSAGE, UnknownMessage(None, {"text": "<not JSON>"}))
+        message = parse_message(self.socket, data)
+        kind = data.get("type") if isinstance(data, dict) else None
+        socket = self.socket
+        if self.phase is Phase.CONFIGURING:
+            if kind in socket.accept:
+                self.phase, self.accepted = Phase.OPEN, message
+                return Event(Kind.ACCEPTED, message)
+            if kind in socket.refuse:
+                reason = data.get("reason") if isinstance(data.get("reason"), str) else None
+                return self._fail(message, ConfigRefusedError(socket=socket.name, type=kind, reason=reason))
+            if kind == socket.error:
+                detail = data.get("error") if isinstance(data.get("error"), dict) else {}
+                error = StreamServerError(socket=socket.name, error=detail, summary=_summary(data))
+                return self._fail(message, error)
+            if kind in socket.end_types:
+                return self._fail(
+                    message,
+                    StreamClosedError(
+                        socket=socket.name, code=None, reason=str(kind), when="before the config was accepted"
+                    ),
+                )
+            return Event(Kind.MESSAGE, message)
+        if kind == socket.usage:
+            self.usage = message
+        if kind == socket.flushed:
+            return Event(Kind.FLUSHED, message)
+        if kind in socket.end_types:
+            self.phase = Phase.ENDED
+            return Event(Kind.ENDED, message)
+        return Event(Kind.MESSAGE, message)
+
+    def closed(self, code: int | None, reason: str) -> StreamError | None:
+        """The socket closed: the error it means now (None once the session has ended)."""
+        if self.phase is Phase.ENDED:
+            return None
+        when = {
+            Phase.CONFIGURING: "before the config was accepted",
+            Phase.OPEN: "during the session",
+            Phase.ENDING: "before the session ended",
+        }.get(self.phase, "")
+        return StreamClosedError(socket=self.socket.name, code=code, reason=reason, when=when or "")
+
+    def give_up(self) -> None:
+        """The socket could not be reopened: the session is over."""
+        self.phase = Phase.FAILED
+
+    def _fail(self, message: object, error: StreamError) -> Event:
+        self.phase = Phase.FAILED
+        return Event(Kind.FAILED, message, error)

@@ -1,0 +1,392 @@
+"""The fake's real-time sockets: `/streams` and `/transcribe` at Corti's paths.
+
+Theory of operation: each socket of the spec's `x-websockets` is a Starlette websocket route
+below `/audio-bridge/v2` (served by uvicorn with `websockets`). A connection goes through the
+service's checks in order: the tenant (403), a valid `Bearer` token in the query (401), a
+known interaction (404), all refused before the socket opens; then the config deadline
+(`CONFIG_NOT_PROVIDED` on /streams, `CONFIG_TIMEOUT` on /transcribe), the config against its
+schema and the service's own rules (`CONFIG_DENIED` with a reason, `CONFIG_MISSING`), and
+`CONFIG_ACCEPTED`. Audio is turned into deterministic results: a transcript segment per
+`segment_seconds` of audio (WAV and PCM timed exactly, other formats at 16 kB a second),
+interim then final on /transcribe when `interimResults`, a `command` when a segment's text
+is a command phrase, a fact per segment in facts mode (stored for the interaction), and a
+`delta_usage` after each. `flush` -> pending results -> `flushed`; `end` -> pending results
+-> `usage` -> `ENDED`/`ended` -> close 1000. Faults (`SocketFault`) refuse a handshake, deny
+a config, stay silent, drop the connection mid-stream or read slowly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import json
+import re
+import struct
+import threading
+import uuid
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from starlette.responses import JSONResponse
+from starlette.routing import WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from ._schema import load_spec, schema_validator
+
+__all__ = ["SOCKET_BASE_PATH", "SocketFault", "SocketRecord", "SocketState", "socket_routes"]
+
+SOCKET_BASE_PATH = "/audio-bridge/v2"
+LANGUAGES = frozenset({"en", "en-US", "en-GB", "da", "de", "fr", "nl", "no", "sv", "es", "it"})
+AUDIO_FORMATS = (
+    "audio/ogg", "audio/webm", "audio/opus", "audio/vorbis", "audio/mpeg", "audio/mp3", "audio/mpeg3",
+    "audio/flac", "audio/mp4", "audio/m4a", "audio/wav", "audio/pcm",
+)  # fmt: skip
+_UNKNOWN_BYTE_RATE = 16_000.0  # compressed audio: bytes counted as a second (inferred)
+_PCM = re.compile(r";\s*(rate|channels|bits)\s*=\s*(\d+)", re.IGNORECASE)
+
+FaultName = Literal["refuse", "deny", "silent", "drop", "slow", "close"]
+
+
+@dataclass
+class SocketFault:
+    """One injected fault for the next `count` connections (`drop`/`slow`: within them).
+
+    - `refuse`: the handshake is answered `status` (the socket never opens);
+    - `deny`: the config is answered `CONFIG_DENIED` with `reason`;
+    - `silent`: the config gets no answer at all;
+    - `close`: the socket closes (`status` as its code) instead of answering the config;
+    - `drop`: the TCP connection is cut after `after_bytes` of audio (no close frame);
+    - `slow`: each received frame is read `delay` seconds late (a slow reader).
+    """
+
+    kind: FaultName
+    count: int = 1
+    status: int = 503
+    reason: str = "injected"
+    after_bytes: int = 0
+    delay: float = 0.0
+
+
+@dataclass
+class SocketRecord:
+    """What one connection did; the token is masked, audio counted, never kept."""
+
+    socket: str
+    interaction_id: str | None
+    query: dict[str, str]
+    events: list[str] = field(default_factory=list)  # config, audio, flush, end, ... in order
+    configs: list[Any] = field(default_factory=list)
+    audio_bytes: int = 0
+    sent: list[dict[str, Any]] = field(default_factory=list)  # every message the fake sent
+
+
+@dataclass
+class SocketState:
+    """What the sockets remember; every access holds `lock`."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    config_deadline: float = 10.0
+    segment_seconds: float = 1.0
+    records: list[SocketRecord] = field(default_factory=list)
+    faults: list[SocketFault] = field(default_factory=list)
+    script: deque[str] = field(default_factory=deque)  # texts of the next segments
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # interaction id -> facts
+
+    def take(self, *kinds: str) -> SocketFault | None:
+        """The first pending fault of `kinds`, counted down (the caller holds the lock)."""
+        for fault in self.faults:
+            if fault.kind in kinds:
+                fault.count -= 1
+                if fault.count <= 0:
+                    self.faults.remove(fault)
+                return fault
+        return None
+
+
+@dataclass
+class _Audio:
+    """Received audio, as seconds: the byte rate comes from a WAV header or the PCM format."""
+
+    byte_rate: float | None = None
+    header_left: int = 0
+    received: int = 0
+    seconds_done: float = 0.0  # audio already turned into segments
+
+    def add(self, chunk: bytes, audio_format: str | None) -> None:
+        if self.byte_rate is None:
+            self.byte_rate, self.header_left = _format(chunk, audio_format)
+        skip = min(self.header_left, len(chunk))
+        self.header_left -= skip
+        self.received += len(chunk) - skip
+
+    @property
+    def seconds(self) -> float:
+        return self.received / (self.byte_rate or _UNKNOWN_BYTE_RATE)
+
+
+def _format(first: bytes, audio_format: str | None) -> tuple[float, int]:
+    """The byte rate and header length, from a WAV header or `audio/pcm;rate=..` parameters."""
+    if first[:4] == b"RIFF" and first[8:12] == b"WAVE":
+        offset = 12
+        rate = _UNKNOWN_BYTE_RATE
+        while offset + 8 <= len(first):
+            name, size = first[offset : offset + 4], struct.unpack("<I", first[offset + 4 : offset + 8])[0]
+            if name == b"fmt ":
+                rate = float(struct.unpack("<I", first[offset + 16 : offset + 20])[0])
+            if name == b"data":
+                return rate, offset + 8
+            offset += 8 + size
+        return rate, 44
+    found = {k.lower(): int(v) for k, v in _PCM.findall(audio_format or "")}
+    if {"rate", "channels", "bits"} <= found.keys():
+        return found["rate"] * found["channels"] * found["bits"] / 8, 0
+    return _UNKNOWN_BYTE_RATE, 0
+
+
+def _stamp() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _config_problem(schema: str, message: Any) -> tuple[str, str | None] | None:
+    """(`CONFIG_MISSING` or `CONFIG_DENIED`, reason) for a config the service refuses; None if valid."""
+    if not isinstance(message, dict) or message.get("type") != "config" or "configuration" not in message:
+        return "CONFIG_MISSING", None
+    error = next(iter(schema_validator(schema).iter_errors(message)), None)
+    if error is not None:
+        where = ".".join(str(p) for p in error.absolute_path) or "configuration"
+        return "CONFIG_DENIED", f"invalid config at {where}: {error.message[:120]}"
+    configuration = message["configuration"]
+    language = (configuration.get("transcription") or configuration).get("primaryLanguage")
+    if language not in LANGUAGES:
+        return "CONFIG_DENIED", "language unavailable"
+    audio_format = configuration.get("audioFormat")
+    if audio_format is not None and not str(audio_format).lower().startswith(AUDIO_FORMATS):
+        return "CONFIG_DENIED", f"unsupported audioFormat {str(audio_format)[:40]!r}"
+    return None
+
+
+class _Session:
+    """One accepted connection: turns audio into results and answers flush and end."""
+
+    def __init__(
+        self, ws: WebSocket, state: SocketState, record: SocketRecord, socket: dict[str, Any], name: str
+    ) -> None:
+        self.ws, self.state, self.record, self.name = ws, state, record, name
+        self.configuration: dict[str, Any] = {}
+        self.audio = _Audio()
+        self.segments = 0
+        self.credits = 0.0
+        self.end_type = socket["end-types"][0]
+
+    async def send(self, message: dict[str, Any]) -> None:
+        with self.state.lock:
+            self.record.sent.append(message)
+        await self.ws.send_text(json.dumps(message))
+
+    def _next_text(self) -> str:
+        with self.state.lock:
+            if self.state.script:
+                return self.state.script.popleft()
+        return f"Segment {self.segments} of the consultation."
+
+    async def results(self, *, partial: bool) -> None:
+        """A segment per full `segment_seconds` of new audio (and the rest when `partial`)."""
+        step = self.state.segment_seconds
+        while self.audio.seconds - self.audio.seconds_done >= step or (
+            partial and self.audio.seconds - self.audio.seconds_done > 1e-9
+        ):
+            start = self.audio.seconds_done
+            end = min(start + step, self.audio.seconds)
+            self.audio.seconds_done = end
+            self.segments += 1
+            await self.segment(self._next_text(), start, end)
+            self.credits += round((end - start) * 0.01, 6)
+            await self.send({"type": "delta_usage", "credits": round(self.credits, 6)})
+
+    async def segment(self, text: str, start: float, end: float) -> None:
+        if self.name == "transcribe":
+            await self._dictation(text, start, end)
+            return
+        segment_id = str(uuid.uuid4())
+        await self.send(
+            {
+                "type": "transcript",
+                "data": [
+                    {
+                        "id": segment_id,
+                        "transcript": text,
+                        "final": True,
+                        "speakerId": -1,
+                        "participant": {"channel": 0},
+                        "time": {"start": round(start, 3), "end": round(end, 3)},
+                    }
+                ],
+            }
+        )
+        if (self.configuration.get("mode") or {}).get("type") == "facts":
+            fact = {
+                "id": str(uuid.uuid4()),
+                "text": f"Noted: {text}",
+                "group": "history-of-present-illness",
+                "groupId": "00000000-0000-0000-0000-00000000f001",
+                "isDiscarded": False,
+                "source": "core",
+                "createdAt": _stamp(),
+            }
+            if self.record.interaction_id is not None:
+                with self.state.lock:
+                    self.state.facts.setdefault(self.record.interaction_id, []).append(fact)
+            await self.send({"type": "facts", "fact": [fact]})
+
+    async def _dictation(self, text: str, start: float, end: float) -> None:
+        for command in self.configuration.get("commands") or []:
+            if text.strip().lower().rstrip(".") in (p.lower() for p in command.get("phrases", [])):
+                data = {"id": command["id"], "variables": None, "rawTranscriptText": text}
+                await self.send({"type": "command", "data": {**data, "start": start, "end": end}})
+                return
+        data = {"text": text, "rawTranscriptText": text.lower().rstrip("."), "start": start, "end": end}
+        if self.configuration.get("interimResults"):
+            words = text.split()
+            interim = " ".join(words[: max(1, len(words) // 2)])
+            await self.send({"type": "transcript", "data": {**data, "text": interim, "isFinal": False}})
+        await self.send({"type": "transcript", "data": {**data, "isFinal": True}})
+
+    async def end(self) -> None:
+        await self.results(partial=True)
+        await self.send({"type": "usage", "credits": round(self.credits, 6)})
+        await self.send({"type": self.end_type})
+        await self.ws.close(1000)
+
+
+def socket_routes(
+    *,
+    sockets: SocketState,
+    tenant_name: str,
+    token_valid: Callable[[str], bool],
+    interaction_exists: Callable[[str], bool],
+    drop: Callable[[Any], Awaitable[None]],
+) -> list[WebSocketRoute]:
+    """One websocket route per socket of the spec's `x-websockets`, below `SOCKET_BASE_PATH`."""
+    spec = load_spec()["x-websockets"]["endpoints"]
+
+    def endpoint(name: str, socket: dict[str, Any]) -> Callable[[WebSocket], Awaitable[None]]:
+        timeout_type = next(t for t in socket["refuse"] if t in ("CONFIG_NOT_PROVIDED", "CONFIG_TIMEOUT"))
+
+        async def serve(ws: WebSocket) -> None:
+            query = dict(ws.query_params)
+            token = query.get("token", "")
+            masked = {k: ("Bearer ***" if k == "token" else v) for k, v in query.items()}
+            interaction_id = ws.path_params.get("interactionId")
+            record = SocketRecord(name, interaction_id, masked)
+            with sockets.lock:
+                sockets.records.append(record)
+                refused = sockets.take("refuse")
+            status = refused.status if refused else None
+            if status is None and query.get("tenant-name") != tenant_name:
+                status = 403
+            elif status is None and not (
+                token.startswith("Bearer ") and token_valid(token[len("Bearer ") :])
+            ):
+                status = 401
+            elif status is None and interaction_id is not None and not interaction_exists(interaction_id):
+                status = 404
+            if status is not None:
+                record.events.append(f"refused {status}")
+                await ws.send_denial_response(JSONResponse({"status": status}, status_code=status))
+                return
+            await ws.accept()
+            session = _Session(ws, sockets, record, socket, name)
+            with contextlib.suppress(WebSocketDisconnect):
+                if await _configure(ws, session, socket, timeout_type):
+                    await _run(ws, session, drop)
+
+        return serve
+
+    routes = []
+    for name, socket in spec.items():
+        path = socket["path"].replace("{interactionId}", "{interactionId:str}")
+        routes.append(WebSocketRoute(SOCKET_BASE_PATH + path, endpoint(name, socket)))
+    return routes
+
+
+async def _configure(ws: WebSocket, session: _Session, socket: dict[str, Any], timeout_type: str) -> bool:
+    """Wait for the config (deadline from the open) and answer it; True once accepted."""
+    state, record = session.state, session.record
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + state.config_deadline
+    while True:
+        try:
+            message = await asyncio.wait_for(ws.receive(), max(0.0, deadline - loop.time()))
+        except TimeoutError:
+            await session.send({"type": timeout_type})
+            await ws.close(1000)
+            return False
+        if message["type"] == "websocket.disconnect":
+            return False
+        if message.get("bytes") is not None:
+            record.events.append("audio before config")
+            continue
+        try:
+            config = json.loads(message.get("text") or "")
+        except ValueError:
+            config = None
+        record.events.append("config")
+        record.configs.append(config)
+        with state.lock:
+            fault = state.take("deny", "silent", "close")
+        if fault is not None and fault.kind == "silent":
+            await asyncio.sleep(3600)
+        if fault is not None and fault.kind == "close":
+            await ws.close(fault.status if 1000 <= fault.status < 5000 else 1011)
+            return False
+        problem = ("CONFIG_DENIED", fault.reason) if fault else _config_problem(socket["config"], config)
+        if problem is not None:
+            kind, reason = problem
+            await session.send({"type": kind, **({"reason": reason} if reason else {})})
+            await ws.close(1000)
+            return False
+        session.configuration = config["configuration"]
+        accepted: dict[str, Any] = {"type": "CONFIG_ACCEPTED", "configuration": session.configuration}
+        if session.name == "transcribe":
+            accepted["sessionId"] = str(uuid.uuid4())
+        await session.send(accepted)
+        return True
+
+
+async def _run(ws: WebSocket, session: _Session, drop: Callable[[Any], Awaitable[None]]) -> None:
+    state, record = session.state, session.record
+    with state.lock:
+        fault = state.take("drop", "slow")
+    while True:
+        message = await ws.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+        if fault is not None and fault.kind == "slow":
+            await asyncio.sleep(fault.delay)
+        chunk = message.get("bytes")
+        if chunk is not None:
+            record.events.append("audio")
+            record.audio_bytes += len(chunk)
+            session.audio.add(chunk, session.configuration.get("audioFormat"))
+            if fault is not None and fault.kind == "drop" and record.audio_bytes >= fault.after_bytes:
+                record.events.append("dropped")
+                await drop(ws)
+                return
+            await session.results(partial=False)
+            continue
+        try:
+            kind = json.loads(message.get("text") or "").get("type")
+        except (ValueError, AttributeError):
+            kind = None
+        record.events.append(str(kind))
+        if kind == "config":
+            await session.send({"type": "CONFIG_ALREADY_RECEIVED"})
+        elif kind == "flush":
+            await session.results(partial=True)
+            await session.send({"type": "flushed"})
+        elif kind == "end":
+            await session.end()
+            return
