@@ -591,19 +591,20 @@ def test_a_stop_before_the_run_starts_sends_nothing() -> None:
 # --- issue 21: sync backpressure, on_result raising, Ctrl-C (REVIEW 4, 6) ---------------------------
 
 
-def _patch_count(fake: FakeCorti) -> int:
-    return sum(1 for r in fake.requests if r.method == "PATCH")
+def _patch_count(fake: FakeCorti, ids: list[str]) -> int:
+    """PATCHes to `ids` so far (not all PATCHes: the fake keeps only its last requests)."""
+    return sum(map(len, _patches(fake, set(ids)).values()))
 
 
 def test_sync_a_slow_on_result_paces_the_sends(fake: FakeCorti) -> None:
     ids = _ids(fake, 120)
     ahead: list[int] = []
-    delivered = _patch_count(fake)
+    delivered = _patch_count(fake, ids)
 
     def on_result(result: BulkResult[Any]) -> None:
         nonlocal delivered
         delivered += 1
-        ahead.append(_patch_count(fake) - delivered)
+        ahead.append(_patch_count(fake, ids) - delivered)
         time.sleep(0.005)
 
     with CortiClient(
@@ -644,13 +645,13 @@ def test_sync_ctrl_c_stops_at_once_and_reports_in_flight_as_unknown(fake: FakeCo
     ids = _ids(fake, 8)
     fake.inject("status", status=429, retry_after="20", count=1000)
     results: list[BulkResult[Any]] = []
-    before = _patch_count(fake)
+    before = _patch_count(fake, ids)
     timer = threading.Timer(0.5, _thread.interrupt_main)
     client = CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token())
     timer.start()
     with pytest.raises(KeyboardInterrupt):
         client.interactions.update_many(((i, {}) for i in ids), concurrency=4, on_result=results.append)
-    sent = _patch_count(fake) - before
+    sent = _patch_count(fake, ids) - before
     fake.reset()
     client.close()
     assert sent == 4  # the first attempts only: no retry was waited for

@@ -38,7 +38,7 @@ from ._exceptions import (
 )
 from ._logging import logger
 from ._response import RawResponse
-from ._retries import retry_delay, should_retry_error, should_retry_status
+from ._retries import UNSENT_ERRORS, retry_delay, should_retry_error, should_retry_status
 from ._transports.direct import async_send_direct, sync_send_direct
 
 if TYPE_CHECKING:
@@ -65,10 +65,6 @@ def as_timeout(value: TimeoutArg) -> httpx.Timeout:
                 f"httpx.Timeout; its {name} part is {part!r}"
             )
     return timeout
-
-
-# Failures after which the request surely did not reach the service.
-_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _about(exc: Exception, request: httpx.Request) -> bool:
@@ -149,7 +145,7 @@ class _Attempts:
         self.final = isinstance(exc, APIError)
         # A connection never made, or a failure of the auth flow's token request: the API
         # request itself was not sent.
-        self.unsent = isinstance(exc, (APIError, *_UNSENT)) or not _about(exc, self.request)
+        self.unsent = isinstance(exc, (APIError, *UNSENT_ERRORS)) or not _about(exc, self.request)
         if isinstance(exc, APIError):  # the auth flow's token request failed, after its retries
             return exc
         what = f"{self.request.method} {self.request.url.path}"

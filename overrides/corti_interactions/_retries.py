@@ -25,7 +25,17 @@ from ._constants import (
     RETRYABLE_STATUSES,
 )
 
-__all__ = ["backoff_delay", "retry_after", "retry_delay", "should_retry_error", "should_retry_status"]
+# Failures after which the request surely did not reach the service (so it may be sent again).
+UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+__all__ = [
+    "UNSENT_ERRORS",
+    "backoff_delay",
+    "retry_after",
+    "retry_delay",
+    "should_retry_error",
+    "should_retry_status",
+]
 
 
 def should_retry_status(status_code: int, code: str | None = None) -> bool:

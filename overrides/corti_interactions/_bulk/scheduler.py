@@ -61,7 +61,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from corti_interactions_api.types import BulkResult, BulkSummary, NotGiven, Operation, RequestOptions
 
-from corti_interactions._base_client import _UNSENT
 from corti_interactions._constants import (
     BULK_PARKED_PER_WORKER,
     DEFAULT_BULK_CONCURRENCY,
@@ -77,6 +76,7 @@ from corti_interactions._exceptions import (
 )
 from corti_interactions._pagination import reading_bulk_input
 from corti_interactions._payload import FieldError, arguments_from_json, path_value
+from corti_interactions._retries import UNSENT_ERRORS
 
 from .rate_gate import RateGate
 
@@ -121,7 +121,7 @@ def may_have_been_applied(error: Exception) -> bool:
     if isinstance(error, OutcomeUnknownError):
         return True
     return isinstance(error, APIConnectionError) and (
-        error.request is not None and not isinstance(error.__cause__, _UNSENT)
+        error.request is not None and not isinstance(error.__cause__, UNSENT_ERRORS)
     )
 
 
