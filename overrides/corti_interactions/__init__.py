@@ -1,4 +1,5 @@
-"""Typed Python client for Corti's Interactions API (list, create, get, update, delete).
+"""Typed Python client for Corti's Interactions API and the scribe workflow under it
+(recordings, transcripts, facts, documents, templates).
 
 >>> from corti_interactions import CortiClient
 >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
@@ -18,6 +19,7 @@ from corti_interactions_api import models as _models
 from corti_interactions_api.types import AsyncPage, BulkResult, BulkSummary, RawResponse, SyncPage
 
 from ._auth import ClientCredentials, StaticToken
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
     APIConnectionError,
@@ -37,6 +39,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._polling import PollFailedError, PollTimeoutError
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
 
@@ -51,10 +54,12 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncBinaryResponse",
     "AsyncCortiClient",
     "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "BulkResult",
     "BulkSummary",
     "ClientCredentials",
@@ -67,6 +72,8 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PollFailedError",
+    "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
     "StaticToken",

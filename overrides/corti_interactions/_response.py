@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
+from corti_interactions_api.types import BinaryContent
 
 from ._exceptions import APIResponseValidationError
 from ._model_fields import is_model, model_fields
@@ -40,7 +41,8 @@ def _kinds(types: tuple[object, ...]) -> tuple[type, ...] | None:
     (kind,) = types if len(types) == 1 else (None,)
     if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or is_model(kind)):
         return None
-    return tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
+    kinds = tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
+    return (*kinds, int) if float in kinds else kinds  # a JSON number may be written 1, not 1.0
 
 
 def _plan(model: type) -> _Plan:
@@ -161,6 +163,11 @@ class RawResponse(Generic[T]):
                 error._with_attempts(self.attempts)
                 raise error
             model = self._responses[status]
+            if model is BinaryContent:  # raw bytes (a recording): read on demand, not parsed
+                from ._binary import BinaryResponse
+
+                self._parsed = BinaryResponse(self.http_response)
+                return self._parsed  # type: ignore[no-any-return]
             try:
                 self._parsed = None if model is None else parse_model(self.http_response, model)
             except APIResponseValidationError as exc:

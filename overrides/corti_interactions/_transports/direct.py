@@ -54,7 +54,7 @@ def _sent(request: httpx.Request, response: httpx.Response, start: float) -> htt
     return response
 
 
-def _sync_once(pool: httpx.Client, request: httpx.Request) -> httpx.Response:
+def _sync_once(pool: httpx.Client, request: httpx.Request, read: bool = True) -> httpx.Response:
     transport = pool._transport_for_url(request.url)
     start = time.perf_counter()
     try:
@@ -63,15 +63,19 @@ def _sync_once(pool: httpx.Client, request: httpx.Request) -> httpx.Response:
         exc.request = request
         raise
     try:
-        response.read()
+        if read:
+            response.read()
     except BaseException:
         response.close()
         raise
     return _sent(request, response, start)
 
 
-def sync_send_direct(pool: httpx.Client, request: httpx.Request, auth: httpx.Auth) -> httpx.Response:
-    """`pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client made."""
+def sync_send_direct(
+    pool: httpx.Client, request: httpx.Request, auth: httpx.Auth, *, read: bool = True
+) -> httpx.Response:
+    """`pool.send(request, auth=auth, follow_redirects=False, stream=not read)`, for a pool the
+    client made."""
     if pool.is_closed:
         raise _closed()
     _set_timeout(request, pool)
@@ -79,16 +83,17 @@ def sync_send_direct(pool: httpx.Client, request: httpx.Request, auth: httpx.Aut
     try:
         request = next(flow)
         while True:
-            response = _sync_once(pool, request)
+            response = _sync_once(pool, request, read)
             try:
                 request = flow.send(response)
             except StopIteration:
                 return response
+            response.close()  # resent (a 401 and a fresh token): this answer is done with
     finally:
         flow.close()
 
 
-async def _async_once(pool: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+async def _async_once(pool: httpx.AsyncClient, request: httpx.Request, read: bool = True) -> httpx.Response:
     transport = pool._transport_for_url(request.url)
     start = time.perf_counter()
     try:
@@ -97,7 +102,8 @@ async def _async_once(pool: httpx.AsyncClient, request: httpx.Request) -> httpx.
         exc.request = request
         raise
     try:
-        await response.aread()
+        if read:
+            await response.aread()
     except BaseException:
         await response.aclose()
         raise
@@ -105,9 +111,10 @@ async def _async_once(pool: httpx.AsyncClient, request: httpx.Request) -> httpx.
 
 
 async def async_send_direct(
-    pool: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth
+    pool: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth, *, read: bool = True
 ) -> httpx.Response:
-    """`await pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client made."""
+    """`await pool.send(request, auth=auth, follow_redirects=False, stream=not read)`, for a
+    pool the client made."""
     if pool.is_closed:
         raise _closed()
     _set_timeout(request, pool)
@@ -115,10 +122,11 @@ async def async_send_direct(
     try:
         request = await anext(flow)
         while True:
-            response = await _async_once(pool, request)
+            response = await _async_once(pool, request, read)
             try:
                 request = await flow.asend(response)
             except StopAsyncIteration:
                 return response
+            await response.aclose()
     finally:
         await flow.aclose()
