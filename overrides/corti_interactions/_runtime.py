@@ -145,13 +145,12 @@ class _Builder:
             url,
             params=params or None,
             content=content,
+            stream=stream,
             headers=headers,
             extensions={"timeout": timeouts},
         )
         if stream is not None:  # httpx sets `Host` only for a body it encodes itself
-            request.stream = stream
-            request.headers.pop("Content-Length", None)
-            request.headers.update(binary_headers)
+            request.headers.update({"Host": request.url.netloc.decode("ascii"), **binary_headers})
             request.extensions[RESENDABLE] = resendable
         return PreparedRequest(
             request, config.max_retries if isinstance(retries, NotGiven) else check_max_retries(retries)
