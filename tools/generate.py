@@ -104,6 +104,18 @@ class PollView:
 
 
 @dataclass(frozen=True)
+class ContextSourceView:
+    """One source of `x-context-from`, its strings as written (`skip` as a Python literal)."""
+
+    name: str
+    field: str
+    operation: str
+    items: str
+    skip: str
+    keep: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ResourceView:
     """A tag as a resource: its attribute, class, parent and children (`x-parent`)."""
 
@@ -142,6 +154,7 @@ class OperationView:
     binary_body: BinaryBodyView | None = None
     binary_response: bool = False  # the success answer is raw bytes (`BinaryResponse`)
     poll: PollView | None = None
+    context_from: list[ContextSourceView] = field(default_factory=list)
 
 
 class SpecError(Exception):
@@ -501,6 +514,10 @@ def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, Oper
             views[str(endpoint.name)] = _view(endpoint, spec, classes)
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
+            sources = _raw_operation(endpoint, spec).get("x-context-from")
+            if sources:
+                name = str(endpoint.name)
+                views[name] = replace(views[name], context_from=_context_from(name, sources, views))
             declared = _raw_operation(endpoint, spec).get("x-poll")
             if declared is not None:
                 name = str(endpoint.name)
@@ -508,6 +525,36 @@ def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, Oper
                 models = views[name].models | views[poll.result].models
                 views[name] = replace(views[name], poll=poll, models=models)
     return views
+
+
+def _context_from(
+    name: str, declared: dict[str, Any], views: dict[str, OperationView]
+) -> list[ContextSourceView]:
+    """`x-context-from` of `name`, checked: each source names a body field and a listing
+    whose path parameters lead the operation's."""
+    found = []
+    fields = {f.python_name for f in views[name].body_fields}
+    leading = [p.python_name for p in views[name].path_params]
+    for source, given in declared.items():
+        listing = views.get(str(given.get("operation")))
+        if (
+            listing is None
+            or [p.python_name for p in listing.path_params] != leading[: len(listing.path_params)]
+        ):
+            raise SpecError(f"{name}: x-context-from.{source}.operation must name an operation it can call")
+        if snake_case(str(given.get("field"))) not in fields or not given.get("items"):
+            raise SpecError(f"{name}: x-context-from.{source} needs `field` (a body field) and `items`")
+        found.append(
+            ContextSourceView(
+                name=str(source),
+                field=str(given["field"]),
+                operation=listing.name,
+                items=str(given["items"]),
+                skip=repr(given.get("skip")),
+                keep=tuple(str(k) for k in given.get("keep", [])),
+            )
+        )
+    return found
 
 
 def _pascal(name: str) -> str:

@@ -184,6 +184,19 @@ class AsyncBinaryResponse(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class ContextSource:
+    """`x-context-from`: one item of a body field made from another operation's listing
+    (the command line's `--context-from NAME`)."""
+
+    name: str  # the flag's value and the item's `type`
+    field: str  # the body field (JSON name) the item goes into
+    operation: str  # the listing's operationId; called with the same leading path parameters
+    items: str  # the listing answer's array (JSON name)
+    skip: str | None  # items whose field of this name is true are left out
+    keep: tuple[str, ...]  # the fields of each item that are kept
+
+
+@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """One operation of the spec, as data: everything a runtime needs to call it.
 
@@ -203,6 +216,7 @@ class Operation(Generic[T]):
     bulk: bool = False  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
     body_forms: tuple[type, ...] = ()  # a `oneOf` body's models: the one the fields fit is sent
     binary_body: BinaryBody | None = None  # a raw-bytes body instead of JSON
+    context_from: tuple[ContextSource, ...] = ()  # `x-context-from`, for the command line
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +509,7 @@ __all__ = [
     "BulkItem",
     "BulkResult",
     "BulkSummary",
+    "ContextSource",
     "File",
     "FileTypes",
     "NotGiven",

@@ -258,6 +258,9 @@ def _flatten(value: object, prefix: str = "") -> Iterator[tuple[str, str]]:
     if isinstance(value, dict):
         for key, item in value.items():
             yield from _flatten(item, f"{prefix}.{key}" if prefix else key)
+    elif isinstance(value, list):  # a table cell: scalars joined, objects counted
+        nested = any(isinstance(item, dict | list) for item in value)
+        yield prefix, f"({len(value)} items)" if nested else ", ".join(str(item) for item in value)
     else:
         yield prefix, "null" if value is None else str(value)
 
@@ -349,7 +352,10 @@ def _send(
         body = {"file": source, "content_type": args.content_type}
     elif operation.body is not None:
         forms = operation.body_forms or operation.body
-        body = arguments_from_json(forms, _body(args, spec, stdin, given), where="--body")
+        data = _body(args, spec, stdin, given)
+        for source in getattr(args, "context_from", None) or []:
+            _add_context(args, operation, path, data, source)
+        body = arguments_from_json(forms, data, where="--body")
     with _client(args) as client, contextlib.ExitStack() as cleanup:
         if upload is not None:
             cleanup.callback(upload.close)
@@ -405,6 +411,28 @@ def _send(
         data[json_name] = items
         _print(data, "json", out)
     return EXIT_OK
+
+
+def _add_context(
+    args: argparse.Namespace, operation: Any, path: tuple[Any, ...], data: dict[str, Any], name: str
+) -> None:
+    """`--context-from NAME` (`x-context-from`): one item made of another operation's listing."""
+    source = next(s for s in operation.context_from if s.name == name)
+    listing = next(op for ops in OPERATIONS.values() for op in ops.values() if op.name == source.operation)
+    with _client(args) as client:
+        answer = client._runtime.request(
+            listing, path[: len(listing.path_params)], {}, None, RequestOptions()
+        )
+        items = _to_dict(answer.parse()).get(source.items, [])
+    kept = [
+        {k: v for k, v in item.items() if not source.keep or k in source.keep}
+        for item in items
+        if not (source.skip and item.get(source.skip) is True)
+    ]
+    existing = data.get(source.field)
+    if existing is not None and not isinstance(existing, list):
+        raise _UsageError(f"--context-from: --body's {source.field} must be a list")
+    data[source.field] = [*(existing or []), {"type": source.name, "data": kept}]
 
 
 def _download(

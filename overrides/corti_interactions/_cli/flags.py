@@ -35,7 +35,7 @@ _KIND_HELP = {
 
 
 def _kebab(name: str) -> str:
-    return name.replace("_", "-")
+    return name.rstrip("_").replace("_", "-")  # `async_` (a keyword in Python) is --async
 
 
 def _bool(text: str) -> bool:
@@ -151,6 +151,16 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
         parser.add_argument(
             "--content-type",
             help=f"its media type, e.g. audio/wav (default {spec.operation.binary_body.content_type})",
+        )
+    if spec.operation.context_from:
+        sources = spec.operation.context_from
+        parser.add_argument(
+            "--context-from",
+            choices=[source.name for source in sources],
+            action="append",
+            help="add to the body's "
+            + ", ".join(f"{s.field} the current {s.items} ({s.operation})" for s in sources)
+            + " (repeat for several)",
         )
     if spec.query:
         group = parser.add_argument_group("query parameters")

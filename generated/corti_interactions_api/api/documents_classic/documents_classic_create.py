@@ -9,7 +9,7 @@ from ...models import (
     DocumentsCreateRequestWithTemplateKey,
     DocumentsGetResponse,
 )
-from ...types import Operation, Param
+from ...types import ContextSource, Operation, Param
 
 OPERATION: Operation[DocumentsGetResponse] = Operation(
     name="documents_classic_create",
@@ -26,5 +26,19 @@ OPERATION: Operation[DocumentsGetResponse] = Operation(
     body_forms=(
         DocumentsCreateRequestWithTemplateKey,
         DocumentsCreateRequestWithTemplate,
+    ),
+    context_from=(
+        ContextSource(
+            "facts",
+            "context",
+            "facts_list",
+            "facts",
+            "isDiscarded",
+            (
+                "text",
+                "group",
+                "source",
+            ),
+        ),
     ),
 )
