@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from corti_interactions_api.types import (
+    BinaryContent,
     BulkItem,
     BulkResult,
     BulkSummary,
@@ -132,6 +133,9 @@ class _Builder:
         elif options.extra_body:
             raise FieldError("extra_body", f"cannot be sent: {operation.name} takes no request body")
         headers = self._headers_with_body if content is not None else self._headers
+        if BinaryContent in operation.responses.values():  # raw bytes, or a JSON error
+            headers = httpx.Headers(headers)
+            headers["Accept"] = "application/octet-stream, */*"
         if options.extra_headers:
             headers = httpx.Headers(headers)
             for key, value in _mapping(options.extra_headers, "extra_headers").items():

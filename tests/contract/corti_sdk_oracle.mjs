@@ -15,8 +15,12 @@
 //   {op: "list", request, mode: "pages" | "iterate", maxPages: 20, maxItems: 1000}
 //     "pages" walks the SDK's Page with hasNextPage()/getNextPage(); "iterate" uses
 //     `for await` over it. Both stop where the SDK stops (after an empty page) or at the cap.
+//   {op: "call", resource: "documents", method: "create", args: [...]}: any other method,
+//     `client.<resource>.<method>(...args)` (a dotted resource for a nested one); a
+//     `core.BinaryResponse` answer is read whole and given as {"$bytes": base64, length}.
 //   In requests, {"$date": "<ISO 8601>"} becomes a JS Date: the SDK takes Date objects for
-//   date-time fields (a string there is refused by the SDK before anything is sent).
+//   date-time fields (a string there is refused by the SDK before anything is sent), and
+//   {"$bytes": "<base64>"} a Buffer (an upload's bytes).
 //
 // Output: one JSON line per scenario on stdout:
 //   {name, steps: [{op, ok, status, data, dates} | {op, ok: false, error}], wire, warnings}
@@ -44,6 +48,9 @@ function revive(value) {
         const keys = Object.keys(value);
         if (keys.length === 1 && keys[0] === "$date") {
             return new Date(value.$date);
+        }
+        if (keys.length === 1 && keys[0] === "$bytes") {
+            return Buffer.from(value.$bytes, "base64");
         }
         return Object.fromEntries(keys.map((key) => [key, revive(value[key])]));
     }
@@ -197,6 +204,18 @@ async function runStep(client, step) {
         }
         case "list":
             return listStep(client, step);
+        case "call": {
+            let target = client;
+            for (const name of step.resource.split(".")) {
+                target = target[name];
+            }
+            const { data, rawResponse } = await target[step.method](...revive(step.args ?? [])).withRawResponse();
+            if (data !== null && typeof data === "object" && typeof data.arrayBuffer === "function") {
+                const bytes = Buffer.from(await data.arrayBuffer()); // core.BinaryResponse
+                return { status: rawResponse.status, value: { $bytes: bytes.toString("base64"), length: bytes.length } };
+            }
+            return { status: rawResponse.status, value: data };
+        }
         default:
             throw new Error(`unknown op ${JSON.stringify(step.op)}`);
     }
