@@ -37,6 +37,7 @@ from ._scribe import ScribeState, scribe_routes
 
 __all__ = ["FakeState", "StoredRequest", "build_app"]
 
+_EVERY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 _GATEWAY_502 = (
     "<html><head><title>502 Bad Gateway</title></head>"
     "<body><center><h1>502 Bad Gateway</h1></center></body></html>"
@@ -395,7 +396,18 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
         )
 
     def scribe_route(path: str, spec_path: str, operations: dict[str, Callable[..., Any]]) -> Route:
-        return Route(path, api(spec_path, operations, with_request=True), methods=list(operations))
+        """Every method matches here (else a later, greedy `/v2/interactions/{id}` would take
+        the path); one the spec does not name is 405, as Starlette answers elsewhere."""
+        served = api(spec_path, operations, with_request=True)
+        allowed = sorted({*operations, *(("HEAD",) if "GET" in operations else ())})
+
+        async def endpoint(request: Request) -> Response:
+            if request.method not in allowed:
+                return Response("Method Not Allowed", status_code=405, headers={"Allow": ", ".join(allowed)})
+            answer: Response = await served(request)
+            return answer
+
+        return Route(path, endpoint, methods=_EVERY_METHOD)
 
     return Starlette(
         routes=[
