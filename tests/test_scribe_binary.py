@@ -301,3 +301,23 @@ def test_100_mb_up_and_down_with_bounded_memory(hundred_mb: Path, tmp_path: Path
             assert chunk == b.read(2**20)
     assert up_peak < PEAK_LIMIT, f"upload peak {up_peak / 2**20:.1f} MiB"
     assert down_peak < PEAK_LIMIT, f"download peak {down_peak / 2**20:.1f} MiB"
+
+
+def test_a_401_resends_a_resendable_body_whole_and_never_an_iterator(audio: Path) -> None:
+    data = audio.read_bytes()
+    tokens = iter(str(n) for n in range(10))
+    for given, resent in ((audio, True), (iter([data[:100], data[100:]]), False)):
+        wire = Wire(httpx.Response(401, json={"status": 401, "type": "A0004", "detail": "expired"}))
+        client = CortiClient(
+            tenant_name="t", token=lambda: next(tokens), base_url="https://api.example/v2",
+            transport=httpx.MockTransport(wire.handler),
+        )  # fmt: skip
+        with client:
+            if resent:
+                client.recordings.upload(IID, given)
+            else:
+                with pytest.raises(Exception, match="401") as caught:
+                    client.recordings.upload(IID, given)
+                assert type(caught.value).__name__ == "AuthenticationError"
+        bodies = [body for _, body in wire.received]
+        assert bodies == ([data, data] if resent else [data])  # a second send is always whole

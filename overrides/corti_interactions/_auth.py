@@ -26,6 +26,7 @@ from typing import TypeGuard
 
 import httpx
 
+from ._binary import RESENDABLE
 from ._constants import TOKEN_REFRESH_MARGIN
 from ._exceptions import APIResponseValidationError, CortiError
 
@@ -65,6 +66,11 @@ def _authorize(request: httpx.Request, token: str) -> httpx.Request:
     return request
 
 
+def _can_resend(request: httpx.Request) -> bool:
+    """False for a body read once (an upload from an iterator): a 401 is then the answer."""
+    return request.extensions.get(RESENDABLE) is not False
+
+
 def _resend(request: httpx.Request, token: str) -> httpx.Request:
     request.extensions[RESENDS] = request.extensions.get(RESENDS, 0) + 1
     return _authorize(request, token)
@@ -94,7 +100,7 @@ class StaticToken(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self.current()
         response = yield _authorize(request, token)
-        if response.status_code == 401 and callable(self._token):
+        if response.status_code == 401 and callable(self._token) and _can_resend(request):
             fresh = self.current()
             if fresh != token:
                 yield _resend(request, fresh)
@@ -252,7 +258,7 @@ class ClientCredentials(httpx.Auth):
         timeout = request.extensions.get("timeout")
         token = self.sync_get_token(timeout=timeout)
         response = yield _authorize(request, token)
-        if response.status_code == 401:
+        if response.status_code == 401 and _can_resend(request):
             response.read()  # frees its connection before the token request needs one
             token = self.sync_get_token(timeout=timeout, stale=token)
             yield _resend(request, token)
@@ -288,7 +294,7 @@ class ClientCredentials(httpx.Auth):
         timeout = request.extensions.get("timeout")
         token = await self.async_get_token(timeout=timeout)
         response = yield _authorize(request, token)
-        if response.status_code == 401:
+        if response.status_code == 401 and _can_resend(request):
             await response.aread()
             token = await self.async_get_token(timeout=timeout, stale=token)
             yield _resend(request, token)

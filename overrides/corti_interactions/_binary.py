@@ -99,8 +99,12 @@ class _OneShot(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __init__(self, first: bytes, rest: Iterator[bytes], counter: _Counted) -> None:
         self._first, self._rest, self._counter = first, rest, counter
+        self._used = False
 
     def __iter__(self) -> Iterator[bytes]:
+        if self._used:  # never a second, truncated send
+            raise httpx.StreamConsumed()
+        self._used = True
         yield self._first
         for chunk in self._rest:
             if chunk:
@@ -116,8 +120,12 @@ class _AsyncOneShot(httpx.AsyncByteStream):
 
     def __init__(self, first: bytes, rest: AsyncIterator[bytes], counter: _Counted) -> None:
         self._first, self._rest, self._counter = first, rest, counter
+        self._used = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._used:
+            raise httpx.StreamConsumed()
+        self._used = True
         yield self._first
         async for chunk in self._rest:
             if chunk:
