@@ -26,7 +26,7 @@ SPEC = yaml.safe_load((ROOT / "openapi" / "interactions.yaml").read_text(encodin
 LIST, ITEM = "/interactions/", "/interactions/{interactionId}"
 
 
-def views(spec: dict[str, Any]) -> dict[str, Any]:
+def _data(spec: dict[str, Any]) -> GeneratorData:
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator-config.yml"),
         MetaType.NONE,
@@ -37,7 +37,11 @@ def views(spec: dict[str, Any]) -> dict[str, Any]:
     )
     data = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
     assert isinstance(data, GeneratorData)
-    result: dict[str, Any] = generate.operation_views(data, spec)
+    return data
+
+
+def views(spec: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = generate.operation_views(_data(spec), spec)
     return result
 
 
@@ -70,17 +74,7 @@ def test_the_views_of_the_spec() -> None:
 
 
 def resources(spec: dict[str, Any]) -> dict[str, Any]:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(ROOT / "generator-config.yml"),
-        MetaType.NONE,
-        ROOT / "openapi" / "interactions.yaml",
-        "utf-8",
-        overwrite=False,
-        output_path=None,
-    )
-    data = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
-    assert isinstance(data, GeneratorData)
-    result: dict[str, Any] = generate.resource_views(data, spec)
+    result: dict[str, Any] = generate.resource_views(_data(spec), spec)
     return result
 
 

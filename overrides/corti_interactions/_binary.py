@@ -233,12 +233,8 @@ async def prime_async_body(body: Mapping[str, object] | None) -> Mapping[str, ob
     raise _empty_error()
 
 
-class BinaryResponse:
-    """A raw-bytes answer: `.read()`, `.iter_bytes()`, `.write_to_file(path)`, `.content_type`.
-
-    From a plain call the body is already read; from `with_streaming_response` it is read as
-    iterated, and the connection is released when the `with` block ends.
-    """
+class _Answer:
+    """What both binary answers say about themselves: status, headers, media type."""
 
     __slots__ = ("http_response",)
 
@@ -260,6 +256,16 @@ class BinaryResponse:
     def status_code(self) -> int:
         """The answer's HTTP status."""
         return self.http_response.status_code
+
+
+class BinaryResponse(_Answer):
+    """A raw-bytes answer: `.read()`, `.iter_bytes()`, `.write_to_file(path)`, `.content_type`.
+
+    From a plain call the body is already read; from `with_streaming_response` it is read as
+    iterated, and the connection is released when the `with` block ends.
+    """
+
+    __slots__ = ()
 
     def read(self) -> bytes:
         """The whole body (held in memory: for a large one, iterate or write to a file)."""
@@ -285,29 +291,10 @@ class BinaryResponse:
         return f"<BinaryResponse [{self.status_code}] {self.content_type}>"
 
 
-class AsyncBinaryResponse:
+class AsyncBinaryResponse(_Answer):
     """The async twin of `BinaryResponse`, from `with_streaming_response` of an async client."""
 
-    __slots__ = ("http_response",)
-
-    def __init__(self, http_response: httpx.Response) -> None:
-        self.http_response = http_response
-
-    @property
-    def content_type(self) -> str | None:
-        """The answer's media type (`Content-Type`), if it has one."""
-        value: str | None = self.http_response.headers.get("content-type")
-        return value
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The answer's headers."""
-        return self.http_response.headers
-
-    @property
-    def status_code(self) -> int:
-        """The answer's HTTP status."""
-        return self.http_response.status_code
+    __slots__ = ()
 
     async def read(self) -> bytes:
         """The whole body (held in memory: for a large one, iterate or write to a file)."""

@@ -10,27 +10,17 @@ spec) accepts: the SDK, written by Corti, is the oracle for paths, bodies and sh
 from __future__ import annotations
 
 import base64
-import io
 import time
-import wave
 from typing import Any
 
 from corti_interactions.testing import FakeCorti
+
+from tests.test_scribe_operations import wav
 
 from .conftest import Recorder
 from .test_corti_sdk import SECTION, fake, node, ok, run_sdk  # noqa: F401 - fixtures
 
 SCRIBE_SECTION = f"{SECTION}: the scribe workflow"
-
-
-def wav(seconds: int, rate: int = 8000) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as audio:
-        audio.setnchannels(1)
-        audio.setsampwidth(2)
-        audio.setframerate(rate)
-        audio.writeframes(b"\1\0" * rate * seconds)
-    return buffer.getvalue()
 
 
 def call(resource: str, method: str, *args: Any) -> dict[str, Any]:
