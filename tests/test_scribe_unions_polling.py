@@ -237,3 +237,23 @@ def test_polling_against_the_fake_sync_and_async() -> None:
                 )
 
         assert asyncio.run(main()).status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("template", "form"),
+    [
+        ({"sectionKeys": ["corti-hpi"]}, "DocumentsTemplateWithSectionKeys"),
+        ({"sections": [{"key": "corti-hpi"}]}, "DocumentsTemplateWithSections"),
+    ],
+)
+def test_a_union_in_an_answer_parses_to_the_form_that_fits(template: dict[str, Any], form: str) -> None:
+    from corti_interactions._response import parse_model
+    from corti_interactions_api.models import DocumentsCreateRequestWithTemplate
+
+    body = {"context": TEXT + FACTS, "template": template, "outputLanguage": "en"}
+    parsed = parse_model(httpx.Response(200, json=body), DocumentsCreateRequestWithTemplate)
+    assert type(parsed.template).__name__ == form
+    assert [type(item).__name__ for item in parsed.context] == [
+        "DocumentsContextWithString",
+        "DocumentsContextWithFacts",
+    ]

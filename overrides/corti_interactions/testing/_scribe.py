@@ -18,7 +18,6 @@ import contextlib
 import copy
 import io
 import os
-import re
 import shutil
 import tempfile
 import threading
@@ -32,118 +31,23 @@ from typing import IO, Any
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
-__all__ = ["MEMORY_LIMIT", "SCRIPT", "ScribeState", "extract_facts", "scribe_routes"]
+from ._catalog import (
+    FIXED_TEXT,
+    GROUP_NAMES,
+    SCRIPT,
+    SECTIONS,
+    TEMPLATES,
+    extract_facts,
+    group_id,
+    group_of,
+    section,
+    template,
+)
+
+__all__ = ["MEMORY_LIMIT", "ScribeState", "scribe_routes"]
 
 MEMORY_LIMIT = 64 * 1024  # recordings above this go to disk
 MAX_BYTES = 157286400  # the spec's x-max-bytes: 150 MiB
-_NAMESPACE = uuid.UUID("6f1c2b4e-3d5a-4e6f-8a7b-9c0d1e2f3a4b")
-
-SCRIPT = (
-    "The patient reports a headache since yesterday morning.",
-    "She takes ibuprofen 400 mg twice a day.",
-    "Blood pressure is 128 over 82 and there is no fever.",
-    "Assessment: tension headache.",
-    "Plan: rest, fluids and a follow up in one week.",
-)
-"""What the fake hears in a WAV recording, one sentence per second of audio, in turn."""
-FIXED_TEXT = "The patient reports a cough for three days."
-"""What the fake hears in a recording that is not WAV."""
-
-_GROUPS = {  # group key -> words that put a sentence in it (first match wins)
-    "medications": ("mg", "takes", "ibuprofen", "medication"),
-    "vitals": ("pressure", "pulse", "fever", "temperature"),
-    "assessment": ("assessment", "diagnosis"),
-    "plan": ("plan", "follow up", "follow-up"),
-    "chief-complaint": ("reports", "complains", "pain", "headache", "cough"),
-}
-_GROUP_NAMES = {
-    "chief-complaint": "Chief complaint",
-    "medications": "Medications",
-    "vitals": "Vitals",
-    "assessment": "Assessment",
-    "plan": "Plan",
-    "other": "Other",
-}
-
-
-def group_id(key: str) -> str:
-    """A fact group's id: fixed for its key."""
-    return str(uuid.uuid5(_NAMESPACE, f"group:{key}"))
-
-
-def _group(sentence: str) -> str:
-    lowered = sentence.lower()
-    return next((g for g, words in _GROUPS.items() if any(w in lowered for w in words)), "other")
-
-
-def extract_facts(text: str) -> list[dict[str, str]]:
-    """The facts a text states: one per sentence, grouped by its words (deterministic)."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-    return [{"group": _group(s), "value": s, "text": s} for s in sentences]
-
-
-_SECTIONS: dict[str, dict[str, Any]] = {
-    "corti-hpi": {"name": "History of present illness", "groups": ["chief-complaint", "other"]},
-    "corti-medications": {"name": "Medications", "groups": ["medications"]},
-    "corti-vitals": {"name": "Vitals", "groups": ["vitals"]},
-    "corti-assessment": {"name": "Assessment", "groups": ["assessment"]},
-    "corti-plan": {"name": "Plan", "groups": ["plan"]},
-}
-_TEMPLATES: dict[str, dict[str, Any]] = {
-    "corti-soap": {
-        "name": "SOAP note",
-        "description": "Subjective, objective, assessment and plan.",
-        "sections": ["corti-hpi", "corti-medications", "corti-vitals", "corti-assessment", "corti-plan"],
-        "languages": ["en", "da"],
-        "status": "published",
-    },
-    "corti-brief-note": {
-        "name": "Brief clinical note",
-        "description": "The complaint and the plan, in short.",
-        "sections": ["corti-hpi", "corti-plan"],
-        "languages": ["en"],
-        "status": "published",
-    },
-    "corti-referral-draft": {
-        "name": "Referral letter",
-        "description": "A draft referral letter.",
-        "sections": ["corti-hpi", "corti-assessment"],
-        "languages": ["en"],
-        "status": "draft",
-    },
-}
-_SEEDED = "2025-01-01T00:00:00.000Z"
-
-
-def _section(key: str, language: str | None = None) -> dict[str, Any]:
-    section = _SECTIONS[key]
-    return {
-        "name": section["name"],
-        "key": key,
-        "description": f"The {section['name'].lower()}.",
-        "defaultWritingStyle": {"name": "concise"},
-        "type": "text",
-        "translations": [{"languageId": language or "en", "name": section["name"], "description": None}],
-        "updatedAt": _SEEDED,
-    }
-
-
-def template(key: str) -> dict[str, Any]:
-    """A seeded template as the spec's `TemplatesItem`."""
-    item = _TEMPLATES[key]
-    return {
-        "name": item["name"],
-        "description": item["description"],
-        "key": key,
-        "status": item["status"],
-        "templateSections": [
-            {"sort": i, "section": _section(section)} for i, section in enumerate(item["sections"])
-        ],
-        "translations": [{"languageId": lang, "name": item["name"]} for lang in item["languages"]],
-        "updatedAt": _SEEDED,
-        "additionalInstructions": None,
-        "documentationMode": "global_sequential",
-    }
 
 
 @dataclass
@@ -477,7 +381,7 @@ def scribe_routes(
                 "key": key,
                 "translations": [{"id": i + 1, "languages_id": "en", "name": name}],
             }
-            for i, (key, name) in enumerate(_GROUP_NAMES.items())
+            for i, (key, name) in enumerate(GROUP_NAMES.items())
         ]
         return JSONResponse({"data": groups})
 
@@ -537,7 +441,7 @@ def scribe_routes(
         for item in context:
             if item["type"] == "facts":
                 facts += [
-                    {"text": f["text"], "group": f.get("group") or _group(f["text"])} for f in item["data"]
+                    {"text": f["text"], "group": f.get("group") or group_of(f["text"])} for f in item["data"]
                 ]
             else:  # a transcript segment or a string: what it states
                 text = item["data"]["text"] if item["type"] == "transcript" else item["data"]
@@ -548,16 +452,16 @@ def scribe_routes(
         """(template ref, name, [(section key, heading)]) of a create body."""
         if "templateKey" in body:
             key = body["templateKey"]
-            if key not in _TEMPLATES:
+            if key not in TEMPLATES:
                 return not_found(f"Template {key!r}")
-            item = _TEMPLATES[key]
-            return key, item["name"], [(s, _SECTIONS[s]["name"]) for s in item["sections"]]
+            item = TEMPLATES[key]
+            return key, item["name"], [(s, SECTIONS[s]["name"]) for s in item["sections"]]
         built = body["template"]
         overrides = built.get("sections") or [{"key": k} for k in built.get("sectionKeys", [])]
-        unknown = [o["key"] for o in overrides if o["key"] not in _SECTIONS]
+        unknown = [o["key"] for o in overrides if o["key"] not in SECTIONS]
         if unknown:
             return not_found(f"Template section {unknown[0]!r}")
-        headings = [(o["key"], o.get("nameOverride") or _SECTIONS[o["key"]]["name"]) for o in overrides]
+        headings = [(o["key"], o.get("nameOverride") or SECTIONS[o["key"]]["name"]) for o in overrides]
         return "custom", built.get("documentName") or "Document", headings
 
     def create_document(
@@ -572,7 +476,7 @@ def scribe_routes(
             stamp = scribe.stamp()
             sections = []
             for sort, (key, heading) in enumerate(headings):
-                groups = _SECTIONS[key]["groups"]
+                groups = SECTIONS[key]["groups"]
                 lines = [f["text"] for f in facts if f["group"] in groups]
                 text = " ".join(lines) if lines else "Nothing recorded."
                 sections.append(
@@ -663,7 +567,7 @@ def scribe_routes(
     # -- templates --------------------------------------------------------------------------------
     def list_templates(body: Any, query: dict[str, Any], stored: None, request: Request) -> Response:
         found = []
-        for key, item in _TEMPLATES.items():
+        for key, item in TEMPLATES.items():
             if "lang" in query and not set(query["lang"]) & set(item["languages"]):
                 continue
             if "status" in query and item["status"] not in query["status"]:
@@ -675,13 +579,13 @@ def scribe_routes(
 
     def get_template(body: Any, query: dict[str, Any], stored: None, request: Request) -> Response:
         key = request.path_params["key"]
-        return JSONResponse(template(key)) if key in _TEMPLATES else not_found(f"Template {key!r}")
+        return JSONResponse(template(key)) if key in TEMPLATES else not_found(f"Template {key!r}")
 
     def list_sections(body: Any, query: dict[str, Any], stored: None, request: Request) -> Response:
         if "org" in query and "corti" not in query["org"]:
             return JSONResponse({"data": []})
         languages = query.get("lang") or [None]
-        return JSONResponse({"data": [_section(key, languages[0]) for key in _SECTIONS]})
+        return JSONResponse({"data": [section(key, languages[0]) for key in SECTIONS]})
 
     interaction, spec = "/v2/interactions/{id:idpath}", "/interactions/{interactionId}"
     return [
