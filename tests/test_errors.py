@@ -219,7 +219,13 @@ def _every_error() -> list[CortiError]:
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)
-    return [*errors, corti_interactions.HeldBackError(7)]
+    polled = ("3c90c3cc-0d44-4b50-8888-8dd25736052a", "0b3c6f2e-8f5a-4c61-9d0e-2a7b1c4d5e6f")
+    return [
+        *errors,
+        corti_interactions.HeldBackError(7),
+        corti_interactions.PollFailedError("transcripts_get_status", polled, "status", "failed"),
+        corti_interactions.PollTimeoutError("transcripts_get_status", polled, "status", "processing", 1.5),
+    ]
 
 
 def test_every_exception_class_is_in_the_pickling_table() -> None:

@@ -321,3 +321,24 @@ def test_a_401_resends_a_resendable_body_whole_and_never_an_iterator(audio: Path
                 assert type(caught.value).__name__ == "AuthenticationError"
         bodies = [body for _, body in wire.received]
         assert bodies == ([data, data] if resent else [data])  # a second send is always whole
+
+
+def test_the_async_streaming_response_iterates_and_writes_a_file(tmp_path: Path) -> None:
+    async def main() -> tuple[list[bytes], int, str | None, bool]:
+        transport = httpx.MockTransport(
+            lambda request: httpx.Response(200, content=b"OggS" * 5000, headers={"content-type": "audio/ogg"})
+        )
+        async with AsyncCortiClient(
+            tenant_name="t", token="x", base_url="https://api.example/v2", transport=transport
+        ) as client:
+            async with client.recordings.with_streaming_response.get(IID, RID) as answer:
+                chunks = [chunk async for chunk in answer.iter_bytes(5000)]
+                kind = answer.content_type
+            closed = answer.http_response.is_closed  # type: ignore[attr-defined]
+            async with client.recordings.with_streaming_response.get(IID, RID) as answer:
+                written = await answer.write_to_file(tmp_path / "visit.ogg")
+            return chunks, written, kind, closed
+
+    chunks, written, kind, closed = asyncio.run(main())
+    assert [len(c) for c in chunks] == [5000] * 4 and kind == "audio/ogg" and closed
+    assert written == 20000 == (tmp_path / "visit.ogg").stat().st_size

@@ -52,6 +52,9 @@ class PollFailedError(CortiError):
         super().__init__(f"{resource} {path[-1]}: {field} is {value!r}; the service could not finish it")
         self.resource, self.path, self.field, self.value = resource, path, field, value
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.resource, self.path, self.field, self.value))
+
     @property
     def id(self) -> object:
         """The id of what was polled (the last path value)."""
@@ -68,6 +71,9 @@ class PollTimeoutError(CortiError, TimeoutError):
             f"{resource} {path[-1]}: {field} still {value!r} after {timeout:g} s; poll again later"
         )
         self.resource, self.path, self.field, self.value, self.timeout = resource, path, field, value, timeout
+
+    def __reduce__(self) -> tuple[Any, ...]:  # TimeoutError's own pickling would drop the message
+        return (type(self), (self.resource, self.path, self.field, self.value, self.timeout))
 
 
 def _value(answer: object, field: str) -> str:
