@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import bulk, inprocess, loopback, steps, streaming, walk
+from bench import binary, bulk, inprocess, loopback, steps, streaming, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -188,6 +188,7 @@ def main() -> int:
         ("CortiClient.update_many", "ThreadPoolExecutor + CortiClient.update"),
     ]
     lines += [f"| {n} | {bulk_rates[n]:,.0f} | {bulk_rates[n] / bulk_rates[b]:.2f}x |" for n, b in pairs]
+    lines += ["", *binary.report(binary.measure())]
     first_call_ms = _first_call_time()
     generate_s = _generate_time()
     lines += [

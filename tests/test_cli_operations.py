@@ -33,7 +33,7 @@ def fake() -> Any:
 def test_every_operation_of_the_spec_is_a_command() -> None:
     for tag, methods in OPERATIONS.items():
         for method, operation in methods.items():
-            done = cli(tag, method, "--help")
+            done = cli(*tag.split("."), method, "--help")  # documents.classic: `documents classic`
             assert done.returncode == 0, done.stderr
             assert operation.summary in done.stdout
             for param in operation.path_params:

@@ -234,12 +234,15 @@ def _every_error() -> list[CortiError]:
         ),
     ]
     ok = corti_interactions.BulkResult(0, "3c90c3cc-0d44-4b50-8888-8dd25736052a", None)
+    polled = ("3c90c3cc-0d44-4b50-8888-8dd25736052a", "0b3c6f2e-8f5a-4c61-9d0e-2a7b1c4d5e6f")
     return [
         *errors,
         corti_interactions.HeldBackError(7),
         corti_interactions.OutcomeUnknownError(),
         corti_interactions.BulkCallbackError(RuntimeError("disk full"), (ok,)),
         *streaming,
+        corti_interactions.PollFailedError("transcripts_get_status", polled, "status", "failed"),
+        corti_interactions.PollTimeoutError("transcripts_get_status", polled, "status", "processing", 1.5),
     ]
 
 

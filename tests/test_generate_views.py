@@ -26,7 +26,7 @@ SPEC = yaml.safe_load((ROOT / "openapi" / "interactions.yaml").read_text(encodin
 LIST, ITEM = "/interactions/", "/interactions/{interactionId}"
 
 
-def views(spec: dict[str, Any]) -> dict[str, Any]:
+def _data(spec: dict[str, Any]) -> GeneratorData:
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator-config.yml"),
         MetaType.NONE,
@@ -37,12 +37,16 @@ def views(spec: dict[str, Any]) -> dict[str, Any]:
     )
     data = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
     assert isinstance(data, GeneratorData)
-    result: dict[str, Any] = generate.operation_views(data, spec)
+    return data
+
+
+def views(spec: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = generate.operation_views(_data(spec), spec)
     return result
 
 
 def test_the_views_of_the_spec() -> None:
-    found = views(SPEC)
+    found = {name: v for name, v in views(SPEC).items() if v.tag == "interactions"}
     assert {name: (v.tag, v.method_name, v.http_method) for name, v in found.items()} == {
         "interactions_list": ("interactions", "list", "GET"),
         "interactions_create": ("interactions", "create", "POST"),
@@ -67,6 +71,58 @@ def test_the_views_of_the_spec() -> None:
     assert (size.wire_name, size.default, size.minimum, size.annotation) == ("pageSize", "10", "1", "int")
     status = next(p for p in found["interactions_list"].query_params if p.python_name == "encounter_status")
     assert (status.is_array, status.kind) == (True, "InteractionsEncounterStatusEnum")
+
+
+def resources(spec: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = generate.resource_views(_data(spec), spec)
+    return result
+
+
+def test_the_views_of_the_scribe_operations() -> None:
+    found = views(SPEC)
+    upload, download = found["recordings_upload"], found["recordings_get"]
+    assert upload.binary_body == generate.BinaryBodyView("application/octet-stream", "157286400", "1")
+    assert (upload.body_model, upload.idempotent) == (None, False)
+    assert (download.binary_response, download.return_type) == (True, "BinaryResponse")
+    assert download.responses == {200: "BinaryContent"}
+    create = found["transcripts_create"]
+    assert create.responses == {201: "TranscriptsResponse", 202: "TranscriptsResponse"}
+    assert create.return_type == "TranscriptsResponse"
+    assert "async_" in [f.python_name for f in create.body_fields]
+    document = found["documents_classic_create"]
+    assert document.body_forms == [
+        "DocumentsCreateRequestWithTemplateKey",
+        "DocumentsCreateRequestWithTemplate",
+    ]
+    fields = {f.python_name: f.required for f in document.body_fields}
+    assert fields["context"] is True and fields["output_language"] is True  # in every form
+    assert fields["template_key"] is False and fields["template"] is False  # in one form each
+    poll = found["transcripts_get_status"].poll
+    assert (poll.field, poll.done, poll.failed, poll.result, poll.start, poll.start_id) == (
+        "status", ("completed",), ("failed",), "transcripts_get", "transcripts_create", "id",
+    )  # fmt: skip
+    tree = resources(SPEC)
+    assert (tree["documents"].children, tree["documents"].has_operations) == (("documents_classic",), False)
+    classic = tree["documents_classic"]
+    assert (classic.attr, classic.parent, classic.path, classic.cls) == (
+        "classic", "documents", "documents.classic", "DocumentsClassic",
+    )  # fmt: skip
+
+
+def test_x_poll_naming_an_operation_of_other_path_parameters_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/interactions/{interactionId}/transcripts/{transcriptId}/status"]["get"]["x-poll"][
+        "result"
+    ] = "transcripts_list"
+    with pytest.raises(generate.SpecError, match="x-poll.result"):
+        views(spec)
+
+
+def test_x_parent_naming_no_tag_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    next(t for t in spec["tags"] if t["name"] == "DocumentsClassic")["x-parent"] = "Nowhere"
+    with pytest.raises(generate.SpecError, match="not a tag"):
+        resources(spec)
 
 
 def test_x_idempotent_false_on_a_get_wins_over_the_method() -> None:

@@ -1,10 +1,10 @@
 """An operation added to the spec is a working, typed method and a command after generating.
 
-The proof, end to end: copy the spec, add `GET /interactions/{interactionId}/recordings/`
-(tag `Recordings`, operationId `recordings_list`), generate into a temporary folder the way
+The proof, end to end: copy the spec, add `GET /interactions/{interactionId}/attachments/`
+(tag `Attachments`, operationId `attachments_list`), generate into a temporary folder the way
 the Makefile's `generate_into` does, and with that package shadowing the installed one
-(`PYTHONPATH=<tmp>:overrides`): `client.recordings.list(id)` works sync, async and raw,
-`mypy --strict` knows its return type, the command line has `recordings list`, and
+(`PYTHONPATH=<tmp>:overrides`): `client.attachments.list(id)` works sync, async and raw,
+`mypy --strict` knows its return type, the command line has `attachments list`, and
 `tools/api_surface.py` lists it. No hand-written code changes, and nothing in the repository
 changes either.
 """
@@ -28,29 +28,29 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent  # the venv's bin: python, ruff, mypy
 PACKAGE = "corti_interactions_api"
 INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
-RECORDINGS = ["0b3c6f2e-8f5a-4c61-9d0e-2a7b1c4d5e6f", "9d4f2a1b-3c5e-4f60-8a7b-1c2d3e4f5a6b"]
+ATTACHMENTS = ["0b3c6f2e-8f5a-4c61-9d0e-2a7b1c4d5e6f", "9d4f2a1b-3c5e-4f60-8a7b-1c2d3e4f5a6b"]
 
 
 def added_spec(original: dict[str, Any]) -> dict[str, Any]:
-    """The spec with the recordings operation, its schema and its tag added."""
+    """The spec with the attachments operation, its schema and its tag added."""
     spec = json.loads(json.dumps(original))  # a deep copy
-    spec["tags"].append({"name": "Recordings", "description": "The recordings of an interaction."})
-    spec["paths"]["/interactions/{interactionId}/recordings/"] = {
+    spec["tags"].append({"name": "Attachments", "description": "The attachments of an interaction."})
+    spec["paths"]["/interactions/{interactionId}/attachments/"] = {
         "get": {
-            "operationId": "recordings_list",
-            "tags": ["Recordings"],
-            "summary": "List recordings",
-            "description": "The ids of the interaction's recordings.",
+            "operationId": "attachments_list",
+            "tags": ["Attachments"],
+            "summary": "List attachments",
+            "description": "The ids of the interaction's attachments.",
             "parameters": [
                 {"$ref": "#/components/parameters/TenantName"},
                 {"$ref": "#/components/parameters/InteractionId"},
             ],
             "responses": {
                 "200": {
-                    "description": "The interaction's recordings.",
+                    "description": "The interaction's attachments.",
                     "content": {
                         "application/json": {
-                            "schema": {"$ref": "#/components/schemas/RecordingsListResponse"}
+                            "schema": {"$ref": "#/components/schemas/AttachmentsListResponse"}
                         }
                     },
                 },
@@ -58,14 +58,62 @@ def added_spec(original: dict[str, Any]) -> dict[str, Any]:
             },
         }
     }
-    spec["components"]["schemas"]["RecordingsListResponse"] = {
+    # A raw-bytes operation pair: a PUT of `application/octet-stream` with a size bound, and a
+    # GET whose answer is raw bytes.
+    attachment = [
+        {"$ref": "#/components/parameters/TenantName"},
+        {"$ref": "#/components/parameters/InteractionId"},
+        {
+            "name": "attachmentId",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+    ]
+    spec["paths"]["/interactions/{interactionId}/attachments/{attachmentId}"] = {
+        "put": {
+            "operationId": "attachments_put",
+            "tags": ["Attachments"],
+            "summary": "Store an attachment",
+            "parameters": attachment,
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/octet-stream": {
+                        "schema": {
+                            "type": "string",
+                            "format": "binary",
+                            "x-max-bytes": 1024,
+                            "x-min-bytes": 1,
+                        }
+                    }
+                },
+            },
+            "responses": {"204": {"description": "Stored."}},
+        },
+        "get": {
+            "operationId": "attachments_get",
+            "tags": ["Attachments"],
+            "summary": "Get an attachment",
+            "parameters": attachment,
+            "responses": {
+                "200": {
+                    "description": "The bytes.",
+                    "content": {
+                        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+                    },
+                }
+            },
+        },
+    }
+    spec["components"]["schemas"]["AttachmentsListResponse"] = {
         "type": "object",
-        "description": "The recordings of an interaction.",
-        "required": ["recordings"],
+        "description": "The attachments of an interaction.",
+        "required": ["attachments"],
         "properties": {
-            "recordings": {
+            "attachments": {
                 "type": "array",
-                "description": "The recordings' ids.",
+                "description": "The attachments' ids.",
                 "items": {"type": "string", "format": "uuid"},
             }
         },
@@ -167,14 +215,14 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
 
 def test_the_generator_emits_the_operation(generated: Generated) -> None:
     package = generated.package
-    assert (package / "api" / "recordings" / "__init__.py").is_file()
-    assert (package / "api" / "recordings" / "recordings_list.py").is_file()
-    assert (package / "models" / "recordings_list_response.py").is_file()
+    assert (package / "api" / "attachments" / "__init__.py").is_file()
+    assert (package / "api" / "attachments" / "attachments_list.py").is_file()
+    assert (package / "models" / "attachments_list_response.py").is_file()
     client = (package / "client.py").read_text(encoding="utf-8")
-    assert '"recordings": {' in client
-    assert '"list": _recordings_list.OPERATION' in client
-    assert "self.recordings = Recordings(runtime)" in client
-    assert "self.recordings = AsyncRecordings(runtime)" in client
+    assert '"attachments": {' in client
+    assert '"list": _attachments_list.OPERATION' in client
+    assert "self.attachments = Attachments(runtime)" in client
+    assert "self.attachments = AsyncAttachments(runtime)" in client
 
 
 def test_the_operations_already_there_are_generated_unchanged(generated: Generated) -> None:
@@ -211,14 +259,15 @@ import httpx
 import corti_interactions_api
 from corti_interactions import AsyncCortiClient, CortiClient, InternalServerError
 from corti_interactions_api.client import OPERATIONS
-from corti_interactions_api.models import RecordingsListResponse
+from corti_interactions_api.models import AttachmentsListResponse
 
-ID, RECORDINGS = sys.argv[1], json.loads(sys.argv[2])
+ID, ATTACHMENTS = sys.argv[1], json.loads(sys.argv[2])
 seen = []
 replies = []
 
 
 def handler(request):
+    request.read()
     seen.append({"method": request.method, "url": str(request.url),
                  "tenant": request.headers.get("tenant-name"),
                  "authorization": request.headers.get("authorization"),
@@ -226,35 +275,35 @@ def handler(request):
                  "timeout": request.extensions["timeout"]["read"]})
     if replies:
         return replies.pop(0)
-    return httpx.Response(200, json={"recordings": RECORDINGS}, headers={"x-request-id": "rid-1"})
+    return httpx.Response(200, json={"attachments": ATTACHMENTS}, headers={"x-request-id": "rid-1"})
 
 
 settings = {"token": "t", "base_url": "https://api.example/v2", "tenant_name": "t"}
 report = {"package": corti_interactions_api.__file__}
-operation = OPERATIONS["recordings"]["list"]
+operation = OPERATIONS["attachments"]["list"]
 report["operation"] = [operation.name, operation.method, operation.path, operation.idempotent]
 
 client = CortiClient(httpx_client=httpx.Client(transport=httpx.MockTransport(handler)),
                      sleep=lambda s: None, **settings)
-result = client.recordings.list(ID)
-report["sync"] = [type(result).__name__, [str(r) for r in result.recordings]]
-raw = client.recordings.with_raw_response.list(ID, timeout=7)
+result = client.attachments.list(ID)
+report["sync"] = [type(result).__name__, [str(r) for r in result.attachments]]
+raw = client.attachments.with_raw_response.list(ID, timeout=7)
 report["sync_raw"] = [raw.status_code, raw.attempts, raw.request_id, type(raw.parse()).__name__,
-                      [str(r) for r in raw.parse().recordings]]
+                      [str(r) for r in raw.parse().attachments]]
 replies.extend([httpx.Response(503), httpx.Response(503)])
-report["retried"] = client.recordings.with_raw_response.list(ID).attempts
+report["retried"] = client.attachments.with_raw_response.list(ID).attempts
 replies.extend([httpx.Response(503)] * 3)
 try:
-    client.recordings.list(ID)
+    client.attachments.list(ID)
 except InternalServerError as exc:
     report["gave_up"] = exc.attempts
 before = len(seen)
 try:
-    client.recordings.list("not-a-uuid")
+    client.attachments.list("not-a-uuid")
 except ValueError as exc:
     report["bad_id"] = [str(exc).split(" ")[0], len(seen) - before]
 try:
-    client.recordings.list(ID, extra_body={"a": 1})
+    client.attachments.list(ID, extra_body={"a": 1})
 except ValueError as exc:
     report["extra_body"] = str(exc).split(" ")[0]
 
@@ -262,14 +311,29 @@ except ValueError as exc:
 async def main():
     transport = httpx.MockTransport(handler)
     async with AsyncCortiClient(httpx_client=httpx.AsyncClient(transport=transport), **settings) as aclient:
-        result = await aclient.recordings.list(ID)
-        raw = await aclient.recordings.with_raw_response.list(ID)
-        return [type(result).__name__, [str(r) for r in result.recordings],
+        result = await aclient.attachments.list(ID)
+        raw = await aclient.attachments.with_raw_response.list(ID)
+        return [type(result).__name__, [str(r) for r in result.attachments],
                 raw.status_code, type(raw.parse()).__name__]
 
 
 report["async"] = asyncio.run(main())
-report["requests"] = seen
+report["requests"] = list(seen)
+seen.clear()
+replies.extend([httpx.Response(503), httpx.Response(204)])
+put = client.attachments.with_raw_response.put(ID, ID, b"hello")
+report["put"] = [put.status_code, put.attempts, put.parse()]
+try:
+    client.attachments.put(ID, ID, b"x" * 1025)
+except ValueError as exc:
+    report["too_big"] = str(exc).split(" ")[0]
+replies.append(httpx.Response(200, content=b"%PDF-1", headers={"content-type": "application/pdf"}))
+got = client.attachments.get(ID, ID)
+report["get"] = [type(got).__name__, got.read().decode(), got.content_type]
+replies.append(httpx.Response(200, content=b"chunked bytes"))
+with client.attachments.with_streaming_response.get(ID, ID) as answer:
+    report["streamed"] = b"".join(answer.iter_bytes()).decode()
+report["binary_requests"] = [[r["method"], r["content_type"]] for r in seen]
 report["interactions_still_there"] = sorted(OPERATIONS["interactions"])
 print(json.dumps(report))
 """
@@ -278,26 +342,26 @@ print(json.dumps(report))
 def test_the_new_method_works_sync_async_and_raw(generated: Generated, tmp_path: Path) -> None:
     script = tmp_path / "calls.py"
     script.write_text(CALLS, encoding="utf-8")
-    run = generated.python(str(script), INTERACTION_ID, json.dumps(RECORDINGS))
+    run = generated.python(str(script), INTERACTION_ID, json.dumps(ATTACHMENTS))
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     # the generated package in the temporary folder, not the installed one
     assert Path(report["package"]).resolve().is_relative_to(generated.root.resolve())
     assert report["operation"] == [
-        "recordings_list",
+        "attachments_list",
         "GET",
-        "/interactions/{interaction_id}/recordings/",
+        "/interactions/{interaction_id}/attachments/",
         True,
     ]
-    assert report["sync"] == ["RecordingsListResponse", RECORDINGS]
-    assert report["sync_raw"] == [200, 1, "rid-1", "RecordingsListResponse", RECORDINGS]
+    assert report["sync"] == ["AttachmentsListResponse", ATTACHMENTS]
+    assert report["sync_raw"] == [200, 1, "rid-1", "AttachmentsListResponse", ATTACHMENTS]
     assert report["retried"] == 3  # a GET: retried after 503s like any idempotent operation
     assert report["gave_up"] == 3
     assert report["bad_id"] == ["interaction_id", 0]  # refused before sending
     assert report["extra_body"] == "extra_body"
-    assert report["async"] == ["RecordingsListResponse", RECORDINGS, 200, "RecordingsListResponse"]
+    assert report["async"] == ["AttachmentsListResponse", ATTACHMENTS, 200, "AttachmentsListResponse"]
     assert report["interactions_still_there"] == ["create", "delete", "get", "list", "update"]
-    url = f"https://api.example/v2/interactions/{INTERACTION_ID}/recordings/"
+    url = f"https://api.example/v2/interactions/{INTERACTION_ID}/attachments/"
     requests = report["requests"]
     assert len(requests) == 2 + 3 + 3 + 2
     for request in requests:
@@ -307,32 +371,48 @@ def test_the_new_method_works_sync_async_and_raw(generated: Generated, tmp_path:
         assert request["authorization"] == "Bearer t"
         assert request["content_type"] is None
     assert requests[1]["timeout"] == 7.0
+    # The raw-bytes pair: a PUT (idempotent, its bytes re-sendable: retried after a 503), a
+    # body over the spec's x-max-bytes refused before sending, a BinaryResponse both ways.
+    assert report["put"] == [204, 2, None]
+    assert report["too_big"] == "file"
+    assert report["get"] == ["BinaryResponse", "%PDF-1", "application/pdf"]
+    assert report["streamed"] == "chunked bytes"
+    assert report["binary_requests"] == [
+        ["PUT", "application/octet-stream"], ["PUT", "application/octet-stream"], ["GET", None], ["GET", None],
+    ]  # fmt: skip
 
 
 TYPED_OK = f"""
 from __future__ import annotations
 
 from corti_interactions import AsyncCortiClient, CortiClient
-from corti_interactions_api.models import RecordingsListResponse
-from corti_interactions_api.types import RawResponse
+from corti_interactions_api.models import AttachmentsListResponse
+from corti_interactions_api.types import BinaryResponse, RawResponse
 from uuid import UUID
 
 
+def binary_calls(client: CortiClient) -> bytes:
+    client.attachments.put("{INTERACTION_ID}", "{INTERACTION_ID}", b"x", content_type="application/pdf")
+    answer: BinaryResponse = client.attachments.get("{INTERACTION_ID}", "{INTERACTION_ID}")
+    with client.attachments.with_streaming_response.get("{INTERACTION_ID}", "{INTERACTION_ID}") as streamed:
+        return answer.read() + b"".join(streamed.iter_bytes())
+
+
 def sync_calls(client: CortiClient) -> list[UUID]:
-    result: RecordingsListResponse = client.recordings.list("{INTERACTION_ID}")
-    raw: RawResponse[RecordingsListResponse] = client.recordings.with_raw_response.list(
+    result: AttachmentsListResponse = client.attachments.list("{INTERACTION_ID}")
+    raw: RawResponse[AttachmentsListResponse] = client.attachments.with_raw_response.list(
         UUID("{INTERACTION_ID}"), timeout=5.0, max_retries=1
     )
-    parsed: RecordingsListResponse = raw.parse()
-    return result.recordings + parsed.recordings
+    parsed: AttachmentsListResponse = raw.parse()
+    return result.attachments + parsed.attachments
 
 
 async def async_calls(client: AsyncCortiClient) -> list[UUID]:
-    result: RecordingsListResponse = await client.recordings.list("{INTERACTION_ID}")
-    raw: RawResponse[RecordingsListResponse] = await client.recordings.with_raw_response.list(
+    result: AttachmentsListResponse = await client.attachments.list("{INTERACTION_ID}")
+    raw: RawResponse[AttachmentsListResponse] = await client.attachments.with_raw_response.list(
         "{INTERACTION_ID}"
     )
-    return result.recordings + raw.parse().recordings
+    return result.attachments + raw.parse().attachments
 """
 
 TYPED_BAD = """
@@ -343,9 +423,11 @@ from corti_interactions_api.models import InteractionsGetResponse
 
 
 def wrong(client: CortiClient) -> None:
-    result: InteractionsGetResponse = client.recordings.list("x")
-    client.recordings.list(42)
-    client.recordings.list("x", sort="id")
+    result: InteractionsGetResponse = client.attachments.list("x")
+    client.attachments.list(42)
+    client.attachments.list("x", sort="id")
+    client.attachments.put("x", "x", 42)
+    text: str = client.attachments.get("x", "x").read()
 """
 
 
@@ -392,49 +474,56 @@ def test_mypy_strict_knows_the_new_method(generated: Generated, tmp_path: Path) 
     assert [e for e in errors if e.startswith("typed_ok.py")] == [], run.stdout
     bad = "\n".join(e for e in errors if e.startswith("typed_bad.py"))
     assert (
-        'typed_bad.py:9: error: Incompatible types in assignment (expression has type "RecordingsListResponse", '
+        'typed_bad.py:9: error: Incompatible types in assignment (expression has type "AttachmentsListResponse", '
         'variable has type "InteractionsGetResponse")  [assignment]'
     ) in bad
-    assert "typed_bad.py:10: error: Argument 1 to " in bad and '"list" of "Recordings"' in bad
+    assert "typed_bad.py:10: error: Argument 1 to " in bad and '"list" of "Attachments"' in bad
     assert 'typed_bad.py:11: error: Unexpected keyword argument "sort"' in bad
-    assert len([e for e in errors if e.startswith("typed_bad.py")]) == 3, run.stdout
+    assert 'typed_bad.py:12: error: Argument 3 to "put" of "Attachments"' in bad
+    assert 'typed_bad.py:13: error: Incompatible types in assignment (expression has type "bytes"' in bad
+    assert len([e for e in errors if e.startswith("typed_bad.py")]) == 5, run.stdout
 
 
 def test_the_command_line_has_the_new_command(generated: Generated) -> None:
-    run = generated.python("-m", "corti_interactions", "recordings", "list", "--help")
+    run = generated.python("-m", "corti_interactions", "attachments", "list", "--help")
     assert run.returncode == 0, run.stderr
-    assert "usage: corti-interactions recordings list" in run.stdout
+    assert "usage: corti-interactions attachments list" in run.stdout
     assert "INTERACTION_ID" in run.stdout.split("positional arguments:")[1]
-    assert "GET /interactions/{interaction_id}/recordings/" in run.stdout
+    assert "GET /interactions/{interaction_id}/attachments/" in run.stdout
     top = generated.python("-m", "corti_interactions", "--help")
     assert top.returncode == 0, top.stderr
-    assert "recordings" in top.stdout
+    assert "attachments" in top.stdout
+    put = generated.python("-m", "corti_interactions", "attachments", "put", "--help")
+    assert put.returncode == 0, put.stderr
+    assert "FILE" in put.stdout and "--content-type" in put.stdout
+    get = generated.python("-m", "corti_interactions", "attachments", "get", "--help")
+    assert get.returncode == 0 and "--output" in get.stdout, get.stderr
     dry = generated.python(
-        "-m", "corti_interactions", "recordings", "list", INTERACTION_ID, "--dry-run", "--tenant-name", "t"
+        "-m", "corti_interactions", "attachments", "list", INTERACTION_ID, "--dry-run", "--tenant-name", "t"
     )
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines()[0] == (
-        f"GET https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}/recordings/"
+        f"GET https://api.eu.corti.app/v2/interactions/{INTERACTION_ID}/attachments/"
     )
-    missing = generated.python("-m", "corti_interactions", "recordings", "list", "--dry-run")
+    missing = generated.python("-m", "corti_interactions", "attachments", "list", "--dry-run")
     assert missing.returncode == 2
     assert "INTERACTION_ID" in missing.stderr
 
 
 def test_the_api_surface_lists_the_new_operation(generated: Generated) -> None:
     text = (generated.root / "API.md").read_text(encoding="utf-8")
-    header = "### GET /interactions/{interactionId}/recordings/"
+    header = "### GET /interactions/{interactionId}/attachments/"
     assert header in text
     section = text.split(header, 1)[1].split("\n#", 1)[0]
     # Named by its operationId, or by the method and command it becomes.
-    assert "recordings_list" in section or (
-        "`client.recordings.list()`" in section and "corti-interactions recordings list" in section
+    assert "attachments_list" in section or (
+        "`client.attachments.list()`" in section and "corti-interactions attachments list" in section
     ), section
     assert "- parameter `interactionId` (path, required)" in section
-    assert "- response 200 (application/json): `RecordingsListResponse`" in section
-    assert "### RecordingsListResponse" in text
+    assert "- response 200 (application/json): `AttachmentsListResponse`" in section
+    assert "### AttachmentsListResponse" in text
     committed = (ROOT / "generated" / "API.md").read_text(encoding="utf-8")
-    assert header not in committed and "RecordingsListResponse" not in committed
+    assert header not in committed and "AttachmentsListResponse" not in committed
 
 
 def test_nothing_outside_the_temporary_folders_changed(generated: Generated) -> None:
@@ -450,6 +539,6 @@ def test_nothing_outside_the_temporary_folders_changed(generated: Generated) -> 
         text=True,
         check=True,
     ).stdout.split()
-    assert [path for path in untracked if "recording" in path.lower() or path.endswith("API.md")] == []
-    assert "recordings" not in (ROOT / "generated" / PACKAGE / "client.py").read_text(encoding="utf-8")
-    assert not (ROOT / "generated" / PACKAGE / "api" / "recordings").exists()
+    assert [path for path in untracked if "attachment" in path.lower() or path.endswith("API.md")] == []
+    assert "attachments" not in (ROOT / "generated" / PACKAGE / "client.py").read_text(encoding="utf-8")
+    assert not (ROOT / "generated" / PACKAGE / "api" / "attachments").exists()

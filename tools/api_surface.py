@@ -60,6 +60,17 @@ def _schema_type(schema: dict[str, Any]) -> str:
     return text
 
 
+def _resource_paths(spec: dict[str, Any]) -> dict[str, str]:
+    """Tag (snake case) -> the resource's dotted path from the client (`x-parent` nests)."""
+    parents = {_snake(t["name"]): _snake(t["x-parent"]) for t in spec.get("tags", []) if "x-parent" in t}
+
+    def path(tag: str) -> str:
+        parent = parents.get(tag)
+        return f"{path(parent)}.{tag.removeprefix(parent + '_')}" if parent else tag
+
+    return {_snake(t["name"]): path(_snake(t["name"])) for t in spec.get("tags", [])}
+
+
 def _nullable(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
     options = schema.get("anyOf", []) + schema.get("oneOf", [])
@@ -103,15 +114,33 @@ def render(spec: dict[str, Any], package: Path) -> str:
         "",
     ]
     components = spec.get("components", {})
+    resources = _resource_paths(spec)
     for path, item in sorted(spec.get("paths", {}).items()):
         for method, op in sorted(item.items()):
             if not isinstance(op, dict) or "responses" not in op:
                 continue
             op_id = op.get("operationId", "")
             lines.append(f"### {method.upper()} {path}")
-            tag = _snake(op.get("tags", ["default"])[0])
-            name = op_id.removeprefix(f"{tag}_")
-            lines.append(f"- method: `client.{tag}.{name}()`, CLI `corti-interactions {tag} {name}`")
+            raw_tag = _snake(op.get("tags", ["default"])[0])
+            name = op_id.removeprefix(f"{raw_tag}_")
+            tag = resources.get(raw_tag, raw_tag)
+            command = tag.replace(".", " ").replace("_", "-")
+            lines.append(f"- method: `client.{tag}.{name}()`, CLI `corti-interactions {command} {name}`")
+            if any(
+                "application/octet-stream" in r.get("content", {})
+                for r in (components.get("responses", {}).get(_ref(x["$ref"]), {}) if "$ref" in x else x
+                          for x in op["responses"].values())
+            ):  # fmt: skip
+                lines.append(f"- streamed: `client.{tag}.with_streaming_response.{name}()`")
+            if "x-poll" in op:
+                poll = op["x-poll"]
+                helpers = [f"`client.{tag}.poll()`"]
+                if "start" in poll:
+                    helpers.append(f"`client.{tag}.{poll['start'].removeprefix(f'{raw_tag}_')}_and_poll()`")
+                lines.append(
+                    f"- polls: {' and '.join(helpers)}, until `{poll['field']}` is one of {poll['done']}"
+                    f" (failed: {poll.get('failed', [])}), then `{poll['result']}`"
+                )
             idempotent = op.get("x-idempotent", method in ("get", "head", "options", "put", "delete"))
             retried = "after any transient failure" if idempotent else "only if surely not sent, or on 429"
             lines.append(f"- retried: {retried}")
@@ -141,6 +170,11 @@ def render(spec: dict[str, Any], package: Path) -> str:
             for media, content in sorted(body.get("content", {}).items()):
                 required = "required" if body.get("required") else "optional"
                 lines.append(f"- body ({media}, {required}): `{_schema_type(content['schema'])}`")
+                bounds = [
+                    f"{k} {v}" for k, v in content["schema"].items() if k in ("x-max-bytes", "x-min-bytes")
+                ]
+                if bounds:
+                    lines.append(f"- body size: {', '.join(bounds)} (checked before sending)")
             for status, response in sorted(op["responses"].items()):
                 if "$ref" in response:
                     response = components["responses"][_ref(response["$ref"])]
@@ -160,9 +194,11 @@ def render(spec: dict[str, Any], package: Path) -> str:
         lines.append(f"### {name}")
         if "oneOf" in schema:
             mapping = schema.get("discriminator", {}).get("mapping", {})
-            lines += [f"- `type` `{kind}`: `{_ref(ref)}`" for kind, ref in mapping.items()]
-            lines += ["- any other `type`: `UnknownMessage`", ""]
-            continue
+            if mapping:  # a socket's messages: one model per `type`
+                lines += [f"- `type` `{kind}`: `{_ref(ref)}`" for kind, ref in mapping.items()]
+                lines += ["- any other `type`: `UnknownMessage`", ""]
+                continue
+            lines.append(f"- one of: {_schema_type(schema)}")
         fields = _annotations(package, name)
         required_fields = set(schema.get("required", []))
         for json_name, prop in schema.get("properties", {}).items():

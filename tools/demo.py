@@ -1,5 +1,7 @@
 """`make demo`: the whole life of an interaction through the command line, against a
-local fake Corti.
+local fake Corti, then the asynchronous scribe workflow (create, upload a WAV, transcribe
+and wait, read and correct the facts, a document from a template, clean up) through the
+command line and once more from Python (`tools/scribe_example.py`, shown in the README).
 
 Starts the fake service on loopback, runs the `corti-interactions` command line as a
 subprocess: create, get, update (also through 0.1.0's `update` command), list with a
@@ -25,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 CLI = [sys.executable, "-m", "corti_interactions"]
@@ -151,6 +154,60 @@ def streaming(interaction_id: str, env: dict[str, str]) -> None:
         )
 
 
+def scribe(env: dict[str, str]) -> None:
+    """The asynchronous scribe workflow, one command per step."""
+    from corti_interactions.testing import write_wav
+
+    with tempfile.TemporaryDirectory() as scratch:
+        recording = write_wav(os.path.join(scratch, "visit.wav"), 5.0, tone=True)
+        print(f"== Scribe: a 5-second WAV made for the demo ({os.path.getsize(recording)} bytes)\n")
+        created = json.loads(run("Scribe: create an interaction", ["interactions", "create",
+            "--encounter-identifier", "enc-scribe-1", "--encounter-status", "in-progress",
+            "--encounter-type", "consultation"], env, 0))  # fmt: skip
+        iid = created["interactionId"]
+        uploaded = json.loads(run("Scribe: upload the recording (streamed from disk)",
+                                  ["recordings", "upload", iid, recording], env, 0))  # fmt: skip
+        rid = uploaded["recordingId"]
+        run("Scribe: transcribe it in the background and wait (polls the status)",
+            ["transcripts", "create", iid, "--recording-id", rid, "--primary-language", "en",
+             "--async", "true", "--wait", "--format", "table"], env, 0)  # fmt: skip
+        facts = json.loads(run("Scribe: the facts the transcript gave", ["facts", "list", iid], env, 0))[
+            "facts"
+        ]
+        run("Scribe: the same as a table", ["facts", "list", iid, "--format", "table"], env, 0)
+        vitals = next(f for f in facts if f["group"] == "vitals")
+        run("Scribe: correct one fact", ["facts", "update", iid, vitals["id"], "--text",
+            "Blood pressure 128/82, no fever."], env, 0)  # fmt: skip
+        dictated = {"facts": [{"text": "Plan: paracetamol as needed, review in one week.", "group": "plan"}]}
+        run("Scribe: add one the clinician dictated", ["facts", "create", iid, "--body", json.dumps(dictated),
+            "--format", "table"], env, 0)  # fmt: skip
+        run(
+            "Scribe: the catalog's published templates",
+            ["templates", "list", "--status", "published", "--lang", "en", "--format", "table"],
+            env,
+            0,
+        )
+        document = json.loads(run("Scribe: a SOAP note from the interaction's current facts (one command)",
+            ["documents", "classic", "create", iid, "--template-key", "corti-soap", "--output-language", "en",
+             "--context-from", "facts"], env, 0))  # fmt: skip
+        run("Scribe: the document as a table", ["documents", "classic", "get", iid, document["id"],
+            "--format", "table"], env, 0)  # fmt: skip
+        back = os.path.join(scratch, "back.wav")
+        run("Scribe: download the recording (streamed to a file)",
+            ["recordings", "get", iid, rid, "-o", back], env, 0)  # fmt: skip
+        if Path(back).read_bytes() != Path(recording).read_bytes():
+            raise SystemExit("demo: the recording downloaded is not the one uploaded")
+        run("Scribe: clean up (the interaction and everything under it)", ["interactions", "delete", iid],
+            env, 0)  # fmt: skip
+        run("Scribe: its recordings are gone with it: 404", ["recordings", "list", iid], env, 3)
+    print("== Scribe, once more from Python (tools/scribe_example.py)")
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("scribe_example.py"))], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    print((done.stdout + done.stderr).rstrip() + f"\n(exit {done.returncode})\n")
+    if done.returncode != 0:
+        raise SystemExit("demo: the Python example failed")
+
+
 def main() -> int:
     with service() as env:
         created = json.loads(
@@ -203,6 +260,7 @@ def main() -> int:
         streaming(interaction_id, env)
         run("Delete it (204, nothing printed)", ["interactions", "delete", interaction_id], env, 0)
         run("Get it again: 404", ["interactions", "get", interaction_id], env, 3)
+        scribe(env)
     return 0
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,15 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import snake_case
 
-__all__ = ["OperationView", "SocketView", "main", "operation_views", "socket_views"]
+__all__ = [
+    "OperationView",
+    "ResourceView",
+    "SocketView",
+    "main",
+    "operation_views",
+    "resource_views",
+    "socket_views",
+]
 
 # Methods whose repetition has the effect of one request (RFC 9110, 9.2.2); PATCH and POST
 # are not, unless the spec says so with `x-idempotent: true`.
@@ -87,6 +95,52 @@ class PaginationView:
 
 
 @dataclass(frozen=True)
+class BinaryBodyView:
+    """A raw-bytes request body (`application/octet-stream`) and its size bounds."""
+
+    content_type: str
+    max_bytes: str  # a Python literal, or `None`
+    min_bytes: str
+
+
+@dataclass(frozen=True)
+class PollView:
+    """`x-poll` on a status operation, with the operations it names."""
+
+    field: str  # the Python name of the status answer's field
+    done: tuple[str, ...]
+    failed: tuple[str, ...]
+    result: str  # the operation fetched once done (its Python name)
+    start: str | None  # the operation that starts the work (`<method>_and_poll`)
+    start_id: str | None  # the Python name of the start answer's field holding the last path value
+
+
+@dataclass(frozen=True)
+class ContextSourceView:
+    """One source of `x-context-from`, its strings as written (`skip` as a Python literal)."""
+
+    name: str
+    field: str
+    operation: str
+    items: str
+    skip: str
+    keep: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    """A tag as a resource: its attribute, class, parent and children (`x-parent`)."""
+
+    tag: str  # the tag's Python name, e.g. documents_classic
+    attr: str  # the attribute on its parent (or the client), e.g. classic
+    cls: str  # the resource class, e.g. DocumentsClassic
+    parent: str | None
+    children: tuple[str, ...]
+    path: str  # dotted from the client, e.g. documents.classic
+    has_operations: bool
+
+
+@dataclass(frozen=True)
 class OperationView:
     """Everything the templates write for one operation."""
 
@@ -108,6 +162,11 @@ class OperationView:
     pagination: PaginationView | None
     bulk: bool  # `x-bulk`: also `<method>_many()` and `--from FILE`
     models: set[str] = field(default_factory=set)  # generated classes the signatures name
+    body_forms: list[str] = field(default_factory=list)  # a `oneOf` body's models, in order
+    binary_body: BinaryBodyView | None = None
+    binary_response: bool = False  # the success answer is raw bytes (`BinaryResponse`)
+    poll: PollView | None = None
+    context_from: list[ContextSourceView] = field(default_factory=list)
 
 
 class SpecError(Exception):
@@ -249,6 +308,8 @@ def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) ->
             continue
         if isinstance(response.prop, ModelProperty):
             found[low] = response.prop.class_info.name
+        elif _is_binary(_deref(raw["responses"][str(low)], spec).get("content", {})):
+            found[low] = "BinaryContent"
         elif not _deref(raw["responses"][str(low)], spec).get("content"):
             found[low] = None
         else:
@@ -256,6 +317,28 @@ def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) ->
     if not found:
         raise SpecError(f"{endpoint.name}: no success response")
     return found
+
+
+def _is_binary(content: dict[str, Any]) -> bool:
+    """Whether a content map is one `application/octet-stream` binary string."""
+    schema = content.get("application/octet-stream", {}).get("schema", {})
+    return len(content) == 1 and schema.get("type") == "string" and schema.get("format") == "binary"
+
+
+def _binary_body(name: str, raw: dict[str, Any]) -> BinaryBodyView:
+    content = raw.get("requestBody", {}).get("content", {})
+    if not _is_binary(content):
+        raise SpecError(f"{name}: a raw body must be one application/octet-stream binary string")
+    schema = content["application/octet-stream"]["schema"]
+    return BinaryBodyView(
+        content_type="application/octet-stream",
+        max_bytes=repr(schema.get("x-max-bytes")),
+        min_bytes=repr(schema.get("x-min-bytes")),
+    )
+
+
+def _model_fields(prop: ModelProperty) -> list[Property]:
+    return list((prop.required_properties or []) + (prop.optional_properties or []))
 
 
 def _raw_operation(endpoint: Endpoint, spec: dict[str, Any]) -> dict[str, Any]:
@@ -268,40 +351,69 @@ def _raw_operation(endpoint: Endpoint, spec: dict[str, Any]) -> dict[str, Any]:
     raise SpecError(f"{endpoint.name}: not found in the spec as written")
 
 
-def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
+def _view(endpoint: Endpoint, spec: dict[str, Any], classes: dict[str, ModelProperty]) -> OperationView:
     raw = _raw_operation(endpoint, spec)
     models: set[str] = set()
     tag = str(endpoint.tags[0])
     name = str(endpoint.name)
     path_params, query_params = _params(endpoint, raw, spec, models)
-    body_model, body_fields = None, []
-    if len(endpoint.bodies) > 1 or (endpoint.bodies and endpoint.bodies[0].body_type != "json"):
-        raise SpecError(f"{name}: only one application/json request body is supported")
+    body_model, body_fields, body_forms = None, [], []
+    binary_body = None
+    if len(endpoint.bodies) > 1 or (
+        endpoint.bodies and endpoint.bodies[0].body_type not in ("json", "content")
+    ):
+        raise SpecError(
+            f"{name}: only one application/json or application/octet-stream request body is supported"
+        )
+    if endpoint.bodies and endpoint.bodies[0].body_type == "content":
+        binary_body = _binary_body(name, raw)
     body = raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
     if unchecked := _unchecked(body, spec, frozenset(), set()):
         raise SpecError(
             f"{name}: the request body uses {sorted(set(unchecked))}, which the runtime does not check"
         )
-    if endpoint.bodies:
+    if endpoint.bodies and binary_body is None:
         prop = endpoint.bodies[0].prop
-        if not isinstance(prop, ModelProperty):
-            raise SpecError(f"{name}: the request body must be an object schema")
-        body_model = prop.class_info.name
-        models.add(body_model)
-        for field_prop in (prop.required_properties or []) + (prop.optional_properties or []):
-            annotation = _arg_type(field_prop, models)
+        forms = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+        # A union's members are references; their fields are on the parsed models.
+        forms = [classes.get(str(f.class_info.name), f) if isinstance(f, ModelProperty) else f for f in forms]
+        if not all(isinstance(form, ModelProperty) for form in forms):
+            raise SpecError(f"{name}: the request body must be an object schema or a oneOf of them")
+        body_forms = [str(form.class_info.name) for form in forms if isinstance(form, ModelProperty)]
+        body_model = body_forms[0]
+        models.update(body_forms)
+        # A oneOf body: the keywords are the union of the forms' fields, required where
+        # every form requires it; the runtime sends the one form the given fields fit.
+        seen: dict[str, list[Property]] = {}
+        for form in forms:
+            assert isinstance(form, ModelProperty)
+            for field_prop in _model_fields(form):
+                seen.setdefault(str(field_prop.python_name), []).append(field_prop)
+        for python_name, props in seen.items():
+            required = len(props) == len(forms) and all(p.required for p in props)
+            annotation = _arg_type(props[0], models)
             body_fields.append(
                 FieldView(
-                    python_name=str(field_prop.python_name),
-                    annotation=annotation if field_prop.required else f"{annotation} | Unset",
-                    required=field_prop.required,
-                    description=_text(field_prop.description),
+                    python_name=python_name,
+                    annotation=annotation if required else f"{annotation} | Unset",
+                    required=required,
+                    description=_text(props[0].description),
                 )
             )
+        if len(forms) > 1:
+            body_fields.sort(key=lambda f: not f.required)
     responses = _responses(endpoint, raw, spec)
     return_model = responses[min(responses)]
-    if return_model:
-        models.add(return_model)
+    distinct = list(dict.fromkeys(m for m in responses.values() if m))
+    binary_response = "BinaryContent" in distinct
+    if binary_response and len(distinct) > 1:
+        raise SpecError(f"{name}: a binary answer cannot share an operation with JSON ones")
+    models.update(m for m in distinct if m != "BinaryContent")
+    return_type = " | ".join(distinct) if distinct else "None"
+    if binary_response:
+        return_type = "BinaryResponse"
+    if None in responses.values() and distinct:
+        return_type += " | None"
     pagination = None
     if "x-pagination" in raw:
         pagination = _pagination(
@@ -326,11 +438,14 @@ def _view(endpoint: Endpoint, spec: dict[str, Any]) -> OperationView:
         body_required=bool(raw.get("requestBody", {}).get("required")),
         body_fields=body_fields,
         responses=responses,
-        return_type=return_model or "None",
+        return_type=return_type,
         idempotent=idempotent,
         pagination=pagination,
         bulk=bulk,
         models=models,
+        body_forms=body_forms if len(body_forms) > 1 else [],
+        binary_body=binary_body,
+        binary_response=binary_response,
     )
 
 
@@ -379,12 +494,134 @@ def _pagination(
     )
 
 
+def _poll(name: str, declared: dict[str, Any], views: dict[str, OperationView]) -> PollView:
+    """`x-poll` of `name`, checked against the operations it names."""
+    status = views[name]
+    result = views.get(str(declared.get("result")))
+    if (
+        result is None
+        or result.tag != status.tag
+        or [p.python_name for p in result.path_params] != [p.python_name for p in status.path_params]
+    ):
+        raise SpecError(
+            f"{name}: x-poll.result must name an operation of the same resource with the same path parameters"
+        )
+    if not declared.get("field") or not declared.get("done"):
+        raise SpecError(f"{name}: x-poll needs `field` and `done`")
+    start = declared.get("start")
+    if start is not None:
+        begin = views.get(str(start))
+        if (
+            begin is None
+            or begin.tag != status.tag
+            or [p.python_name for p in begin.path_params] != [p.python_name for p in status.path_params[:-1]]
+        ):
+            raise SpecError(
+                f"{name}: x-poll.start must name an operation of the same resource whose path "
+                "parameters are the status operation's but the last"
+            )
+        if not declared.get("start_id"):
+            raise SpecError(f"{name}: x-poll.start needs start_id")
+    return PollView(
+        field=snake_case(str(declared["field"])),
+        done=tuple(str(v) for v in declared["done"]),
+        failed=tuple(str(v) for v in declared.get("failed", [])),
+        result=result.name,
+        start=None if start is None else str(start),
+        start_id=None if start is None else snake_case(str(declared["start_id"])),
+    )
+
+
 def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, OperationView]:
     """One view per operation, keyed by its Python name (the generator's `endpoint.name`)."""
     views = {}
+    classes = {str(m.class_info.name): m for m in data.models}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            views[str(endpoint.name)] = _view(endpoint, spec)
+            views[str(endpoint.name)] = _view(endpoint, spec, classes)
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            sources = _raw_operation(endpoint, spec).get("x-context-from")
+            if sources:
+                name = str(endpoint.name)
+                views[name] = replace(views[name], context_from=_context_from(name, sources, views))
+            declared = _raw_operation(endpoint, spec).get("x-poll")
+            if declared is not None:
+                name = str(endpoint.name)
+                poll = _poll(name, declared, views)
+                models = views[name].models | views[poll.result].models
+                views[name] = replace(views[name], poll=poll, models=models)
+    return views
+
+
+def _context_from(
+    name: str, declared: dict[str, Any], views: dict[str, OperationView]
+) -> list[ContextSourceView]:
+    """`x-context-from` of `name`, checked: each source names a body field and a listing
+    whose path parameters lead the operation's."""
+    found = []
+    fields = {f.python_name for f in views[name].body_fields}
+    leading = [p.python_name for p in views[name].path_params]
+    for source, given in declared.items():
+        listing = views.get(str(given.get("operation")))
+        if (
+            listing is None
+            or [p.python_name for p in listing.path_params] != leading[: len(listing.path_params)]
+        ):
+            raise SpecError(f"{name}: x-context-from.{source}.operation must name an operation it can call")
+        if snake_case(str(given.get("field"))) not in fields or not given.get("items"):
+            raise SpecError(f"{name}: x-context-from.{source} needs `field` (a body field) and `items`")
+        found.append(
+            ContextSourceView(
+                name=str(source),
+                field=str(given["field"]),
+                operation=listing.name,
+                items=str(given["items"]),
+                skip=repr(given.get("skip")),
+                keep=tuple(str(k) for k in given.get("keep", [])),
+            )
+        )
+    return found
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+
+
+def resource_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, ResourceView]:
+    """Every resource, by tag: those with operations and the parents `x-parent` names."""
+    declared = {snake_case(str(t["name"])): t for t in spec.get("tags", [])}
+    parents = {tag: snake_case(str(t["x-parent"])) for tag, t in declared.items() if "x-parent" in t}
+    with_operations = {str(tag) for tag in data.endpoint_collections_by_tag}
+    tags = set(with_operations)
+    for tag in list(tags):
+        while tag in parents:
+            tag = parents[tag]
+            if tag not in declared:
+                raise SpecError(f"x-parent names {tag!r}, which is not a tag")
+            tags.add(tag)
+    views: dict[str, ResourceView] = {}
+    for tag in sorted(tags):
+        chain, node = [tag], tag
+        while node in parents:
+            node = parents[node]
+            if node in chain:
+                raise SpecError(f"x-parent: tag {tag!r} is its own ancestor")
+            chain.append(node)
+        parent = parents.get(tag)
+        attr = tag.removeprefix(f"{parent}_") if parent else tag
+        if parent and attr == tag:
+            raise SpecError(f"tag {tag!r}: its name must start with its parent's, {parent!r}")
+        path = ".".join((n.removeprefix(f"{parents[n]}_") if n in parents else n) for n in reversed(chain))
+        views[tag] = ResourceView(
+            tag=tag,
+            attr=attr,
+            cls=_pascal(tag),
+            parent=parent,
+            children=tuple(sorted(t for t, p in parents.items() if p == tag and t in tags)),
+            path=path,
+            has_operations=tag in with_operations,
+        )
     return views
 
 
@@ -539,13 +776,16 @@ def main(argv: list[str]) -> int:
     try:
         operations = operation_views(data, spec)
         server, sockets = socket_views(data, spec)
+        resources = resource_views(data, spec)
     except SpecError as exc:
         sys.stderr.write(f"generate: {exc}\n")
         return 1
     project = Project(openapi=data, config=config, custom_template_path=templates.resolve())
     project.env.globals["operations"] = operations
     rest_server = spec.get("servers", [{}])[0].get("url", "")
-    project.env.globals.update(sockets=sockets, socket_server=server, rest_server=rest_server)
+    project.env.globals.update(
+        sockets=sockets, socket_server=server, rest_server=rest_server, resources=resources
+    )
     project.env.filters["pyrepr"] = repr  # a Python literal of a spec value
     handle_errors(project.build(), fail_on_warning=True)  # exits non-zero on any error
     module = output / "websockets.py"

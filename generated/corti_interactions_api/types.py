@@ -8,7 +8,8 @@ request, retries and parses the answer; this package never imports it.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
+import os
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
 from os import PathLike
@@ -112,6 +113,95 @@ class Pagination:
 
 
 @dataclass(frozen=True, slots=True)
+class BinaryBody:
+    """A raw-bytes request body: its media type and size bounds in bytes (`x-max-bytes`, `x-min-bytes`)."""
+
+    content_type: str
+    max_bytes: int | None = None
+    min_bytes: int | None = None
+
+
+class BinaryContent:
+    """Marks a success answer of raw bytes in `Operation.responses`: it parses to a `BinaryResponse`."""
+
+
+BinaryInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Iterable[bytes]
+"""What a raw-bytes body takes: a path, bytes, a binary file object or an iterable of bytes."""
+
+AsyncBinaryInput = BinaryInput | AsyncIterable[bytes]
+"""What a raw-bytes body takes in an async client: also an async iterable of bytes."""
+
+
+@runtime_checkable
+class BinaryResponse(Protocol):
+    """A raw-bytes answer (a recording): `.read()`, `.iter_bytes()`, `.write_to_file(path)`.
+
+    >>> client.recordings.get(interaction_id, recording_id).write_to_file("visit.webm")
+    >>> with client.recordings.with_streaming_response.get(interaction_id, recording_id) as audio:
+    ...     for chunk in audio.iter_bytes():  # read as iterated: constant memory
+    ...         sink.write(chunk)
+    """
+
+    @property
+    def content_type(self) -> str | None:
+        """The answer's media type (`Content-Type`), if it has one."""
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers."""
+
+    def read(self) -> bytes:
+        """The whole body."""
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks."""
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> int:
+        """Write the body to `file` chunk by chunk; returns the number of bytes written."""
+
+    def close(self) -> None:
+        """Release the connection (the context manager does this)."""
+
+
+@runtime_checkable
+class AsyncBinaryResponse(Protocol):
+    """The async twin of `BinaryResponse`, from `with_streaming_response` of an async client."""
+
+    @property
+    def content_type(self) -> str | None:
+        """The answer's media type (`Content-Type`), if it has one."""
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers."""
+
+    async def read(self) -> bytes:
+        """The whole body."""
+
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks."""
+
+    async def write_to_file(self, file: str | os.PathLike[str]) -> int:
+        """Write the body to `file` chunk by chunk; returns the number of bytes written."""
+
+    async def close(self) -> None:
+        """Release the connection (the context manager does this)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ContextSource:
+    """`x-context-from`: one item of a body field made from another operation's listing
+    (the command line's `--context-from NAME`)."""
+
+    name: str  # the flag's value and the item's `type`
+    field: str  # the body field (JSON name) the item goes into
+    operation: str  # the listing's operationId; called with the same leading path parameters
+    items: str  # the listing answer's array (JSON name)
+    skip: str | None  # items whose field of this name is true are left out
+    keep: tuple[str, ...]  # the fields of each item that are kept
+
+
+@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """One operation of the spec, as data: everything a runtime needs to call it.
 
@@ -129,6 +219,21 @@ class Operation(Generic[T]):
     idempotent: bool  # safe to send again after a timeout or a 5xx
     pagination: Pagination | None = None
     bulk: bool = False  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
+    body_forms: tuple[type, ...] = ()  # a `oneOf` body's models: the one the fields fit is sent
+    binary_body: BinaryBody | None = None  # a raw-bytes body instead of JSON
+    context_from: tuple[ContextSource, ...] = ()  # `x-context-from`, for the command line
+
+
+@dataclass(frozen=True, slots=True)
+class Poll(Generic[T]):
+    """`x-poll`: ask `status` until its answer's `field` is in `done` (then fetch `result`) or
+    in `failed` (an error)."""
+
+    status: Operation[Any]
+    result: Operation[T]
+    field: str  # the Python name of the status answer's field
+    done: tuple[str, ...]
+    failed: tuple[str, ...]
 
 
 class RequestOptions(NamedTuple):
@@ -316,6 +421,35 @@ class SyncRuntime(Protocol):
         """Call a bulk `operation` once per item: bounded concurrency, one id at a time in input
         order, every item reported to `on_result` (in completion order, with its position)."""
 
+    def stream(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AbstractContextManager[BinaryResponse]:
+        """Send a request of a raw-bytes `operation`; its body is read as iterated."""
+
+    def poll(
+        self, poll: Poll[T], path: tuple[object, ...], *, timeout: float, interval: float, options: RequestOptions
+    ) -> T:
+        """Ask `poll.status` until done (then fetch `poll.result`), failed or `timeout` seconds."""
+
+    def start_and_poll(
+        self,
+        poll: Poll[T],
+        start: Operation[Any],
+        path: tuple[object, ...],
+        body: Mapping[str, object] | None,
+        *,
+        start_id: str,
+        timeout: float,
+        interval: float,
+        options: RequestOptions,
+    ) -> T:
+        """Call `start`, then poll with its answer's `start_id` field as the last path value."""
+
 
 class AsyncRuntime(Protocol):
     """What the async resource classes call: check, send, retry, parse."""
@@ -351,6 +485,35 @@ class AsyncRuntime(Protocol):
     ) -> BulkSummary:
         """Call a bulk `operation` once per item: bounded concurrency, one id at a time in input
         order, every item reported to `on_result` (in completion order, with its position)."""
+
+    def stream(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AbstractAsyncContextManager[AsyncBinaryResponse]:
+        """Send a request of a raw-bytes `operation`; its body is read as iterated."""
+
+    async def poll(
+        self, poll: Poll[T], path: tuple[object, ...], *, timeout: float, interval: float, options: RequestOptions
+    ) -> T:
+        """Ask `poll.status` until done (then fetch `poll.result`), failed or `timeout` seconds."""
+
+    async def start_and_poll(
+        self,
+        poll: Poll[T],
+        start: Operation[Any],
+        path: tuple[object, ...],
+        body: Mapping[str, object] | None,
+        *,
+        start_id: str,
+        timeout: float,
+        interval: float,
+        options: RequestOptions,
+    ) -> T:
+        """Call `start`, then poll with its answer's `start_id` field as the last path value."""
 
 
 # -- real-time sockets (`x-websockets`): the socket resources (`websockets.py`) describe each
@@ -499,20 +662,28 @@ class AsyncSocketRuntime(Protocol):
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
+    "AsyncBinaryInput",
+    "AsyncBinaryResponse",
     "AsyncPage",
     "AsyncPaginator",
     "AsyncRuntime",
     "AsyncSocketRuntime",
     "AsyncSocketSession",
+    "BinaryBody",
+    "BinaryContent",
+    "BinaryInput",
+    "BinaryResponse",
     "BulkItem",
     "BulkResult",
     "BulkSummary",
+    "ContextSource",
     "File",
     "FileTypes",
     "NotGiven",
     "Operation",
     "Pagination",
     "Param",
+    "Poll",
     "RawResponse",
     "Reconnected",
     "RequestFiles",

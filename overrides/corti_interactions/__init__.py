@@ -1,4 +1,5 @@
-"""Typed Python client for Corti's Interactions API (list, create, get, update, delete).
+"""Typed Python client for Corti's Interactions API and the scribe workflow under it
+(recordings, transcripts, facts, documents, templates).
 
 >>> from corti_interactions import CortiClient
 >>> with CortiClient(tenant_name="copiloteu", client_id="...", client_secret="...") as client:
@@ -28,6 +29,7 @@ from corti_interactions_api.types import (
 )
 
 from ._auth import ClientCredentials, ScopedToken, StaticToken
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
     APIConnectionError,
@@ -51,6 +53,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationProblem,
 )
+from ._polling import PollFailedError, PollTimeoutError
 from ._streaming.errors import (
     ConfigRefusedError,
     ConfigTimeoutError,
@@ -73,11 +76,13 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncBinaryResponse",
     "AsyncCortiClient",
     "AsyncPage",
     "AsyncSocketSession",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "BulkCallbackError",
     "BulkResult",
     "BulkSummary",
@@ -95,6 +100,8 @@ __all__ = [
     "NotGiven",
     "OutcomeUnknownError",
     "PermissionDeniedError",
+    "PollFailedError",
+    "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
     "Reconnected",

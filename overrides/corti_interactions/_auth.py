@@ -33,6 +33,7 @@ from typing import TypeGuard
 
 import httpx
 
+from ._binary import RESENDABLE
 from ._constants import TOKEN_REFRESH_MARGIN
 from ._exceptions import APIResponseValidationError, APITimeoutError, CortiError, error_code
 
@@ -109,6 +110,11 @@ def _authorize(request: httpx.Request, token: str) -> httpx.Request:
     return request
 
 
+def _can_resend(request: httpx.Request) -> bool:
+    """False for a body read once (an upload from an iterator): a 401 is then the answer."""
+    return request.extensions.get(RESENDABLE) is not False
+
+
 def _count_resend(request: httpx.Request) -> httpx.Request:
     request.extensions[RESENDS] = request.extensions.get(RESENDS, 0) + 1
     return request
@@ -152,14 +158,14 @@ class StaticToken(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         response = yield _authorize(request, self.current())
-        if callable(self._token) and response.status_code in (401, 403):
+        if callable(self._token) and response.status_code in (401, 403) and _can_resend(request):
             response.read()
             if token_rejected(response) and self._changed(request):
                 yield _count_resend(request)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         response = yield _authorize(request, self.current())
-        if callable(self._token) and response.status_code in (401, 403):
+        if callable(self._token) and response.status_code in (401, 403) and _can_resend(request):
             await response.aread()
             if token_rejected(response) and self._changed(request):
                 yield _count_resend(request)
@@ -363,7 +369,7 @@ class ClientCredentials(httpx.Auth):
         timeout = request.extensions.get("timeout")
         sent = self._put(request, self._sync_fresh(timeout, None))
         response = yield request
-        if response.status_code in (401, 403):
+        if response.status_code in (401, 403) and _can_resend(request):
             response.read()  # frees its connection before the token request needs one
             if token_rejected(response):
                 self._put(request, self._sync_fresh(timeout, sent))
@@ -411,7 +417,7 @@ class ClientCredentials(httpx.Auth):
         timeout = request.extensions.get("timeout")
         sent = self._put(request, await self._async_fresh(timeout, None))
         response = yield request
-        if response.status_code in (401, 403):
+        if response.status_code in (401, 403) and _can_resend(request):
             await response.aread()
             if token_rejected(response):
                 self._put(request, await self._async_fresh(timeout, sent))

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RESENDS
+from ._binary import RESENDABLE
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -178,6 +179,12 @@ class _Attempts:
             )
         else:  # a transient failure (see `failed`); not a malformed answer or a refused request
             reason = self.failure
+        if reason is not None and self.request.extensions.get(RESENDABLE) is False:
+            error._add_note(
+                f"not retried: the body of {self.request.method} {self.request.url.path} was an iterator "
+                "or a file that cannot seek, which cannot be sent again"
+            )
+            reason = None
         if reason is not None and not (
             self.idempotent or self.unsent or (isinstance(error, APIStatusError) and error.status_code == 429)
         ):
@@ -233,10 +240,10 @@ class SyncSender:
         self.sleep = sleep
         self.transport = transport
 
-    def _send_once(self, request: httpx.Request) -> httpx.Response:
+    def _send_once(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
         if self.transport is not None:
-            return sync_send_direct(self.http, self.transport, request, self.auth)
-        return self.http.send(request, auth=self.auth, follow_redirects=False)
+            return sync_send_direct(self.http, self.transport, request, self.auth, read=not stream)
+        return self.http.send(request, auth=self.auth, follow_redirects=False, stream=stream)
 
     def send(
         self,
@@ -246,11 +253,13 @@ class SyncSender:
         idempotent: bool = True,
         responses: Mapping[int, type | None],
         gate: RateGate | None = None,
+        stream: bool = False,
     ) -> RawResponse[object]:
         """Send `request` until it succeeds or retries run out; raise the last error.
 
         With a `gate` (a bulk run's), every attempt first waits while the gate is held, and
-        a 429 with `Retry-After` holds it for every call sharing it.
+        a 429 with `Retry-After` holds it for every call sharing it. With `stream`, a
+        successful answer's body is left unread (the caller reads and closes it).
         """
         attempts = _Attempts(request, max_retries, idempotent, responses)
         while True:
@@ -258,7 +267,9 @@ class SyncSender:
                 self.sleep(wait)
             attempts.begin()
             try:
-                response = self._send_once(request)
+                response = self._send_once(request, stream)
+                if stream and not response.is_success:  # an error's body is small: read it
+                    response.read()
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse[object] | APIError = attempts.failed(exc)
                 cause: BaseException | None = exc.__cause__ if outcome is exc else exc
@@ -293,10 +304,10 @@ class AsyncSender:
         self.sleep = sleep
         self.transport = transport
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
         if self.transport is not None:
-            return await async_send_direct(self.http, self.transport, request, self.auth)
-        return await self.http.send(request, auth=self.auth, follow_redirects=False)
+            return await async_send_direct(self.http, self.transport, request, self.auth, read=not stream)
+        return await self.http.send(request, auth=self.auth, follow_redirects=False, stream=stream)
 
     async def send(
         self,
@@ -306,11 +317,13 @@ class AsyncSender:
         idempotent: bool = True,
         responses: Mapping[int, type | None],
         gate: RateGate | None = None,
+        stream: bool = False,
     ) -> RawResponse[object]:
         """Send `request` until it succeeds or retries run out; raise the last error.
 
         With a `gate` (a bulk run's), every attempt first waits while the gate is held, and
-        a 429 with `Retry-After` holds it for every call sharing it.
+        a 429 with `Retry-After` holds it for every call sharing it. With `stream`, a
+        successful answer's body is left unread (the caller reads and closes it).
         """
         attempts = _Attempts(request, max_retries, idempotent, responses)
         while True:
@@ -318,7 +331,9 @@ class AsyncSender:
                 await self.sleep(wait)
             attempts.begin()
             try:
-                response = await self._send_once(request)
+                response = await self._send_once(request, stream)
+                if stream and not response.is_success:
+                    await response.aread()
             except _TRANSPORT_ERRORS as exc:
                 outcome: RawResponse[object] | APIError = attempts.failed(exc)
                 cause: BaseException | None = exc.__cause__ if outcome is exc else exc

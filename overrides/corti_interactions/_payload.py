@@ -15,6 +15,8 @@ import datetime
 import enum
 import functools
 import re
+import types
+import typing
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,7 +33,9 @@ __all__ = [
     "arguments_from_json",
     "build_body",
     "build_model",
+    "build_union_body",
     "field_rules",
+    "fit_one",
     "path_value",
     "query_values",
 ]
@@ -60,19 +64,34 @@ class FieldRule:
     kind: type  # str, int, float, bool, uuid.UUID, datetime.datetime, an Enum, or a model class
     is_list: bool
     is_model: bool  # kind is a model class
+    forms: tuple[type, ...] = ()  # a `oneOf` of models: the value must fit exactly one
+
+
+def _models_of(annotation: object) -> tuple[type, ...] | None:
+    """The models of a union of models (`A | B`), else None."""
+    if not isinstance(annotation, types.UnionType):
+        return None
+    members = typing.get_args(annotation)
+    return members if all(is_model(m) for m in members) else None
 
 
 def _field(model: type, name: str, json_name: str, members: tuple[object, ...], required: bool) -> FieldRule:
     kinds = [a for a in members if a not in (type(None), Unset)]
-    if len(kinds) != 1:  # request models have one value type per field
+    nullable = type(None) in members
+    if len(kinds) > 1 and all(is_model(k) for k in kinds):  # a oneOf of objects
+        forms = tuple(k for k in kinds if isinstance(k, type))
+        return FieldRule(name, json_name, required, nullable, forms[0], False, True, forms)
+    if len(kinds) != 1:  # otherwise request models have one value type per field
         raise TypeError(f"{model.__name__}.{name}: unsupported type {members}")
     kind, is_list = kinds[0], False
     if getattr(kind, "__origin__", None) is list:  # list[X]
         (kind,) = kind.__args__  # type: ignore[attr-defined]
         is_list = True
+        if (forms_of := _models_of(kind)) is not None:  # list[A | B]
+            return FieldRule(name, json_name, required, nullable, forms_of[0], True, True, forms_of)
     if not isinstance(kind, type):
         raise TypeError(f"{model.__name__}.{name}: unsupported type {kind}")
-    return FieldRule(name, json_name, required, type(None) in members, kind, is_list, is_model(kind))
+    return FieldRule(name, json_name, required, nullable, kind, is_list, is_model(kind))
 
 
 @functools.cache
@@ -154,7 +173,42 @@ def _convert(value: object, field: FieldRule, path: str) -> object:
     return _one(value, field, path)
 
 
+def fit_one(
+    forms: Sequence[type], attempt: Callable[[type], object], path: str, given: Sequence[str]
+) -> object:
+    """The one form `attempt` builds without a `FieldError`; else a `FieldError` at `path`
+    naming the fields given and why each form refused them (or which forms all fit)."""
+    built, refused = [], []
+    for form in forms:
+        try:
+            built.append(attempt(form))
+        except FieldError as exc:
+            refused.append(f"{form.__name__}: {exc}")
+    if len(built) == 1:
+        return built[0]
+    names = ", ".join(given) or "no fields"
+    if not built:
+        raise FieldError(path, f"({names}) fits none of its forms; " + "; ".join(refused))
+    fitting = [f.__name__ for f in forms if not any(r.startswith(f"{f.__name__}:") for r in refused)]
+    raise FieldError(
+        path, f"({names}) fits more than one of its forms ({', '.join(fitting)}); give the fields of one"
+    )
+
+
+def _one_form(forms: tuple[type, ...], value: object, path: str) -> object:
+    if isinstance(value, forms):
+        return _model(type(value), value, path)
+    if not isinstance(value, Mapping):
+        raise FieldError(
+            path, f"must be a mapping or one of {[f.__name__ for f in forms]}; got {type(value).__name__}"
+        )
+    keys = [str(k) for k in value]
+    return fit_one(forms, lambda form: _model(form, value, path), path, keys)
+
+
 def _one(value: object, field: FieldRule, path: str) -> object:
+    if field.forms:
+        return _one_form(field.forms, value, path)
     if field.is_model:
         return _model(field.kind, value, path)
     return _scalar(field.kind, value, path)
@@ -243,14 +297,33 @@ def build_model(model: type, value: object, *, where: str) -> Any:
     return _model(model, value, where)
 
 
-def arguments_from_json(model: type, data: Mapping[str, object], *, where: str) -> dict[str, object]:
-    """A body given as JSON (`assignedUserId`, or the Python names) as `build_body` arguments."""
-    by_name = _rules_by_any_name(model)
+def build_union_body(forms: Sequence[type], arguments: Mapping[str, object]) -> dict[str, Any]:
+    """The JSON body of a `oneOf` body: the one form whose fields the given arguments fit
+    (no field of another form, every required one); else `FieldError` naming the fields."""
+    given = {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+
+    def attempt(form: type) -> dict[str, Any]:
+        foreign = [name for name in given if name not in field_rules(form)]
+        if foreign:
+            raise FieldError("body", f"takes no {', '.join(foreign)}")
+        return build_body(form, given)
+
+    data: dict[str, Any] = fit_one(forms, attempt, "body", list(given))  # type: ignore[assignment]
+    return data
+
+
+def arguments_from_json(
+    model: type | Sequence[type], data: Mapping[str, object], *, where: str
+) -> dict[str, object]:
+    """A body given as JSON (`assignedUserId`, or the Python names) as `build_body` arguments
+    (for a `oneOf` body, `model` is its forms: any form's names are taken)."""
+    models = [model] if isinstance(model, type) else list(model)
+    by_name = {k: v for m in reversed(models) for k, v in _rules_by_any_name(m).items()}
     arguments: dict[str, object] = {}
     for key, value in data.items():
         field = by_name.get(key) if isinstance(key, str) else None
         if field is None:
-            allowed = ", ".join(f.json_name for f in field_rules(model).values())
+            allowed = ", ".join(dict.fromkeys(f.json_name for m in models for f in field_rules(m).values()))
             raise FieldError(where, f"has no field {key!r}; allowed: {allowed}")
         if field.name in arguments:
             raise FieldError(field.name, "is given twice")

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
+from corti_interactions_api.types import BinaryContent
 
 from ._exceptions import APIResponseValidationError
 from ._logging import logger
@@ -41,7 +42,8 @@ def _kinds(types: tuple[object, ...]) -> tuple[type, ...] | None:
     (kind,) = types if len(types) == 1 else (None,)
     if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or is_model(kind)):
         return None
-    return tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
+    kinds = tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
+    return (*kinds, int) if float in kinds else kinds  # a JSON number may be written 1, not 1.0
 
 
 def _plan(model: type) -> _Plan:
@@ -181,7 +183,12 @@ class RawResponse(Generic[T]):
         if self._parsed is _NOT_PARSED:
             try:
                 model = self._model()
-                self._parsed = None if model is None else parse_model(self.http_response, model)
+                if model is BinaryContent:  # raw bytes (a recording): read on demand, not parsed
+                    from ._binary import BinaryResponse
+
+                    self._parsed = BinaryResponse(self.http_response)
+                else:
+                    self._parsed = None if model is None else parse_model(self.http_response, model)
             except APIResponseValidationError as exc:
                 exc._with_attempts(self.attempts)
                 raise

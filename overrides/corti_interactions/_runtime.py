@@ -10,24 +10,29 @@ per item of an `x-bulk` operation, scheduled by `_bulk.scheduler`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from corti_interactions_api.types import (
+    BinaryContent,
     BulkItem,
     BulkResult,
     BulkSummary,
     NotGiven,
     Operation,
+    Poll,
     RequestOptions,
     Unset,
 )
 
 from ._base_client import as_timeout
+from ._binary import RESENDABLE, AsyncBinaryResponse, BinaryResponse, binary_stream, prime_async_body
 from ._config import ClientConfig, check_header, check_max_retries
 from ._pagination import AsyncPaginator, Call, SyncPage
-from ._payload import FieldError, build_body, path_value, query_values
+from ._payload import FieldError, build_body, build_union_body, path_value, query_values
+from ._polling import async_poll, async_start_and_poll, sync_poll, sync_start_and_poll
 from ._types import PreparedRequest
 
 if TYPE_CHECKING:
@@ -86,14 +91,26 @@ class _Builder:
         if options.extra_query:
             params.extend(_extra_query(_mapping(options.extra_query, "extra_query")))
         content = None
-        if operation.body is not None:
-            data = build_body(operation.body, body or {})
+        stream = None
+        if operation.binary_body is not None:
+            if options.extra_body:
+                raise FieldError("extra_body", f"cannot be sent: {operation.name} takes raw bytes")
+            given = body or {}
+            stream, binary_headers, resendable = binary_stream(
+                operation.binary_body, given.get("file"), given.get("content_type")
+            )
+        elif operation.body is not None:
+            forms = operation.body_forms
+            data = build_union_body(forms, body or {}) if forms else build_body(operation.body, body or {})
             if options.extra_body:
                 data.update(_mapping(options.extra_body, "extra_body"))
             content = _json(data)
         elif options.extra_body:
             raise FieldError("extra_body", f"cannot be sent: {operation.name} takes no request body")
         headers = self._headers_with_body if content is not None else self._headers
+        if BinaryContent in operation.responses.values():  # raw bytes, or a JSON error
+            headers = httpx.Headers(headers)
+            headers["Accept"] = "application/octet-stream, */*"
         if options.extra_headers:
             headers = httpx.Headers(headers)
             for key, value in _mapping(options.extra_headers, "extra_headers").items():
@@ -107,9 +124,13 @@ class _Builder:
             url,
             params=params or None,
             content=content,
+            stream=stream,
             headers=headers,
             extensions={"timeout": timeouts},
         )
+        if stream is not None:  # httpx sets `Host` only for a body it encodes itself
+            request.headers.update({"Host": request.url.netloc.decode("ascii"), **binary_headers})
+            request.extensions[RESENDABLE] = resendable
         return PreparedRequest(
             request, config.max_retries if isinstance(retries, NotGiven) else check_max_retries(retries)
         )
@@ -149,15 +170,22 @@ class SyncRuntime(_Builder):
         self._sender = sender
 
     def send(
-        self, operation: Operation[T], prepared: PreparedRequest, gate: RateGate | None = None
+        self,
+        operation: Operation[T],
+        prepared: PreparedRequest,
+        gate: RateGate | None = None,
+        *,
+        stream: bool = False,
     ) -> RawResponse[T]:
-        """Send a prepared request of `operation` (waiting on `gate`, a bulk run's, if given)."""
+        """Send a prepared request of `operation` (waiting on `gate`, a bulk run's, if given;
+        `stream`: the answer's body is left unread)."""
         raw: RawResponse[T] = self._sender.send(  # type: ignore[assignment]
             prepared.request,
             max_retries=prepared.max_retries,
             idempotent=operation.idempotent,
             responses=operation.responses,
             gate=gate,
+            stream=stream,
         )
         return raw
 
@@ -171,6 +199,62 @@ class SyncRuntime(_Builder):
     ) -> RawResponse[T]:
         """Check, build and send one request of `operation`."""
         return self.send(operation, self.build(operation, path, query, body, options))
+
+    @contextmanager
+    def stream(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> Iterator[BinaryResponse]:
+        """The answer of a raw-bytes operation, its body read as iterated, released on exit."""
+        raw = self.send(operation, self.build(operation, path, query, body, options), stream=True)
+        try:
+            yield BinaryResponse(raw.http_response)
+        finally:
+            raw.http_response.close()
+
+    def poll(
+        self,
+        poll: Poll[T],
+        path: tuple[object, ...],
+        *,
+        timeout: float,
+        interval: float,
+        options: RequestOptions,
+    ) -> T:
+        """Ask `poll.status` until done, then fetch `poll.result`; see `_polling`."""
+        return sync_poll(
+            self.request, self._sender.sleep, poll, path, timeout=timeout, interval=interval, options=options
+        )
+
+    def start_and_poll(
+        self,
+        poll: Poll[T],
+        start: Operation[Any],
+        path: tuple[object, ...],
+        body: Mapping[str, object] | None,
+        *,
+        start_id: str,
+        timeout: float,
+        interval: float,
+        options: RequestOptions,
+    ) -> T:
+        """Call `start`, then poll for its result; see `_polling`."""
+        return sync_start_and_poll(
+            self.request,
+            self._sender.sleep,
+            poll,
+            start=start,
+            path=path,
+            body=body,
+            start_id=start_id,
+            timeout=timeout,
+            interval=interval,
+            options=options,
+        )
 
     def paginate(
         self,
@@ -212,15 +296,22 @@ class AsyncRuntime(_Builder):
         self._sender = sender
 
     async def send(
-        self, operation: Operation[T], prepared: PreparedRequest, gate: RateGate | None = None
+        self,
+        operation: Operation[T],
+        prepared: PreparedRequest,
+        gate: RateGate | None = None,
+        *,
+        stream: bool = False,
     ) -> RawResponse[T]:
-        """Send a prepared request of `operation` (waiting on `gate`, a bulk run's, if given)."""
+        """Send a prepared request of `operation` (waiting on `gate`, a bulk run's, if given;
+        `stream`: the answer's body is left unread)."""
         raw: RawResponse[T] = await self._sender.send(  # type: ignore[assignment]
             prepared.request,
             max_retries=prepared.max_retries,
             idempotent=operation.idempotent,
             responses=operation.responses,
             gate=gate,
+            stream=stream,
         )
         return raw
 
@@ -233,7 +324,64 @@ class AsyncRuntime(_Builder):
         options: RequestOptions,
     ) -> RawResponse[T]:
         """Check, build and send one request of `operation`."""
+        body = await prime_async_body(body) if operation.binary_body else body
         return await self.send(operation, self.build(operation, path, query, body, options))
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AsyncIterator[AsyncBinaryResponse]:
+        """The answer of a raw-bytes operation, its body read as iterated, released on exit."""
+        raw = await self.send(operation, self.build(operation, path, query, body, options), stream=True)
+        try:
+            yield AsyncBinaryResponse(raw.http_response)
+        finally:
+            await raw.http_response.aclose()
+
+    async def poll(
+        self,
+        poll: Poll[T],
+        path: tuple[object, ...],
+        *,
+        timeout: float,
+        interval: float,
+        options: RequestOptions,
+    ) -> T:
+        """Ask `poll.status` until done, then fetch `poll.result`; see `_polling`."""
+        return await async_poll(
+            self.request, self._sender.sleep, poll, path, timeout=timeout, interval=interval, options=options
+        )
+
+    async def start_and_poll(
+        self,
+        poll: Poll[T],
+        start: Operation[Any],
+        path: tuple[object, ...],
+        body: Mapping[str, object] | None,
+        *,
+        start_id: str,
+        timeout: float,
+        interval: float,
+        options: RequestOptions,
+    ) -> T:
+        """Call `start`, then poll for its result; see `_polling`."""
+        return await async_start_and_poll(
+            self.request,
+            self._sender.sleep,
+            poll,
+            start=start,
+            path=path,
+            body=body,
+            start_id=start_id,
+            timeout=timeout,
+            interval=interval,
+            options=options,
+        )
 
     def paginate(
         self,

@@ -19,8 +19,12 @@
 //     connect with the config (the SDK waits for CONFIG_ACCEPTED), send `chunks` binary
 //     chunks of `chunkBytes` zero bytes, flush and wait for `flushed`, end and wait for
 //     ENDED/ended; data: {messages, readyState} (every message the socket delivered).
+//   {op: "call", resource: "documents", method: "create", args: [...]}: any other method,
+//     `client.<resource>.<method>(...args)` (a dotted resource for a nested one); a
+//     `core.BinaryResponse` answer is read whole and given as {"$bytes": base64, length}.
 //   In requests, {"$date": "<ISO 8601>"} becomes a JS Date: the SDK takes Date objects for
-//   date-time fields (a string there is refused by the SDK before anything is sent).
+//   date-time fields (a string there is refused by the SDK before anything is sent), and
+//   {"$bytes": "<base64>"} a Buffer (an upload's bytes).
 //
 // Output: one JSON line per scenario on stdout:
 //   {name, steps: [{op, ok, status, data, dates} | {op, ok: false, error}], wire, warnings}
@@ -48,6 +52,9 @@ function revive(value) {
         const keys = Object.keys(value);
         if (keys.length === 1 && keys[0] === "$date") {
             return new Date(value.$date);
+        }
+        if (keys.length === 1 && keys[0] === "$bytes") {
+            return Buffer.from(value.$bytes, "base64");
         }
         return Object.fromEntries(keys.map((key) => [key, revive(value[key])]));
     }
@@ -243,6 +250,18 @@ async function runStep(client, step) {
         case "stream":
         case "transcribe":
             return socketStep(client, step);
+        case "call": {
+            let target = client;
+            for (const name of step.resource.split(".")) {
+                target = target[name];
+            }
+            const { data, rawResponse } = await target[step.method](...revive(step.args ?? [])).withRawResponse();
+            if (data !== null && typeof data === "object" && typeof data.arrayBuffer === "function") {
+                const bytes = Buffer.from(await data.arrayBuffer()); // core.BinaryResponse
+                return { status: rawResponse.status, value: { $bytes: bytes.toString("base64"), length: bytes.length } };
+            }
+            return { status: rawResponse.status, value: data };
+        }
         default:
             throw new Error(`unknown op ${JSON.stringify(step.op)}`);
     }

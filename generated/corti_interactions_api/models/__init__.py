@@ -14,9 +14,51 @@ if TYPE_CHECKING:
     from .common_error import CommonError
     from .common_error_details import CommonErrorDetails
     from .common_sorting_direction_enum import CommonSortingDirectionEnum
+    from .common_source_enum import CommonSourceEnum
+    from .common_text_context import CommonTextContext
+    from .common_text_context_type import CommonTextContextType
+    from .common_transcript_request import CommonTranscriptRequest
+    from .common_transcript_response import CommonTranscriptResponse
+    from .common_usage_info import CommonUsageInfo
     from .common_validation_error import CommonValidationError
+    from .documents_context_with_facts import DocumentsContextWithFacts
+    from .documents_context_with_facts_type import DocumentsContextWithFactsType
+    from .documents_context_with_string import DocumentsContextWithString
+    from .documents_context_with_string_type import DocumentsContextWithStringType
+    from .documents_context_with_transcript import DocumentsContextWithTranscript
+    from .documents_context_with_transcript_type import DocumentsContextWithTranscriptType
+    from .documents_create_request_with_template import DocumentsCreateRequestWithTemplate
+    from .documents_create_request_with_template_key import DocumentsCreateRequestWithTemplateKey
+    from .documents_get_response import DocumentsGetResponse
+    from .documents_list_response import DocumentsListResponse
+    from .documents_section import DocumentsSection
+    from .documents_section_input import DocumentsSectionInput
+    from .documents_section_override import DocumentsSectionOverride
+    from .documents_template_with_section_keys import DocumentsTemplateWithSectionKeys
+    from .documents_template_with_sections import DocumentsTemplateWithSections
+    from .documents_update_request import DocumentsUpdateRequest
     from .error_response import ErrorResponse
     from .error_response_validation_errors_item import ErrorResponseValidationErrorsItem
+    from .facts_batch_update_input import FactsBatchUpdateInput
+    from .facts_batch_update_item import FactsBatchUpdateItem
+    from .facts_batch_update_request import FactsBatchUpdateRequest
+    from .facts_batch_update_response import FactsBatchUpdateResponse
+    from .facts_context import FactsContext
+    from .facts_create_input import FactsCreateInput
+    from .facts_create_item import FactsCreateItem
+    from .facts_create_request import FactsCreateRequest
+    from .facts_create_response import FactsCreateResponse
+    from .facts_evidence import FactsEvidence
+    from .facts_extract_request import FactsExtractRequest
+    from .facts_extract_response import FactsExtractResponse
+    from .facts_extract_response_facts_item import FactsExtractResponseFactsItem
+    from .facts_fact_groups_item import FactsFactGroupsItem
+    from .facts_fact_groups_item_translations_item import FactsFactGroupsItemTranslationsItem
+    from .facts_fact_groups_list_response import FactsFactGroupsListResponse
+    from .facts_list_item import FactsListItem
+    from .facts_list_response import FactsListResponse
+    from .facts_update_request import FactsUpdateRequest
+    from .facts_update_response import FactsUpdateResponse
     from .interactions_create_request import InteractionsCreateRequest
     from .interactions_create_response import InteractionsCreateResponse
     from .interactions_encounter_create_request import InteractionsEncounterCreateRequest
@@ -32,6 +74,8 @@ if TYPE_CHECKING:
     from .interactions_patient import InteractionsPatient
     from .interactions_patient_response import InteractionsPatientResponse
     from .interactions_update_request import InteractionsUpdateRequest
+    from .recordings_create_response import RecordingsCreateResponse
+    from .recordings_list_response import RecordingsListResponse
     from .socket_audio_event import SocketAudioEvent
     from .socket_audio_event_message import SocketAudioEventMessage
     from .socket_delta_usage_message import SocketDeltaUsageMessage
@@ -64,6 +108,16 @@ if TYPE_CHECKING:
     from .stream_transcript_participant import StreamTranscriptParticipant
     from .stream_transcript_segment import StreamTranscriptSegment
     from .stream_transcript_time import StreamTranscriptTime
+    from .templates_documentation_mode_enum import TemplatesDocumentationModeEnum
+    from .templates_format_rule import TemplatesFormatRule
+    from .templates_item import TemplatesItem
+    from .templates_list_response import TemplatesListResponse
+    from .templates_section import TemplatesSection
+    from .templates_section_list_response import TemplatesSectionListResponse
+    from .templates_section_sorted import TemplatesSectionSorted
+    from .templates_section_translation import TemplatesSectionTranslation
+    from .templates_translation import TemplatesTranslation
+    from .templates_writing_style import TemplatesWritingStyle
     from .transcribe_audio_events_config import TranscribeAudioEventsConfig
     from .transcribe_command import TranscribeCommand
     from .transcribe_command_data import TranscribeCommandData
@@ -86,14 +140,70 @@ if TYPE_CHECKING:
     from .transcribe_formatting_times import TranscribeFormattingTimes
     from .transcribe_transcript_data import TranscribeTranscriptData
     from .transcribe_transcript_message import TranscribeTranscriptMessage
+    from .transcripts_create_request import TranscriptsCreateRequest
+    from .transcripts_create_request_keyterms import TranscriptsCreateRequestKeyterms
+    from .transcripts_create_request_keyterms_terms_item import TranscriptsCreateRequestKeytermsTermsItem
+    from .transcripts_create_request_replacements_item import TranscriptsCreateRequestReplacementsItem
+    from .transcripts_data import TranscriptsData
+    from .transcripts_list_item import TranscriptsListItem
+    from .transcripts_list_response import TranscriptsListResponse
+    from .transcripts_metadata import TranscriptsMetadata
+    from .transcripts_participant import TranscriptsParticipant
+    from .transcripts_participant_response import TranscriptsParticipantResponse
+    from .transcripts_participant_role_enum import TranscriptsParticipantRoleEnum
+    from .transcripts_response import TranscriptsResponse
+    from .transcripts_status_enum import TranscriptsStatusEnum
+    from .transcripts_status_response import TranscriptsStatusResponse
 
 __all__ = (
     "CommonError",
     "CommonErrorDetails",
     "CommonSortingDirectionEnum",
+    "CommonSourceEnum",
+    "CommonTextContext",
+    "CommonTextContextType",
+    "CommonTranscriptRequest",
+    "CommonTranscriptResponse",
+    "CommonUsageInfo",
     "CommonValidationError",
+    "DocumentsContextWithFacts",
+    "DocumentsContextWithFactsType",
+    "DocumentsContextWithString",
+    "DocumentsContextWithStringType",
+    "DocumentsContextWithTranscript",
+    "DocumentsContextWithTranscriptType",
+    "DocumentsCreateRequestWithTemplate",
+    "DocumentsCreateRequestWithTemplateKey",
+    "DocumentsGetResponse",
+    "DocumentsListResponse",
+    "DocumentsSection",
+    "DocumentsSectionInput",
+    "DocumentsSectionOverride",
+    "DocumentsTemplateWithSectionKeys",
+    "DocumentsTemplateWithSections",
+    "DocumentsUpdateRequest",
     "ErrorResponse",
     "ErrorResponseValidationErrorsItem",
+    "FactsBatchUpdateInput",
+    "FactsBatchUpdateItem",
+    "FactsBatchUpdateRequest",
+    "FactsBatchUpdateResponse",
+    "FactsContext",
+    "FactsCreateInput",
+    "FactsCreateItem",
+    "FactsCreateRequest",
+    "FactsCreateResponse",
+    "FactsEvidence",
+    "FactsExtractRequest",
+    "FactsExtractResponse",
+    "FactsExtractResponseFactsItem",
+    "FactsFactGroupsItem",
+    "FactsFactGroupsItemTranslationsItem",
+    "FactsFactGroupsListResponse",
+    "FactsListItem",
+    "FactsListResponse",
+    "FactsUpdateRequest",
+    "FactsUpdateResponse",
     "InteractionsCreateRequest",
     "InteractionsCreateResponse",
     "InteractionsEncounterCreateRequest",
@@ -109,6 +219,8 @@ __all__ = (
     "InteractionsPatient",
     "InteractionsPatientResponse",
     "InteractionsUpdateRequest",
+    "RecordingsCreateResponse",
+    "RecordingsListResponse",
     "SocketAudioEvent",
     "SocketAudioEventMessage",
     "SocketDeltaUsageMessage",
@@ -141,6 +253,16 @@ __all__ = (
     "StreamTranscriptParticipant",
     "StreamTranscriptSegment",
     "StreamTranscriptTime",
+    "TemplatesDocumentationModeEnum",
+    "TemplatesFormatRule",
+    "TemplatesItem",
+    "TemplatesListResponse",
+    "TemplatesSection",
+    "TemplatesSectionListResponse",
+    "TemplatesSectionSorted",
+    "TemplatesSectionTranslation",
+    "TemplatesTranslation",
+    "TemplatesWritingStyle",
     "TranscribeAudioEventsConfig",
     "TranscribeCommand",
     "TranscribeCommandData",
@@ -163,15 +285,71 @@ __all__ = (
     "TranscribeFormattingTimes",
     "TranscribeTranscriptData",
     "TranscribeTranscriptMessage",
+    "TranscriptsCreateRequest",
+    "TranscriptsCreateRequestKeyterms",
+    "TranscriptsCreateRequestKeytermsTermsItem",
+    "TranscriptsCreateRequestReplacementsItem",
+    "TranscriptsData",
+    "TranscriptsListItem",
+    "TranscriptsListResponse",
+    "TranscriptsMetadata",
+    "TranscriptsParticipant",
+    "TranscriptsParticipantResponse",
+    "TranscriptsParticipantRoleEnum",
+    "TranscriptsResponse",
+    "TranscriptsStatusEnum",
+    "TranscriptsStatusResponse",
 )
 
 _MODULES = {
     "CommonError": ".common_error",
     "CommonErrorDetails": ".common_error_details",
     "CommonSortingDirectionEnum": ".common_sorting_direction_enum",
+    "CommonSourceEnum": ".common_source_enum",
+    "CommonTextContext": ".common_text_context",
+    "CommonTextContextType": ".common_text_context_type",
+    "CommonTranscriptRequest": ".common_transcript_request",
+    "CommonTranscriptResponse": ".common_transcript_response",
+    "CommonUsageInfo": ".common_usage_info",
     "CommonValidationError": ".common_validation_error",
+    "DocumentsContextWithFacts": ".documents_context_with_facts",
+    "DocumentsContextWithFactsType": ".documents_context_with_facts_type",
+    "DocumentsContextWithString": ".documents_context_with_string",
+    "DocumentsContextWithStringType": ".documents_context_with_string_type",
+    "DocumentsContextWithTranscript": ".documents_context_with_transcript",
+    "DocumentsContextWithTranscriptType": ".documents_context_with_transcript_type",
+    "DocumentsCreateRequestWithTemplate": ".documents_create_request_with_template",
+    "DocumentsCreateRequestWithTemplateKey": ".documents_create_request_with_template_key",
+    "DocumentsGetResponse": ".documents_get_response",
+    "DocumentsListResponse": ".documents_list_response",
+    "DocumentsSection": ".documents_section",
+    "DocumentsSectionInput": ".documents_section_input",
+    "DocumentsSectionOverride": ".documents_section_override",
+    "DocumentsTemplateWithSectionKeys": ".documents_template_with_section_keys",
+    "DocumentsTemplateWithSections": ".documents_template_with_sections",
+    "DocumentsUpdateRequest": ".documents_update_request",
     "ErrorResponse": ".error_response",
     "ErrorResponseValidationErrorsItem": ".error_response_validation_errors_item",
+    "FactsBatchUpdateInput": ".facts_batch_update_input",
+    "FactsBatchUpdateItem": ".facts_batch_update_item",
+    "FactsBatchUpdateRequest": ".facts_batch_update_request",
+    "FactsBatchUpdateResponse": ".facts_batch_update_response",
+    "FactsContext": ".facts_context",
+    "FactsCreateInput": ".facts_create_input",
+    "FactsCreateItem": ".facts_create_item",
+    "FactsCreateRequest": ".facts_create_request",
+    "FactsCreateResponse": ".facts_create_response",
+    "FactsEvidence": ".facts_evidence",
+    "FactsExtractRequest": ".facts_extract_request",
+    "FactsExtractResponse": ".facts_extract_response",
+    "FactsExtractResponseFactsItem": ".facts_extract_response_facts_item",
+    "FactsFactGroupsItem": ".facts_fact_groups_item",
+    "FactsFactGroupsItemTranslationsItem": ".facts_fact_groups_item_translations_item",
+    "FactsFactGroupsListResponse": ".facts_fact_groups_list_response",
+    "FactsListItem": ".facts_list_item",
+    "FactsListResponse": ".facts_list_response",
+    "FactsUpdateRequest": ".facts_update_request",
+    "FactsUpdateResponse": ".facts_update_response",
     "InteractionsCreateRequest": ".interactions_create_request",
     "InteractionsCreateResponse": ".interactions_create_response",
     "InteractionsEncounterCreateRequest": ".interactions_encounter_create_request",
@@ -187,6 +365,8 @@ _MODULES = {
     "InteractionsPatient": ".interactions_patient",
     "InteractionsPatientResponse": ".interactions_patient_response",
     "InteractionsUpdateRequest": ".interactions_update_request",
+    "RecordingsCreateResponse": ".recordings_create_response",
+    "RecordingsListResponse": ".recordings_list_response",
     "SocketAudioEvent": ".socket_audio_event",
     "SocketAudioEventMessage": ".socket_audio_event_message",
     "SocketDeltaUsageMessage": ".socket_delta_usage_message",
@@ -219,6 +399,16 @@ _MODULES = {
     "StreamTranscriptParticipant": ".stream_transcript_participant",
     "StreamTranscriptSegment": ".stream_transcript_segment",
     "StreamTranscriptTime": ".stream_transcript_time",
+    "TemplatesDocumentationModeEnum": ".templates_documentation_mode_enum",
+    "TemplatesFormatRule": ".templates_format_rule",
+    "TemplatesItem": ".templates_item",
+    "TemplatesListResponse": ".templates_list_response",
+    "TemplatesSection": ".templates_section",
+    "TemplatesSectionListResponse": ".templates_section_list_response",
+    "TemplatesSectionSorted": ".templates_section_sorted",
+    "TemplatesSectionTranslation": ".templates_section_translation",
+    "TemplatesTranslation": ".templates_translation",
+    "TemplatesWritingStyle": ".templates_writing_style",
     "TranscribeAudioEventsConfig": ".transcribe_audio_events_config",
     "TranscribeCommand": ".transcribe_command",
     "TranscribeCommandData": ".transcribe_command_data",
@@ -241,6 +431,20 @@ _MODULES = {
     "TranscribeFormattingTimes": ".transcribe_formatting_times",
     "TranscribeTranscriptData": ".transcribe_transcript_data",
     "TranscribeTranscriptMessage": ".transcribe_transcript_message",
+    "TranscriptsCreateRequest": ".transcripts_create_request",
+    "TranscriptsCreateRequestKeyterms": ".transcripts_create_request_keyterms",
+    "TranscriptsCreateRequestKeytermsTermsItem": ".transcripts_create_request_keyterms_terms_item",
+    "TranscriptsCreateRequestReplacementsItem": ".transcripts_create_request_replacements_item",
+    "TranscriptsData": ".transcripts_data",
+    "TranscriptsListItem": ".transcripts_list_item",
+    "TranscriptsListResponse": ".transcripts_list_response",
+    "TranscriptsMetadata": ".transcripts_metadata",
+    "TranscriptsParticipant": ".transcripts_participant",
+    "TranscriptsParticipantResponse": ".transcripts_participant_response",
+    "TranscriptsParticipantRoleEnum": ".transcripts_participant_role_enum",
+    "TranscriptsResponse": ".transcripts_response",
+    "TranscriptsStatusEnum": ".transcripts_status_enum",
+    "TranscriptsStatusResponse": ".transcripts_status_response",
 }
 
 

@@ -31,8 +31,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
-from corti_interactions_api.client import OPERATIONS
-from corti_interactions_api.types import RequestOptions
+from corti_interactions_api.client import OPERATIONS, POLLS
+from corti_interactions_api.types import BinaryContent, RequestOptions
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
@@ -54,6 +54,7 @@ from .exits import (
 )
 from .flags import OperationFlags, add_arguments, flag_for, operation_flags
 from .stream import add_socket_commands, run_socket
+from .transfer import ByteProgress, open_upload, write_stream
 
 __all__ = ["main"]
 
@@ -106,10 +107,21 @@ def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> No
     connection.add_argument("--timeout", type=_seconds, help="seconds (default 60)")
     connection.add_argument("--max-retries", type=int, help="retries on 429/5xx/network errors (default 2)")
     parser.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
-    formats = ["json", "jsonl", "table"] if spec.operation.pagination else ["json", "table"]
+    operation = spec.operation
+    if BinaryContent in operation.responses.values():
+        parser.add_argument(
+            "-o", "--output", metavar="FILE", help="write the bytes to FILE (default: stdout)"
+        )
+        return
+    formats = ["json", "jsonl", "table"] if operation.pagination else ["json", "table"]
     parser.add_argument("--format", choices=formats, default="json", help="output format")
-    if spec.operation.pagination:
+    if operation.pagination:
         parser.add_argument("--all", action="store_true", help="walk every page, not just the first")
+    if operation.name in POLLS:
+        parser.add_argument("--wait", action="store_true", help="wait until the work is done (polls)")
+        parser.add_argument(
+            "--wait-timeout", type=_seconds, default=600.0, help="seconds to wait with --wait (default 600)"
+        )
 
 
 def _add_operation(
@@ -141,9 +153,23 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"corti-interactions {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     specs = {tag: {m: operation_flags(op) for m, op in ops.items()} for tag, ops in OPERATIONS.items()}
+    groups: dict[str, Any] = {}  # a resource's dotted path -> its subcommands
     for tag, methods in specs.items():
-        resource = commands.add_parser(tag.replace("_", "-"), help=f"the {tag} operations")
-        resource_commands = resource.add_subparsers(dest="method", required=True, parser_class=_Parser)
+        parent, *rest = tag.split(".")  # a nested resource (`documents.classic`) nests its commands
+        if parent not in groups:
+            resource = commands.add_parser(parent.replace("_", "-"), help=f"the {parent} operations")
+            groups[parent] = resource.add_subparsers(
+                dest=f"method_{parent}", required=True, parser_class=_Parser
+            )
+        resource_commands, where = groups[parent], parent
+        for name in rest:
+            where = f"{where}.{name}"
+            if where not in groups:
+                nested = resource_commands.add_parser(name.replace("_", "-"), help=f"the {where} operations")
+                groups[where] = nested.add_subparsers(
+                    dest=f"method_{where}", required=True, parser_class=_Parser
+                )
+            resource_commands = groups[where]
         for method, spec in methods.items():
             _add_operation(resource_commands, method, spec)
     for alias, (tag, method, flags) in _ALIASES.items():
@@ -244,12 +270,18 @@ def _flatten(value: object, prefix: str = "") -> Iterator[tuple[str, str]]:
     if isinstance(value, dict):
         for key, item in value.items():
             yield from _flatten(item, f"{prefix}.{key}" if prefix else key)
+    elif isinstance(value, list):  # a table cell: scalars joined, objects counted
+        nested = any(isinstance(item, dict | list) for item in value)
+        yield prefix, f"({len(value)} items)" if nested else ", ".join(str(item) for item in value)
     else:
         yield prefix, "null" if value is None else str(value)
 
 
 def _print(data: dict[str, Any], fmt: str, out: TextIO) -> None:
-    if fmt == "table":
+    lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
+    if fmt == "table" and len(lists) == 1:  # a listing (`facts list`): one row per item
+        _print_table(lists[0], out)
+    elif fmt == "table":
         rows = list(_flatten(data))
         width = max((len(key) for key, _ in rows), default=0)
         for key, value in rows:
@@ -277,7 +309,7 @@ def _call(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO, giv
     try:
         if getattr(args, "bulk_from", None) is not None:
             return _bulk(args, spec, out=out, err=err, stdin=stdin, given=given)
-        return _send(args, spec, out, stdin, given)
+        return _send(args, spec, out, stdin, given, err=err)
     except FieldError as exc:
         flag = flag_for(exc, spec, args, given)
         raise _UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
@@ -305,7 +337,15 @@ def _bulk(
     return run_bulk(args, spec.operation, client, merge=merge, out=out, err=err, stdin=stdin)
 
 
-def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: TextIO, given: set[str]) -> int:
+def _send(
+    args: argparse.Namespace,
+    spec: OperationFlags,
+    out: TextIO,
+    stdin: TextIO,
+    given: set[str],
+    *,
+    err: TextIO,
+) -> int:
     operation = spec.operation
     if operation.bulk and (args.results or args.journal or args.keep_going):
         raise _UsageError("--results, --journal and --keep-going need --from")
@@ -318,10 +358,27 @@ def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: Te
         if (value := getattr(args, f"query__{param.name}")) is not None
     }
     body = None
-    if operation.body is not None:
-        body = arguments_from_json(operation.body, _body(args, spec, stdin, given), where="--body")
-    with _client(args) as client:
+    upload = None
+    if operation.binary_body is not None:
+        source, upload = open_upload(args.file, err)
+        body = {"file": source, "content_type": args.content_type}
+    elif operation.body is not None:
+        forms = operation.body_forms or operation.body
+        data = _body(args, spec, stdin, given)
+        for source in getattr(args, "context_from", None) or []:
+            _add_context(args, operation, path, data, source)
+        body = arguments_from_json(forms, data, where="--body")
+    with _client(args) as client, contextlib.ExitStack() as cleanup:
+        if upload is not None:
+            cleanup.callback(upload.close)
         runtime = client._runtime
+        if args.dry_run and operation.binary_body is not None:
+            request = runtime.build(operation, path, query, body, RequestOptions()).request
+            out.write(f"{request.method} {request.url}\n")
+            for name, value in request.headers.multi_items():
+                out.write(f"{name}: {value}\n")
+            out.write("authorization: Bearer ***\n\n(the file's bytes)\n")
+            return EXIT_OK
         if args.dry_run:
             call = Call(operation, path, query, body, RequestOptions())
             request = runtime.build(*(call.first() if operation.pagination else call)).request
@@ -331,6 +388,16 @@ def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: Te
             out.write("authorization: Bearer ***\n")
             if request.content:
                 out.write("\n" + json.dumps(json.loads(request.content), indent=2, ensure_ascii=False) + "\n")
+            return EXIT_OK
+        if BinaryContent in operation.responses.values():
+            return _download(runtime, operation, path, query, args, out=out, err=err)
+        if getattr(args, "wait", False):
+            poll, start_id = POLLS[operation.name]
+            result = runtime.start_and_poll(
+                poll, operation, path, body, start_id=start_id, timeout=args.wait_timeout, interval=1.0,
+                options=RequestOptions(),
+            )  # fmt: skip
+            _print(_to_dict(result), args.format, out)
             return EXIT_OK
         if operation.pagination is None:
             result = runtime.request(operation, path, query, body, RequestOptions()).parse()
@@ -355,6 +422,55 @@ def _send(args: argparse.Namespace, spec: OperationFlags, out: TextIO, stdin: Te
         json_name = type(page.raw.parse())._json_names[operation.pagination.items]
         data[json_name] = items
         _print(data, "json", out)
+    return EXIT_OK
+
+
+def _add_context(
+    args: argparse.Namespace, operation: Any, path: tuple[Any, ...], data: dict[str, Any], name: str
+) -> None:
+    """`--context-from NAME` (`x-context-from`): one item made of another operation's listing."""
+    source = next(s for s in operation.context_from if s.name == name)
+    listing = next(op for ops in OPERATIONS.values() for op in ops.values() if op.name == source.operation)
+    with _client(args) as client:
+        answer = client._runtime.request(
+            listing, path[: len(listing.path_params)], {}, None, RequestOptions()
+        )
+        items = _to_dict(answer.parse()).get(source.items, [])
+    kept = [
+        {k: v for k, v in item.items() if not source.keep or k in source.keep}
+        for item in items
+        if not (source.skip and item.get(source.skip) is True)
+    ]
+    existing = data.get(source.field)
+    if existing is not None and not isinstance(existing, list):
+        raise _UsageError(f"--context-from: --body's {source.field} must be a list")
+    data[source.field] = [*(existing or []), {"type": source.name, "data": kept}]
+
+
+def _download(
+    runtime: Any, operation: Any, path: tuple[Any, ...], query: dict[str, Any], args: argparse.Namespace,
+    *, out: TextIO, err: TextIO,
+) -> int:  # fmt: skip
+    """A raw-bytes answer, streamed to `-o FILE` or to standard output (never held whole)."""
+    with runtime.stream(operation, path, query, None, RequestOptions()) as answer:
+        length = answer.headers.get("content-length")
+        total = int(length) if length and length.isdigit() else None
+        if args.output is None:
+            out.flush()
+            sink = getattr(out, "buffer", None)
+            if sink is None:
+                raise _UsageError("-o FILE is needed: standard output takes no bytes here")
+            write_stream(answer.iter_bytes(64 * 1024), sink, ByteProgress(err, total, "downloading"))
+            sink.flush()
+            return EXIT_OK
+        try:
+            with open(args.output, "wb") as file:
+                written = write_stream(
+                    answer.iter_bytes(64 * 1024), file, ByteProgress(err, total, args.output)
+                )
+        except OSError as exc:
+            raise _UsageError(f"-o: cannot write {args.output!r} ({exc.strerror})") from None
+    err.write(f"wrote {written} bytes to {args.output}\n")
     return EXIT_OK
 
 

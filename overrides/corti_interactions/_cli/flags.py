@@ -67,7 +67,7 @@ _KIND_HELP = {
 
 
 def _kebab(name: str) -> str:
-    # `type_` (a Python name kept off a builtin) is `--type`, not `--type-`.
+    # `type_` / `async_` (Python names kept off a builtin or keyword) are `--type` / `--async`.
     return name.rstrip("_").replace("_", "-")
 
 
@@ -122,7 +122,7 @@ def _leaves(
         names = (*python_path, rule.name)
         jsons = (*json_path, rule.json_name)
         where = f"{error_path}.{rule.json_name}" if error_path else rule.name
-        if rule.is_model and not rule.is_list:
+        if rule.is_model and not rule.is_list and not rule.forms:  # a oneOf field is one leaf (JSON)
             yield from _leaves(rule.kind, names, jsons, where)
         elif not rule.is_model:
             yield names, jsons, where, rule.kind, rule.nullable, rule.is_list
@@ -144,7 +144,9 @@ def _short_aliases(paths: list[tuple[str, ...]]) -> list[str | None]:
 
 def operation_flags(operation: Operation[object]) -> OperationFlags:
     """The flags of `operation` (read from its description and the generated models)."""
-    leaves = list(_leaves(operation.body, (), (), "")) if operation.body is not None else []
+    models = operation.body_forms or ((operation.body,) if operation.body is not None else ())
+    found = [leaf for model in models for leaf in _leaves(model, (), (), "")]
+    leaves = list({leaf[0]: leaf for leaf in found}.values())  # a oneOf: each field once
     aliases = _short_aliases([names for names, *_ in leaves])
     taken = set(RESERVED) | {f"--{_kebab(param.name)}" for param in operation.query_params}
     fulls = ["-".join(_kebab(n) for n in names) for names, *_ in leaves]
@@ -185,6 +187,22 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
             help=f"{param.wire_name} ({_help(param.kind)})"
             + ("; or --from FILE for many" if spec.operation.bulk else ""),
             nargs="?" if spec.operation.bulk else None,  # a bulk run takes its ids from --from
+        )
+    if spec.operation.binary_body is not None:
+        parser.add_argument("file", metavar="FILE", help="the file to upload (- for standard input)")
+        parser.add_argument(
+            "--content-type",
+            help=f"its media type, e.g. audio/wav (default {spec.operation.binary_body.content_type})",
+        )
+    if spec.operation.context_from:
+        sources = spec.operation.context_from
+        parser.add_argument(
+            "--context-from",
+            choices=[source.name for source in sources],
+            action="append",
+            help="add to the body's "
+            + ", ".join(f"{s.field} the current {s.items} ({s.operation})" for s in sources)
+            + " (repeat for several)",
         )
     if spec.query:
         group = parser.add_argument_group("query parameters")

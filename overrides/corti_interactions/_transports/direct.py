@@ -59,7 +59,7 @@ def _sent(request: httpx.Request, response: httpx.Response, start: float) -> htt
     return response
 
 
-def _sync_once(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
+def _sync_once(transport: httpx.BaseTransport, request: httpx.Request, read: bool = True) -> httpx.Response:
     start = time.perf_counter()
     try:
         response = transport.handle_request(request)
@@ -67,7 +67,8 @@ def _sync_once(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.
         exc.request = request
         raise
     try:
-        response.read()
+        if read:
+            response.read()
     except BaseException:
         response.close()
         raise
@@ -75,10 +76,15 @@ def _sync_once(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.
 
 
 def sync_send_direct(
-    pool: httpx.Client, transport: httpx.BaseTransport, request: httpx.Request, auth: httpx.Auth
+    pool: httpx.Client,
+    transport: httpx.BaseTransport,
+    request: httpx.Request,
+    auth: httpx.Auth,
+    *,
+    read: bool = True,
 ) -> httpx.Response:
-    """`pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client made
-    with `transport` (the one it mounted for every URL)."""
+    """`pool.send(request, auth=auth, follow_redirects=False, stream=not read)`, for a pool the
+    client made with `transport` (the one it mounted for every URL)."""
     if pool.is_closed:
         raise _closed()
     _set_timeout(request, pool)
@@ -87,18 +93,21 @@ def sync_send_direct(
     try:
         request = next(flow)
         while True:
-            response = _sync_once(transport, request)
+            response = _sync_once(transport, request, read)
             response.history = list(history)
             try:
                 request = flow.send(response)
             except StopIteration:
                 return response
             history.append(response)
+            response.close()  # resent (a rejected token and a fresh one): this answer is done with
     finally:
         flow.close()
 
 
-async def _async_once(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+async def _async_once(
+    transport: httpx.AsyncBaseTransport, request: httpx.Request, read: bool = True
+) -> httpx.Response:
     start = time.perf_counter()
     try:
         response = await transport.handle_async_request(request)
@@ -106,7 +115,8 @@ async def _async_once(transport: httpx.AsyncBaseTransport, request: httpx.Reques
         exc.request = request
         raise
     try:
-        await response.aread()
+        if read:
+            await response.aread()
     except BaseException:
         await response.aclose()
         raise
@@ -114,10 +124,15 @@ async def _async_once(transport: httpx.AsyncBaseTransport, request: httpx.Reques
 
 
 async def async_send_direct(
-    pool: httpx.AsyncClient, transport: httpx.AsyncBaseTransport, request: httpx.Request, auth: httpx.Auth
+    pool: httpx.AsyncClient,
+    transport: httpx.AsyncBaseTransport,
+    request: httpx.Request,
+    auth: httpx.Auth,
+    *,
+    read: bool = True,
 ) -> httpx.Response:
-    """`await pool.send(request, auth=auth, follow_redirects=False)`, for a pool the client
-    made with `transport`."""
+    """`await pool.send(request, auth=auth, follow_redirects=False, stream=not read)`, for a
+    pool the client made with `transport`."""
     if pool.is_closed:
         raise _closed()
     _set_timeout(request, pool)
@@ -126,12 +141,13 @@ async def async_send_direct(
     try:
         request = await anext(flow)
         while True:
-            response = await _async_once(transport, request)
+            response = await _async_once(transport, request, read)
             response.history = list(history)
             try:
                 request = await flow.asend(response)
             except StopAsyncIteration:
                 return response
             history.append(response)
+            await response.aclose()
     finally:
         await flow.aclose()

@@ -67,6 +67,11 @@ class FakeCorti:
       `config_deadline` and `segment_seconds`; `script(*texts)`: the next segments' text;
       `inject_socket(kind, ...)` (see `SocketFault`); `socket_records`: what each connection
       did; `stream_facts(id)`: the facts a facts-mode stream produced for an interaction.
+    - The scribe workflow (`_scribe`): recordings (on disk above 64 KiB), transcripts
+      (`transcript_delay` seconds of `processing` for `async: true` or audio longer than
+      `sync_seconds`; `status_retry_after` adds `Retry-After` to a `processing` status;
+      `fail_next_transcripts(n)` makes the next ones end `failed`), facts, documents and a
+      seeded template catalog; deleting an interaction deletes what hangs under it.
     """
 
     def __init__(
@@ -80,6 +85,9 @@ class FakeCorti:
         tls: tuple[str, str] | None = None,
         config_deadline: float = 10.0,
         segment_seconds: float = 1.0,
+        transcript_delay: float = 0.2,
+        sync_seconds: float = 60.0,
+        status_retry_after: float | None = None,
     ) -> None:
         self._state = FakeState(
             tenant_name=tenant_name,
@@ -87,6 +95,9 @@ class FakeCorti:
             client_secret=client_secret,
             token_expires_in=token_expires_in,
         )
+        scribe = self._state.scribe
+        scribe.transcript_delay, scribe.sync_seconds = transcript_delay, sync_seconds
+        scribe.status_retry_after = status_retry_after
         self._scheme = "https" if tls else "http"
         self._sockets = SocketState(config_deadline=config_deadline, segment_seconds=segment_seconds)
         app = build_app(self._state, self._drop)
@@ -117,8 +128,10 @@ class FakeCorti:
         return self
 
     def stop(self) -> None:
-        """Stop serving and join the server thread."""
+        """Stop serving and join the server thread (and remove the stored recordings)."""
         self._server.stop()
+        with self._state.lock:
+            self._state.scribe.reset()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -200,11 +213,44 @@ class FakeCorti:
             self._state.requests.clear()
             self._state.faults.clear()
             self._state.token_requests = 0
+            self._state.scribe.reset()
         with self._sockets.lock:
             self._sockets.records.clear()
             self._sockets.faults.clear()
             self._sockets.script.clear()
             self._sockets.facts.clear()
+
+    # -- the scribe workflow ---------------------------------------------------------------
+    def fail_next_transcripts(self, count: int = 1) -> None:
+        """The next `count` transcripts created end `failed` instead of `completed`."""
+        with self._state.lock:
+            self._state.scribe.fail_transcripts = count
+
+    def recording_bytes(self, interaction_id: str, recording_id: str) -> bytes:
+        """A stored recording's bytes (read from disk for a large one)."""
+        with self._state.lock:
+            recording = self._state.scribe.recordings[str(interaction_id).lower()][str(recording_id).lower()]
+        with recording.open() as file:
+            return file.read()
+
+    def recording_on_disk(self, interaction_id: str, recording_id: str) -> bool:
+        """Whether a stored recording is kept in a file rather than in memory."""
+        with self._state.lock:
+            recording = self._state.scribe.recordings[str(interaction_id).lower()][str(recording_id).lower()]
+        return recording.path is not None
+
+    def scribe_counts(self, interaction_id: str) -> dict[str, int]:
+        """How many recordings, transcripts, facts and documents an interaction has."""
+        key = str(interaction_id).lower()
+        with self._state.lock:
+            scribe = self._state.scribe
+            tables: dict[str, dict[str, Any]] = {
+                "recordings": scribe.recordings,
+                "transcripts": scribe.transcripts,
+                "facts": scribe.facts,
+                "documents": scribe.documents,
+            }
+            return {name: len(table.get(key, {})) for name, table in tables.items()}
 
     # -- faults ------------------------------------------------------------------------------
     def inject(

@@ -16,6 +16,7 @@ import asyncio
 import collections
 import copy
 import datetime
+import inspect
 import json
 import secrets
 import threading
@@ -33,12 +34,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ._faults import Fault
-from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator
+from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator, takes_bytes
+from ._scribe import ScribeState, scribe_routes
 
 __all__ = ["HISTORY", "FakeState", "StoredRequest", "build_app"]
 
 HISTORY = 10_000  # requests the fake remembers (oldest dropped first): its memory stays bounded
 
+_EVERY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 _GATEWAY_502 = (
     "<html><head><title>502 Bad Gateway</title></head>"
     "<body><center><h1>502 Bad Gateway</h1></center></body></html>"
@@ -118,6 +121,10 @@ class FakeState:
     token_requests: int = 0
     last_stamp: datetime.datetime = field(default_factory=_now)
     websocket_base: str = ""
+    scribe: ScribeState = field(init=False)  # what hangs under the interactions (`_scribe`)
+
+    def __post_init__(self) -> None:
+        self.scribe = ScribeState(self.lock, self.stamp)
 
     def stamp(self) -> str:
         """A timestamp strictly after the previous one, even within a millisecond."""
@@ -285,22 +292,30 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
     def delete_interaction(body: Any, query: dict[str, Any], stored: dict[str, Any]) -> Response:
         with state.lock:
             state.interactions.pop(stored["id"], None)
+            state.scribe.drop(stored["id"])  # and everything under it
         return Response(status_code=204)
 
-    def api(spec_path: str, operations: dict[str, Callable[[Any, dict[str, Any], Any], Response]]) -> Any:
-        """The checks every API call gets, around the work of the path's operations (by method)."""
+    def api(spec_path: str, operations: dict[str, Callable[..., Any]], *, with_request: bool = False) -> Any:
+        """The checks every API call gets, around the work of the path's operations (by method).
+
+        `with_request`: the work also gets the request (nested ids; a raw body, which is left
+        unread for the work to stream and is logged as its size only); it may be async."""
 
         async def endpoint(request: Request) -> Response:
             method = "GET" if request.method == "HEAD" else request.method  # HEAD is GET, no body
             work = operations[method]
-            try:
-                raw = await request.body()
-            except ClientDisconnect:  # the client went away: nobody to answer
-                return Response(status_code=499)
-            try:
-                body: Any = json.loads(raw) if raw else None
-            except (ValueError, UnicodeDecodeError):
-                body = raw.decode("utf-8", "replace")
+            body: Any
+            if takes_bytes(spec_path, method):  # audio: streamed by the work, never logged
+                body = f"<{request.headers.get('content-length', 'streamed')} bytes>"
+            else:
+                try:
+                    raw = await request.body()
+                except ClientDisconnect:  # the client went away: nobody to answer
+                    return Response(status_code=499)
+                try:
+                    body = json.loads(raw) if raw else None
+                except (ValueError, UnicodeDecodeError):
+                    body = raw.decode("utf-8", "replace")
             request_id = str(uuid.uuid4())
             with state.lock:
                 state.log(request, body)
@@ -345,7 +360,8 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
                     stored = state.interactions.get(canonical)
                 if stored is None:
                     return _error(404, "A0007", "Interaction not found", request_id)
-            result = work(body, query, stored)
+            outcome = work(body, query, stored, request) if with_request else work(body, query, stored)
+            result: Response = await outcome if inspect.isawaitable(outcome) else outcome
             result.headers["x-request-id"] = request_id
             if fault is not None:
                 if fault.kind == "truncated":
@@ -402,8 +418,24 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             }
         )
 
+    def scribe_route(path: str, spec_path: str, operations: dict[str, Callable[..., Any]]) -> Route:
+        """Every method matches here (else a later, greedy `/v2/interactions/{id}` would take
+        the path); one the spec does not name is 405, as Starlette answers elsewhere."""
+        served = api(spec_path, operations, with_request=True)
+        allowed = sorted({*operations, *(("HEAD",) if "GET" in operations else ())})
+
+        async def endpoint(request: Request) -> Response:
+            if request.method not in allowed:
+                return Response("Method Not Allowed", status_code=405, headers={"Allow": ", ".join(allowed)})
+            answer: Response = await served(request)
+            return answer
+
+        return Route(path, endpoint, methods=_EVERY_METHOD)
+
     return Starlette(
         routes=[
+            # Before `/v2/interactions/{id:idpath}`, whose id would swallow their paths.
+            *scribe_routes(state.scribe, api, _error, scribe_route),
             Route(
                 "/v2/interactions/",
                 api("/interactions/", {"GET": list_interactions, "POST": create_interaction}),

@@ -23,6 +23,7 @@ __all__ = [
     "query_errors",
     "request_fields",
     "schema_validator",
+    "takes_bytes",
 ]
 
 _SPEC_URI = "urn:corti:interactions-openapi"
@@ -96,10 +97,16 @@ def operation(path: str, method: str) -> dict[str, Any]:
 def body_schema(path: str, method: str) -> str | None:
     """The name of the operation's request body schema, if it takes one."""
     body = operation(path, method).get("requestBody")
-    if body is None:
+    if body is None or "application/json" not in body["content"]:
         return None
     ref: str = body["content"]["application/json"]["schema"]["$ref"]
     return ref.rsplit("/", 1)[-1]
+
+
+def takes_bytes(path: str, method: str) -> bool:
+    """Whether the operation's request body is raw bytes (read as a stream, not parsed)."""
+    body = operation(path, method).get("requestBody")
+    return body is not None and "application/octet-stream" in body["content"]
 
 
 def _coerce(text: str, schema: dict[str, Any]) -> object:

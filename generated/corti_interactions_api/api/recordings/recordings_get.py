@@ -1,0 +1,24 @@
+"""`GET /interactions/{interaction_id}/recordings/{recording_id}`: Get a recording"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...types import BinaryContent, BinaryResponse, Operation, Param
+
+OPERATION: Operation[BinaryResponse] = Operation(
+    name="recordings_get",
+    summary="Get a recording",
+    method="GET",
+    path="/interactions/{interaction_id}/recordings/{recording_id}",
+    path_params=(
+        Param("interaction_id", "interactionId", UUID),
+        Param("recording_id", "recordingId", UUID),
+    ),
+    query_params=(),
+    body=None,
+    responses={
+        200: BinaryContent,
+    },
+    idempotent=True,
+)

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="RecordingsListResponse")
+
+
+@_attrs_define
+class RecordingsListResponse:
+    """The recordings of an interaction.
+
+    Attributes:
+        recordings (list[UUID]): The recordings' ids.
+    """
+
+    recordings: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "recordings": "recordings",
+    }
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        recordings = []
+        for recordings_item_data in self.recordings:
+            recordings_item = str(recordings_item_data)
+            recordings.append(recordings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordings": recordings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        recordings = []
+        _recordings = d.pop("recordings")
+        for recordings_item_data in _recordings:
+            recordings_item = UUID(recordings_item_data)
+
+            recordings.append(recordings_item)
+
+        recordings_list_response = cls(
+            recordings=recordings,
+        )
+
+        recordings_list_response.additional_properties = d
+        return recordings_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
