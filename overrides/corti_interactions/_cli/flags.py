@@ -32,8 +32,9 @@ from corti_interactions._payload import FieldError, field_rules
 
 __all__ = ["RESERVED", "BodyFlag", "OperationFlags", "operation_flags"]
 
-# The options every command (or every bulk command) has besides its fields: `_cli.commands`
-# and `_cli.bulk` add them; a test checks that list against the parsers.
+# The options a command may have besides its fields: `_cli.commands` and `_cli.bulk` add
+# them (the last five only to commands with raw bytes, polling or `x-context-from`); a test
+# checks that list against the parsers.
 RESERVED = frozenset(
     {
         "--help",
@@ -54,6 +55,11 @@ RESERVED = frozenset(
         "--concurrency",
         "--keep-going",
         "--progress",
+        "--content-type",
+        "--output",
+        "--wait",
+        "--wait-timeout",
+        "--context-from",
     }
 )
 
