@@ -141,3 +141,19 @@ def test_a_flag_value_that_is_not_utf8_is_blamed_on_its_flag(monkeypatch: pytest
         monkeypatch=monkeypatch,
     )
     assert code == 2 and "--patient-name" in err and "extra_body" not in err, err
+
+
+def test_every_operation_with_a_json_body_takes_body() -> None:
+    # `facts create` has no field a flag can set (a list of objects): --body is its only way.
+    parser = commands._parser()
+    (resources,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for tag, ops in commands.OPERATIONS.items():
+        for name, op in ops.items():
+            if op.body is None and not op.body_forms:
+                continue
+            node = resources.choices[tag.split(".")[0]]
+            for part in [*tag.split(".")[1:], name]:
+                (sub,) = (a for a in node._actions if isinstance(a, argparse._SubParsersAction))
+                node = sub.choices[part]
+            options = {o for a in node._actions for o in a.option_strings}
+            assert "--body" in options, f"{tag} {name}"

@@ -96,6 +96,10 @@ async def test_a_session_is_accepted_streams_flushes_and_ends(
     assert types[-2:] == ["usage", "ENDED"]
     facts = [m.fact[0].text for m in received if m.type_ == "facts"]
     assert [f["text"] for f in fake.stream_facts(interaction["id"])] == facts
+    listed = (await aclient.facts.list(interaction["id"])).facts  # the stream's facts are the interaction's
+    assert {(f.id, f.text) for f in listed} == {
+        (m.fact[0].id, m.fact[0].text) for m in received if m.type_ == "facts"
+    }
     record = fake.socket_records[-1]
     assert record.events[0] == "config" and record.events[-2:] == ["flush", "end"]
     assert record.configs[0]["configuration"]["mode"] == {"type": "facts", "outputLocale": "en"}

@@ -25,13 +25,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 CLI = [sys.executable, "-m", "corti_interactions"]
-FACTS: list[Callable[[str], list[dict[str, Any]]]] = []  # the fake's facts of an interaction
 
 
 @contextmanager
@@ -44,7 +42,6 @@ def service() -> Iterator[dict[str, str]]:
     from corti_interactions.testing import FakeCorti
 
     with FakeCorti() as fake:
-        FACTS.append(fake.stream_facts)
         fake.script(
             "Patient reports a dry cough for two weeks.",
             "No fever, no shortness of breath.",
@@ -137,14 +134,17 @@ def streaming(interaction_id: str, env: dict[str, str]) -> None:
             ["stream", interaction_id, "--file", visit, "--mode", "facts", "--format", "text"],
             env,
         )
-        if FACTS:
-            facts = FACTS[0](interaction_id)
-            print(f"== The interaction's facts after the stream ({len(facts)})")
-            for fact in facts:
-                print(f"- [{fact['group']}] {fact['text']}")
-            print()
-            if not facts:
-                raise SystemExit("demo: the stream produced no facts")
+        facts = json.loads(
+            run("The interaction's facts after the stream (REST)", ["facts", "list", interaction_id], env, 0)
+        )["facts"]
+        if not facts:
+            raise SystemExit("demo: the stream produced no facts")
+        run(
+            "The note from those facts (a SOAP template), as a table",
+            ["documents", "classic", "create", interaction_id, "--template-key", "corti-soap",
+             "--output-language", "en", "--context-from", "facts", "--format", "table"],
+            env, 0,
+        )  # fmt: skip
         note = write_wav(os.path.join(scratch, "note.wav"), 2.0, tone=True)
         config = {"primaryLanguage": "en", "commands": [{"id": "next-section", "phrases": ["next section"]}]}
         live(

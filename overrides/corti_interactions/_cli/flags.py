@@ -226,7 +226,8 @@ def add_arguments(parser: argparse.ArgumentParser, spec: OperationFlags) -> None
                 ),
                 **_value_options(param.kind),  # type: ignore[arg-type]
             )
-    if spec.body:
+    operation = spec.operation
+    if spec.body or operation.body is not None or operation.body_forms:  # a JSON body: --body at least
         group = parser.add_argument_group("body fields (left out: unchanged; --clear-*: null)")
         for flag in spec.body:
             group.add_argument(

@@ -24,6 +24,7 @@ from typing import Any, Self
 
 from ._app import FakeState, StoredRequest, build_app
 from ._audio import write_wav
+from ._catalog import group_of
 from ._faults import FAULTS, Fault, FaultKind, Target
 from ._server import BackgroundServer
 from ._sockets import SOCKET_BASE_PATH, SocketFault, SocketRecord, SocketState, socket_routes
@@ -66,7 +67,8 @@ class FakeCorti:
     - Sockets (`/audio-bridge/v2/interactions/{id}/streams`, `/audio-bridge/v2/transcribe`):
       `config_deadline` and `segment_seconds`; `script(*texts)`: the next segments' text;
       `inject_socket(kind, ...)` (see `SocketFault`); `socket_records`: what each connection
-      did; `stream_facts(id)`: the facts a facts-mode stream produced for an interaction.
+      did; `stream_facts(id)`: the facts a facts-mode stream produced for an interaction
+      (they are the interaction's REST facts as well).
     - The scribe workflow (`_scribe`): recordings (on disk above 64 KiB), transcripts
       (`transcript_delay` seconds of `processing` for `async: true` or audio longer than
       `sync_seconds`; `status_retry_after` adds `Retry-After` to a `processing` status;
@@ -99,7 +101,9 @@ class FakeCorti:
         scribe.transcript_delay, scribe.sync_seconds = transcript_delay, sync_seconds
         scribe.status_retry_after = status_retry_after
         self._scheme = "https" if tls else "http"
-        self._sockets = SocketState(config_deadline=config_deadline, segment_seconds=segment_seconds)
+        self._sockets = SocketState(
+            config_deadline=config_deadline, segment_seconds=segment_seconds, keep_facts=self._keep_facts
+        )
         app = build_app(self._state, self._drop)
         app.routes.extend(
             socket_routes(
@@ -306,8 +310,14 @@ class FakeCorti:
         with self._sockets.lock:
             return list(self._sockets.records)
 
+    def _keep_facts(self, interaction_id: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        with self._state.lock:
+            # grouped as a transcript's facts are, so a template's sections find them
+            grouped = [{**f, "group": group_of(f["text"]), "source": "core"} for f in facts]
+            return self._state.scribe.add_facts(interaction_id, grouped)
+
     def stream_facts(self, interaction_id: str) -> list[dict[str, Any]]:
-        """The facts facts-mode streams produced for the interaction (where the REST facts
-        would list them)."""
+        """The facts facts-mode streams produced for the interaction (`client.facts.list`
+        lists them too, with the same ids)."""
         with self._sockets.lock:
             return copy.deepcopy(self._sockets.facts.get(str(interaction_id).lower(), []))

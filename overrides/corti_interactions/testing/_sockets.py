@@ -94,6 +94,9 @@ class SocketState:
     faults: list[SocketFault] = field(default_factory=list)
     script: deque[str] = field(default_factory=deque)  # texts of the next segments
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # interaction id -> facts
+    # Stores a stream's facts with the interaction's REST facts and returns them as stored
+    # (their ids), so `client.facts.list` lists what the stream produced; None keeps them here only.
+    keep_facts: Callable[[str, list[dict[str, Any]]], list[dict[str, Any]]] | None = None
 
     def take(self, *kinds: str) -> SocketFault | None:
         """The first pending fault of `kinds`, counted down (the caller holds the lock)."""
@@ -236,9 +239,13 @@ class _Session:
                 "source": "core",
                 "createdAt": _stamp(),
             }
-            if self.record.interaction_id is not None:
+            interaction_id = self.record.interaction_id
+            if interaction_id is not None:
+                if self.state.keep_facts is not None:
+                    (kept,) = self.state.keep_facts(interaction_id.lower(), [fact])
+                    fact = {**fact, **{k: kept[k] for k in ("id", "group", "groupId")}}
                 with self.state.lock:
-                    self.state.facts.setdefault(self.record.interaction_id, []).append(fact)
+                    self.state.facts.setdefault(interaction_id.lower(), []).append(fact)
             await self.send({"type": "facts", "fact": [fact]})
 
     async def _dictation(self, text: str, start: float, end: float) -> None:
