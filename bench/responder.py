@@ -3,7 +3,8 @@
 Run in its own process: answers every request with the canned ~600-byte interaction, counts
 the connections it accepted (GET /stats answers the count, GET /reset zeroes it), and prints
 its port on the first line of stdout. `GET /t{total}/v2/interactions/?index=P&pageSize=S`
-answers page P of a listing of `total` interactions (the canned one repeated).
+answers page P of a listing of `total` interactions (the canned one, each with its own id:
+the client's walk yields an id once and stops on a page that repeats the last).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import asyncio
 import json
 import re
 import sys
+import uuid
 
 from bench.common import RESPONSE, RESPONSE_BYTES
 
@@ -21,7 +23,7 @@ _OK = (
 )
 connections = 0
 _LIST = re.compile(rb"GET /t(\d+)/v2/interactions/?\?(\S*) ")
-_pages: dict[int, bytes] = {}
+_pages: dict[tuple[int, int, int], bytes] = {}
 
 
 def _json(body: bytes) -> bytes:
@@ -37,10 +39,13 @@ def _page(head: bytes) -> bytes | None:
         return None
     query = dict(part.split(b"=", 1) for part in match.group(2).split(b"&") if b"=" in part)
     total, page, size = int(match.group(1)), int(query.get(b"index", 1)), int(query.get(b"pageSize", 10))
-    count = max(0, min(size, total - (page - 1) * size))
-    if count not in _pages:
-        _pages[count] = _json(json.dumps({"interactions": [RESPONSE] * count}).encode())
-    return _pages[count]
+    first = (page - 1) * size
+    count = max(0, min(size, total - first))
+    key = (first, size, count)
+    if key not in _pages:
+        items = [{**RESPONSE, "id": str(uuid.UUID(int=first + i + 1))} for i in range(count)]
+        _pages[key] = _json(json.dumps({"interactions": items}).encode())
+    return _pages[key]
 
 
 def _plain(body: bytes) -> bytes:
