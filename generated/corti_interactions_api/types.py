@@ -221,6 +221,7 @@ class Operation(Generic[T]):
     bulk: bool = False  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
     body_forms: tuple[type, ...] = ()  # a `oneOf` body's models: the one the fields fit is sent
     binary_body: BinaryBody | None = None  # a raw-bytes body instead of JSON
+    binary_response: bool = False  # a success answer is raw bytes (`BinaryContent`): Accept it
     context_from: tuple[ContextSource, ...] = ()  # `x-context-from`, for the command line
 
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from corti_interactions_api.types import (
-    BinaryContent,
     BulkItem,
     BulkResult,
     BulkSummary,
@@ -108,7 +107,7 @@ class _Builder:
         elif options.extra_body:
             raise FieldError("extra_body", f"cannot be sent: {operation.name} takes no request body")
         headers = self._headers_with_body if content is not None else self._headers
-        if BinaryContent in operation.responses.values():  # raw bytes, or a JSON error
+        if operation.binary_response:  # raw bytes, or a JSON error
             headers = httpx.Headers(headers)
             headers["Accept"] = "application/octet-stream, */*"
         if options.extra_headers:

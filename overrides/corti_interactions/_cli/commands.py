@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
 from corti_interactions_api.client import OPERATIONS, POLLS
-from corti_interactions_api.types import BinaryContent, RequestOptions
+from corti_interactions_api.types import RequestOptions
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
@@ -108,7 +108,7 @@ def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> No
     connection.add_argument("--max-retries", type=int, help="retries on 429/5xx/network errors (default 2)")
     parser.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
     operation = spec.operation
-    if BinaryContent in operation.responses.values():
+    if operation.binary_response:
         parser.add_argument(
             "-o", "--output", metavar="FILE", help="write the bytes to FILE (default: stdout)"
         )
@@ -389,7 +389,7 @@ def _send(
             if request.content:
                 out.write("\n" + json.dumps(json.loads(request.content), indent=2, ensure_ascii=False) + "\n")
             return EXIT_OK
-        if BinaryContent in operation.responses.values():
+        if operation.binary_response:
             return _download(runtime, operation, path, query, args, out=out, err=err)
         if getattr(args, "wait", False):
             poll, start_id = POLLS[operation.name]

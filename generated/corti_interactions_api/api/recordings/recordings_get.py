@@ -21,4 +21,5 @@ OPERATION: Operation[BinaryResponse] = Operation(
         200: BinaryContent,
     },
     idempotent=True,
+    binary_response=True,
 )
