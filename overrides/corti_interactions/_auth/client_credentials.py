@@ -1,177 +1,38 @@
-"""Bearer tokens for every request, as `httpx.Auth` flows.
-
-- `StaticToken`: a fixed token, or a callable asked before each request.
-- `ClientCredentials`: OAuth2 client credentials against Corti's Keycloak. The token is
-  cached and refreshed `TOKEN_REFRESH_MARGIN` before it expires. Threads (sync) or tasks
-  (async) that find it stale share one refresh: the first leads it, the others wait on a
-  future and get its token, or a copy of its error. No lock is held across I/O, a yield or
-  an await, so a failed or cancelled refresh leaves nothing locked. A waiter waits no
-  longer than its own call's timeout. A rejected token (401, or Corti's 403 A0004
-  "invalid token") forces one refresh and one resend, not more.
-
-Secrets stay out of the frames an exception carries (error trackers record frame locals):
-the flows hold no token in a local while they can raise. Staleness is a generation number
-(which token a request was sent with), and the header is set by a method that returns.
-
-The token request is sent by the client's sender (the same connection pool, TLS settings
-and proxies as the API calls, the same retries and error mapping): a refused connection is
-an `APIConnectionError`, a 5xx is retried, and that holds for `stream_url()` as well as for
-an API call.
-"""
+"""OAuth2 client credentials against Corti's Keycloak: `ClientCredentials`."""
 
 from __future__ import annotations
 
 import copy
 import math
-import re
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
-from concurrent.futures import Future
-from dataclasses import dataclass, field
-from typing import TypeGuard
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
 
 import httpx
 
-from ._binary import RESENDABLE
-from ._constants import TOKEN_REFRESH_MARGIN
-from ._exceptions import APIResponseValidationError, APITimeoutError, CortiError, error_code
+from corti_interactions._constants import TOKEN_REFRESH_MARGIN
+from corti_interactions._exceptions import APITimeoutError, CortiError
 
-__all__ = [
-    "RESENDS",
-    "TOKEN_RULE",
-    "AsyncSend",
-    "ClientCredentials",
-    "ScopedToken",
-    "StaticToken",
-    "SyncSend",
-    "TokenSource",
-    "is_header_token",
-    "token_rejected",
-]
+from .common import (
+    _FRESH,
+    _SCOPE,
+    _UNBOUND,
+    TOKEN_RULE,
+    AsyncSend,
+    Refresh,
+    ScopedToken,
+    SyncSend,
+    Timeouts,
+    _authorize,
+    _can_resend,
+    _count_resend,
+    _unusable,
+    _wait_limit,
+    is_header_token,
+    token_rejected,
+)
 
-TokenSource = str | Callable[[], str]
-SyncSend = Callable[[httpx.Request], httpx.Response]
-AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
-Timeouts = Mapping[str, float | None]  # a request's "timeout" extension
-Refresh = Future[str | CortiError | None]  # a refresh in flight: _FRESH, its error, or None
-_FRESH = "fresh"  # a refresh's outcome when the new token is in the cache
-_UNBOUND = "ClientCredentials sends token requests with what a client gave it in bind()"
-
-_SCOPE = re.compile(r"[A-Za-z0-9_.:-]+")
-
-
-@dataclass(frozen=True, slots=True)
-class ScopedToken:
-    """A short-lived token limited to some scopes (`streams`, `transcribe`), to hand to a
-    browser that streams or dictates; the client's own credentials never leave the server.
-
-    >>> token = client.scoped_token(["streams"])
-    >>> token.access_token, token.expires_in  # its repr hides the token
-    """
-
-    access_token: str = field(repr=False)
-    expires_in: float
-    scopes: tuple[str, ...]
-
-
-def _unusable(response: httpx.Response, problem: str) -> APIResponseValidationError:
-    """The error for a token answer that cannot be used: the body holds a token, so it stays
-    out of the exception (and out of its response)."""
-    what = f"token request to {response.request.url.host}{response.request.url.path}"
-    return APIResponseValidationError(response, reason=f"{what}: {problem}", body=None)
-
-
-TOKEN_RULE = "a non-empty string of visible ASCII characters (no spaces or control characters)"  # noqa: S105 - a message
-
-
-def is_header_token(token: object) -> TypeGuard[str]:
-    """Whether `token` can follow `Bearer ` in a header: CR/LF would split the header, and a
-    space or non-ASCII character makes a request that h11 or the service refuses."""
-    return isinstance(token, str) and bool(token) and all("!" <= char <= "~" for char in token)
-
-
-RESENDS = "corti_interactions.resends"
-"""Request extension counting the sends after a 401 and a fresh token (read into `attempts`)."""
-
-
-INVALID_TOKEN = "A0004"  # noqa: S105 - an error code: Corti's 403 for an invalid token (the spec's Forbidden description)
-
-
-def token_rejected(response: httpx.Response) -> bool:
-    """Whether the service refused the token (its body read): a 401, or a 403 A0004."""
-    if response.status_code == 401:
-        return True
-    return response.status_code == 403 and error_code(response) == INVALID_TOKEN
-
-
-def _authorize(request: httpx.Request, token: str) -> httpx.Request:
-    request.headers["Authorization"] = f"Bearer {token}"
-    return request
-
-
-def _can_resend(request: httpx.Request) -> bool:
-    """False for a body read once (an upload from an iterator): a 401 is then the answer."""
-    return request.extensions.get(RESENDABLE) is not False
-
-
-def _count_resend(request: httpx.Request) -> httpx.Request:
-    request.extensions[RESENDS] = request.extensions.get(RESENDS, 0) + 1
-    return request
-
-
-def _wait_limit(timeout: Timeouts | None) -> float | None:
-    """How long a call waits on another caller's refresh: its own read timeout (the time it
-    would have given the token endpoint to answer); None waits as long as it takes."""
-    if not timeout:
-        return None
-    read = timeout.get("read")
-    return read if read is None else float(read)
-
-
-class StaticToken(httpx.Auth):
-    """A token given by the application: a string, or a callable returning the current one.
-
-    On a 401, a callable is asked again and the request retried once if the token changed.
-    """
-
-    def __init__(self, token: TokenSource) -> None:
-        if not callable(token) and not is_header_token(token):
-            raise ValueError(f"token must be {TOKEN_RULE}, or a callable returning one")
-        self._token = token
-
-    def current(self) -> str:
-        """The token to send now; `ValueError` (naming no token) if the callable's is unusable."""
-        if not callable(self._token):
-            return self._token  # checked in __init__
-        token = self._token()
-        if not is_header_token(token):
-            kind = f"a {type(token).__name__}" if not isinstance(token, str) else "an unusable string"
-            raise ValueError(f"the token callable returned {kind}; a token must be {TOKEN_RULE}")
-        return token
-
-    def _changed(self, request: httpx.Request) -> bool:
-        """Ask the callable again; put its token on `request` if it is another one."""
-        sent = hash(request.headers.get("Authorization"))  # not the token: this frame can raise
-        _authorize(request, self.current())
-        return hash(request.headers.get("Authorization")) != sent
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        response = yield _authorize(request, self.current())
-        if callable(self._token) and response.status_code in (401, 403) and _can_resend(request):
-            response.read()
-            if token_rejected(response) and self._changed(request):
-                yield _count_resend(request)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        response = yield _authorize(request, self.current())
-        if callable(self._token) and response.status_code in (401, 403) and _can_resend(request):
-            await response.aread()
-            if token_rejected(response) and self._changed(request):
-                yield _count_resend(request)
-
-    def __repr__(self) -> str:
-        return "StaticToken(token=***)"
+__all__ = ["ClientCredentials"]
 
 
 class ClientCredentials(httpx.Auth):
