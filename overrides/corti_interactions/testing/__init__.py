@@ -70,8 +70,9 @@ class FakeCorti:
       did; `stream_facts(id)`: the facts a facts-mode stream produced for an interaction
       (they are the interaction's REST facts as well).
     - The scribe workflow (`_scribe/`, a module per resource family): recordings (on disk
-      above 64 KiB), transcripts (`transcript_delay` seconds of `processing` for `async: true` or audio longer than
-      `sync_seconds`; `status_retry_after` adds `Retry-After` to a `processing` status;
+      above 64 KiB), transcripts (`transcript_delay` seconds of `processing` for
+      `async: true` or audio longer than `sync_seconds`; `status_retry_after` adds
+      `Retry-After` to a `processing` status;
       `fail_next_transcripts(n)` makes the next ones end `failed`), facts, documents and a
       seeded template catalog; deleting an interaction deletes what hangs under it.
     """
