@@ -121,9 +121,7 @@ class FakeState:
     token_requests: int = 0
     last_stamp: datetime.datetime = field(default_factory=_now)
     websocket_base: str = ""
-    scribe: ScribeState = field(
-        init=False
-    )  # under the interactions (`_scribe/`)
+    scribe: ScribeState = field(init=False)  # under the interactions (`_scribe/`)
 
     def __post_init__(self) -> None:
         self.scribe = ScribeState(self.lock, self.stamp)
