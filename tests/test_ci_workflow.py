@@ -40,14 +40,22 @@ def test_pull_requests_run_make_test_and_post_the_review_to_the_job_summary() ->
     assert checkout["with"]["fetch-depth"] == 0  # the merge base must be in the clone
 
 
-def test_a_v_tag_runs_make_publish_with_the_index_from_secrets() -> None:
+def test_a_v_tag_builds_without_secrets_and_only_the_upload_step_has_them() -> None:
     workflow = load()
     assert workflow[True]["push"]["tags"] == ["v*"]
-    publish = workflow["jobs"]["publish"]
-    assert "startsWith(github.ref, 'refs/tags/v')" in publish["if"]
-    (step,) = [s for s in publish["steps"] if s.get("run") == "make publish"]
-    assert set(step["env"]) == {"TWINE_REPOSITORY_URL", "TWINE_USERNAME", "TWINE_PASSWORD"}
-    assert all(value.startswith("${{ secrets.") for value in step["env"].values())
+    build, publish = workflow["jobs"]["release-build"], workflow["jobs"]["publish"]
+    for job in (build, publish):
+        assert "startsWith(github.ref, 'refs/tags/v')" in job["if"]
+    assert publish["needs"] == "release-build"
+    assert 'tools/publish.py --build "$RUNNER_TEMP/dist"' in " ".join(runs(build))
+    # the build job (make test, pip, npm) never sees a secret
+    assert "secrets." not in yaml.safe_dump(build)
+    with_secrets = [s for s in publish["steps"] if "secrets." in yaml.safe_dump(s)]
+    (upload,) = with_secrets
+    assert upload["run"] == '.venv/bin/python tools/publish.py --upload "$RUNNER_TEMP/dist"'
+    assert set(upload["env"]) == {"TWINE_REPOSITORY_URL", "TWINE_USERNAME", "TWINE_PASSWORD"}
+    assert all(value.startswith("${{ secrets.") for value in upload["env"].values())
+    assert "env" not in publish  # no job-wide secrets
 
 
 def test_the_workflow_passes_the_schema_and_a_broken_one_fails(tmp_path: Path) -> None:

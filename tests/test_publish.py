@@ -3,13 +3,18 @@ asks one). The whole loop against pypiserver, up to an installed wheel: test_pub
 
 from __future__ import annotations
 
+import http.server
+import os
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from .release_repo import BASE_SPEC, Index, MiniRepo, run_tool
+from .release_repo import BASE_SPEC, TOOLS, Index, MiniRepo, run_tool
 
 NO_INDEX = {
     "TWINE_REPOSITORY_URL": "http://127.0.0.1:9/",  # discard port: nothing answers
@@ -222,3 +227,79 @@ def test_without_twine_password_the_keyring_entry_is_used(
     assert done.returncode == 0, done.stdout + done.stderr
     assert "publish: index: 0.1.1 is not on" in done.stdout
     assert len(index.files()) == 2
+
+
+def test_make_runs_without_the_index_credentials(package: MiniRepo, index: Index) -> None:
+    """The tests gate runs the whole suite, pip and npm: none of them sees TWINE_*."""
+    package.write(
+        "Makefile",
+        "check-generated:\n\t@echo generated ok\n"
+        'test:\n\t@echo "make test sees user=[$$TWINE_USERNAME] password=[$$TWINE_PASSWORD]"\n',
+    )
+    package.commit()
+    done = run_tool("publish", package.path, env=index.env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "make test sees user=[] password=[]" in done.stdout
+    assert index.password not in done.stdout + done.stderr
+    assert len(index.files()) == 2  # the upload itself had them
+
+
+class _NotFound(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_an_index_answering_404_for_everything_is_refused(repo: MiniRepo) -> None:
+    """A 404 for the project page means "not released yet" only if the index itself answers."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _NotFound)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        err = refused(repo, {**NO_INDEX, "TWINE_REPOSITORY_URL": url})
+    finally:
+        server.shutdown()
+    assert f"{url}simple/ is not a simple index (its root answered HTTP 404)" in err
+    assert "set PUBLISH_INDEX_URL" in err
+
+
+def test_build_without_credentials_then_upload_in_another_step(
+    package: MiniRepo, index: Index, tmp_path: Path
+) -> None:
+    """CI's two jobs: `--build` with no TWINE_* at all, `--upload` the files it left."""
+    out = tmp_path / "dist"
+    bare = {k: v for k, v in os.environ.items() if not k.startswith("TWINE_")}
+    built = subprocess.run(
+        [sys.executable, str(TOOLS / "publish.py"), "--build", str(out)],
+        cwd=package.path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=bare,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "publish: test: make test passed for" in built.stdout
+    assert sorted(p.name for p in out.iterdir()) == [
+        "corti_interactions-0.1.1-py2.py3-none-any.whl",
+        "corti_interactions-0.1.1.tar.gz",
+    ]
+    assert index.files() == [] and package.git("tag", "--list", "v0.1.1") == ""
+    done = run_tool("publish", package.path, "--upload", str(out), env=index.env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "publish: index: 0.1.1 is not on" in done.stdout
+    assert "make test" not in done.stdout  # the upload step runs no make
+    assert len(index.files()) == 2
+    assert package.git("rev-list", "-n", "1", "v0.1.1") == package.git("rev-parse", "HEAD")
+
+
+def test_upload_refuses_a_folder_with_other_files(package: MiniRepo, index: Index, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "corti_interactions-0.1.0.tar.gz").write_bytes(b"an old one")
+    done = run_tool("publish", package.path, "--upload", str(out), env=index.env())
+    assert done.returncode == 1
+    assert "must hold the wheel and sdist of 0.1.1 alone" in done.stderr
+    assert index.files() == []
