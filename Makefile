@@ -9,6 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 SPEC := openapi/interactions.yaml
 PKG := corti_interactions_api
 GENERATED := generated/$(PKG)
@@ -26,6 +27,14 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $@
 
 venv: $(STAMP) ## create .venv with the pinned tooling
+
+# What `make demo` needs only (the package with its testing and streaming extras): a
+# newcomer's first command installs in seconds; `make test` adds the dev toolchain on top.
+$(DEMO_STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@if [ -f $(STAMP) ] && [ $(STAMP) -nt pyproject.toml ] && [ $(STAMP) -nt constraints.txt ]; then :; \
+	  else $(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[testing,streaming]'; fi
+	@touch $@
 
 lock: ## re-resolve the dev extra in a scratch venv and rewrite constraints.txt
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
@@ -111,7 +120,7 @@ publish: $(STAMP) ## gates (clean tree, CHANGELOG, spec-diff vs last tag, index,
 review: $(STAMP) ## Markdown summary of the change since BASE for a pull request: spec changes, bump, generated/
 	@$(PY) tools/review.py $(BASE)
 
-demo: $(STAMP) ## the main job: real updates through the CLI against the fake service
+demo: $(DEMO_STAMP) ## the main job: real updates through the CLI against the fake service
 	@$(PY) tools/demo.py
 
 # The peer's tools go into .venv too (the peer runs in the bench's process), within the pins.

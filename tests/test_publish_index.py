@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -19,7 +20,11 @@ from .release_repo import ROOT, Index, run_tool
 
 pytestmark = pytest.mark.slow
 
-VERSION = "0.2.1"  # the clone's next version, above the tag the test puts on its HEAD
+# The version on main (released, for the test, as a tag on the clone's HEAD) and the clone's next.
+CURRENT = re.search(r'^version = "(\d+)\.(\d+)\.(\d+)"', (ROOT / "pyproject.toml").read_text(), re.M)
+assert CURRENT is not None, "pyproject.toml's version is not X.Y.Z"
+RELEASED = ".".join(CURRENT.groups())
+VERSION = f"{CURRENT[1]}.{CURRENT[2]}.{int(CURRENT[3]) + 1}"
 # The registry the rest of the dependencies (httpx, attrs, starlette, ...) come from.
 REGISTRY = os.environ.get("CORTI_TEST_REGISTRY", "https://pypi.org/simple")
 FIXTURE_TEST = """\
@@ -48,19 +53,33 @@ def git(repo: Path, *args: str) -> str:
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clone of this repository's HEAD, released as 0.2.0 (a tag), bumped to VERSION.
+    """A clone of this repository's HEAD, released as RELEASED (a tag), bumped to VERSION.
 
-    Its .venv reuses this venv's interpreter and tools (a fresh `make venv` would take
-    minutes); make sees its own up-to-date install stamp."""
+    Its .venv reuses this venv (a fresh `make venv` would take minutes): its bin, lib and
+    pyvenv.cfg are links to this venv's, so the clone's `.venv/bin/python` is this venv's
+    interpreter with its packages (with bin/ alone it would be the base interpreter, which
+    has none of them on a fresh machine). make sees its own up-to-date install stamp."""
     clone = tmp_path_factory.mktemp("clone") / "corti-interactions"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
     git(clone, "config", "user.email", "release@test")
     git(clone, "config", "user.name", "release test")
     (clone / ".venv").mkdir()
-    (clone / ".venv" / "bin").symlink_to(Path(sys.executable).parent)
-    git(clone, "tag", "-a", "v0.2.0", "-m", "the last release")
+    ours = Path(sys.prefix)
+    for name in ("bin", "lib", "lib64", "pyvenv.cfg"):
+        if (ours / name).exists():
+            (clone / ".venv" / name).symlink_to(ours / name)
+    seen = subprocess.run(
+        [str(clone / ".venv" / "bin" / "python"), "-c", "import sys, httpx, twine; print(sys.prefix)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert seen.stdout.strip() == str(clone / ".venv"), seen.stdout + seen.stderr
+    git(clone, "tag", "-a", f"v{RELEASED}", "-m", "the last release")
     pyproject = (clone / "pyproject.toml").read_text()
-    (clone / "pyproject.toml").write_text(pyproject.replace('version = "0.2.0"', f'version = "{VERSION}"', 1))
+    (clone / "pyproject.toml").write_text(
+        pyproject.replace(f'version = "{RELEASED}"', f'version = "{VERSION}"', 1)
+    )
     changelog = (clone / "CHANGELOG.md").read_text()
     entry = f"## {VERSION} (2026-12-03)\n\n- A release made by tests/test_publish_index.py.\n\n"
     (clone / "CHANGELOG.md").write_text(changelog.replace("\n## ", f"\n{entry}## ", 1))
@@ -91,7 +110,7 @@ def test_publish_install_from_the_index_and_smoke(index: Index, clone: Path, tmp
     done = publish(clone, index.env())
     assert done.returncode == 0, done.stdout + done.stderr
     assert "pip install" not in done.stdout  # the clone reused this venv, did not repoint it
-    assert "publish: spec-diff: 0 breaking, 0 compatible change(s) since v0.2.0" in done.stdout
+    assert f"publish: spec-diff: 0 breaking, 0 compatible change(s) since v{RELEASED}" in done.stdout
     assert "check-generated: generated/ matches openapi/interactions.yaml" in done.stdout
     assert (
         f"publish: test: make test already passed for {git(clone, 'rev-parse', 'HEAD')[:12]}" in done.stdout
