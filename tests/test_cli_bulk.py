@@ -155,9 +155,12 @@ def test_resume_skips_done_lines_and_keeps_results_complete(
     journal = Path(f"{results}.journal")
     # Keep two lines done (and a torn third record), as if the run had been killed. Records
     # are in completion order, so which two lines they are is read from them.
-    kept = journal.read_text().splitlines(keepends=True)[:4]
-    journal.write_text("".join(kept[:3]) + kept[3][:10])
-    done = {json.loads(record.split("\t")[1])["line"] for record in kept[1:3]}
+    # (Sent records, `s<key>`, come before each; those kept stand for work in flight.)
+    lines = journal.read_text().splitlines(keepends=True)
+    finished = [n for n, record in enumerate(lines) if n and not record.startswith("s")]
+    kept = lines[: finished[1] + 1]
+    journal.write_text("".join(kept) + lines[finished[1] + 1][:10])
+    done = {json.loads(lines[n].split("\t")[1])["line"] for n in finished[:2]}
     expected = [0 if n in done else 1 for n in range(1, 5)]
     results.write_text("")
     before = [fake.attempts(i) for i in ids]
@@ -486,17 +489,79 @@ def test_a_regenerated_input_resumes(fake: FakeCorti, env: dict[str, str], tmp_p
 
     assert cli("interactions", "update", "--from", "-", "--results", str(results), stdin=todo())[0] == 0
     journal = Path(f"{results}.journal")
-    journal.write_text("".join(journal.read_text().splitlines(keepends=True)[:4]))  # 3 done, killed
+    # 3 done, killed: keep the first 3 finished records with their sent records, nothing else
+    lines = journal.read_text().splitlines(keepends=True)
+    first3 = [r.split("\t")[0] for r in lines[1:] if not r.startswith("s")][:3]
+    journal.write_text(
+        lines[0] + "".join(r for r in lines[1:] if r.split("\t")[0].removeprefix("s") in first3)
+    )
     with CortiClient(
         base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
     ) as client:
-        for record in _results(results.read_text())[3:]:  # the 3 not journaled: as if never sent
+        done = {json.loads(r.split("\t")[1])["id"] for r in lines[1:] if r.split("\t")[0] in first3}
+        for record in (r for r in _results(results.read_text()) if r["id"] not in done):  # never sent
             client.interactions.update(record["id"], encounter={"status": "in-progress"})
     before = {i: fake.attempts(i) for i in ids}
     code, _, err = cli("interactions", "update", "--from", "-", "--results", str(results), stdin=todo())
     assert code == 0, err
     assert sum(fake.attempts(i) - before[i] for i in ids) == 3
     assert sorted(r["id"] for r in _results(results.read_text())) == sorted(ids)
+
+
+def test_work_in_flight_at_a_kill_is_in_the_results_of_a_regenerated_run(
+    fake: FakeCorti, env: dict[str, str], tmp_path: Path
+) -> None:
+    """The review's 18: the README pipeline killed with calls in flight (applied at the
+    service, no answer journaled); the regenerated input no longer holds them, and the results
+    still account for them, as "unknown"."""
+    ids = [fake.add_interaction(encounter={"status": "in-progress"})["id"] for _ in range(40)]
+    results = tmp_path / "closed.jsonl"
+    journal = Path(f"{results}.journal")
+
+    def todo() -> bytes:
+        return "".join(
+            json.dumps({"id": i, "encounter": {"status": "completed"}}) + "\n"
+            for i in ids
+            if fake.interactions[i]["encounter"]["status"] == "in-progress"
+        ).encode()
+
+    fake.inject("delay", delay=0.05, count=40)
+    argv = [sys.executable, "-m", "corti_interactions", "interactions", "update", "--from", "-",
+            "--results", str(results), "--concurrency", "8"]  # fmt: skip
+    process = subprocess.Popen(
+        argv,
+        env={**os.environ, **env},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    process.stdin.write(todo())
+    process.stdin.close()
+    while _journaled_done(journal) < 10 and process.poll() is None:
+        time.sleep(0.002)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    time.sleep(0.3)  # the calls in flight land at the fake
+    done = subprocess.run(
+        argv, env={**os.environ, **env}, input=todo(), capture_output=True, check=False, timeout=120
+    )
+    stderr = done.stderr.decode()
+    completed = {i for i in ids if fake.interactions[i]["encounter"]["status"] == "completed"}
+    assert completed == set(ids)
+    reported = [r["id"] for r in _results(results.read_text())]
+    assert sorted(reported) == sorted(ids), stderr  # before: 38 of 40 (the 2 in flight were missing)
+    unknown = [r for r in _results(results.read_text()) if r["status"] == "error"]
+    assert all(r["error"]["outcome"] == "unknown" for r in unknown)
+    assert done.returncode == (1 if unknown else 0), stderr
+    if unknown:
+        assert f"{len(unknown)} of them may have been applied" in stderr
+
+
+def _journaled_done(journal: Path) -> int:
+    if not journal.exists():
+        return 0
+    return sum(1 for line in journal.read_bytes().splitlines()[1:] if not line.startswith(b"s"))
 
 
 def test_applied_but_answered_late_is_not_nothing_applied(

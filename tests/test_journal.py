@@ -1,4 +1,4 @@
-"""`_bulk.journal.Journal` on its own (format 2): work keys, the key file, torn and damaged
+"""`_bulk.journal.Journal` on its own (format 3): work keys, the key file, torn and damaged
 records, the header's scope, memory. (The CLI's resume through it is in test_cli_bulk.py.)"""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def test_the_header_names_format_operation_scope_digests_and_key_fingerprint(tmp
     path = tmp_path / "j"
     Journal(path, OP, scope=SCOPE).close()
     words = path.read_text().split()
-    assert words[:3] == ["corti-journal", "2", OP]
+    assert words[:3] == ["corti-journal", "3", OP]
     assert [w.split("=")[0] for w in words[3:]] == ["service", "tenant", "key"]
     assert "api.eu.corti.app" not in path.read_text()
 
@@ -130,3 +130,18 @@ def test_a_resumed_journal_holds_about_nine_bytes_a_record(tmp_path: Path) -> No
     done = Journal(tmp_path / "j", OP, scope=SCOPE).done
     assert len(done) == 20_000
     assert done._keys.itemsize * len(done._keys) + len(done._met) == 9 * 20_000
+
+
+def test_sent_work_without_an_answer_is_unfinished_after_a_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "j"
+    journal = Journal(path, OP, scope=SCOPE)
+    a, b = journal.work_key(b"PATCH a"), journal.work_key(b"PATCH b")
+    journal.sent(a, 1, "id-a")
+    journal.sent(b, 2, "id-b")  # killed before its answer
+    journal.record(a, {"line": 1, "id": "id-a", "status": "ok"})
+    journal.close()
+    again = Journal(path, OP, scope=SCOPE)
+    assert len(again.done) == 1 and again.done.take(a)
+    assert again.unfinished == {b: [{"line": 2, "id": "id-b"}]}
+    assert list(again.results()) == [{"line": 1, "id": "id-a", "status": "ok"}]  # sent records are no results
+    again.close()

@@ -2,10 +2,18 @@
 
 An append-only text file. The first line names the format, the operation, a digest of each
 part of the scope the work was sent in (the service's base URL, the tenant) and the
-fingerprint of the journal's key; every other line is one finished piece of work:
+fingerprint of the journal's key; every other line is a piece of work about to be sent
+(`s` before its key, with its line number and id) or one that finished (with its result):
 
-    corti-journal 2 interactions_update service=<digest> tenant=<digest> key=<fingerprint>
+    corti-journal 3 interactions_update service=<digest> tenant=<digest> key=<fingerprint>
+    s<work key> TAB {"line": N, "id": ...} TAB <crc32 of the rest>
     <work key> TAB <result JSON> TAB <crc32 of the rest>
+
+A sent record with no finished record after it is work that was in flight when a run died
+(SIGKILL): it may have been applied. A resumed run that meets that work again sends it again
+(under the same sent record); one whose input no longer holds it (an input regenerated from
+the state the run changed) reports it as `"outcome": "unknown"`, so the results account for
+every call any run made (`unfinished`).
 
 A piece of work is what a line asks for, not the line's bytes: the request it makes (method,
 path with the id, body with the field flags merged in), or for a line that does not parse
@@ -50,7 +58,8 @@ __all__ = ["FSYNC_EVERY", "Done", "Journal", "JournalError", "dumps_record"]
 
 FSYNC_EVERY = 256
 _MAGIC = "corti-journal"
-_VERSION = "2"
+_VERSION = "3"
+_SENT = "s"  # before the key of a sent record
 _KEY_BYTES = 32
 
 
@@ -92,26 +101,17 @@ def _crc(text: str) -> str:
     return f"{zlib.crc32(text.encode()):08x}"
 
 
-def _key(record: str) -> int | None:
-    """A record's work key, or None if it is torn or damaged (its result is not parsed)."""
+def _record(record: str) -> tuple[bool, int, str] | None:
+    """A record's (is it a sent record, work key, JSON text), or None if torn or damaged."""
     body, _, crc = record.rpartition("\t")
     if not body or _crc(body) != crc:
         return None
     key, tab, result = body.partition("\t")
-    try:
-        return int(key, 16) if tab and result.startswith("{") and result.endswith("}") else None
-    except ValueError:
-        return None
-
-
-def _parse(record: str) -> tuple[int, dict[str, Any]] | None:
-    """A record's (work key, result), or None if it is torn or damaged."""
-    body, _, crc = record.rpartition("\t")
-    if not body or _crc(body) != crc:
+    sent = key.startswith(_SENT)
+    if not (tab and result.startswith("{") and result.endswith("}")):
         return None
     try:
-        key, _, result = body.partition("\t")
-        return int(key, 16), json.loads(result)
+        return sent, int(key.removeprefix(_SENT), 16), result
     except ValueError:
         return None
 
@@ -156,6 +156,8 @@ class Journal:
         self.path = path
         self.key_path = Path(f"{path}.key")
         self.torn = False  # a torn last record was dropped
+        # work sent by an earlier run with no answer recorded: key -> its (line, id) records
+        self.unfinished: dict[int, list[dict[str, Any]]] = {}
         keys: array.array[int] = array.array("Q")
         _header(operation, scope, b"")  # refuse a bad scope before any file is made
         if path.exists() and path.stat().st_size > 0:
@@ -233,15 +235,24 @@ class Journal:
             good = file.tell()
             lines = iter(file.readline, b"")
             for raw in lines:
-                key = _key(raw.decode("ascii", "replace").removesuffix("\n"))
-                if key is None or not raw.endswith(b"\n"):
+                parsed = _record(raw.decode("ascii", "replace").removesuffix("\n"))
+                if parsed is None or not raw.endswith(b"\n"):
                     if next(lines, None) is not None:
                         raise JournalError(
                             f"{self.path} is damaged before its end; move it away to start over"
                         )
                     self.torn = True  # the last record, torn: it is written over
                     return good
-                keys.append(key)
+                sent, key, text = parsed
+                if sent:
+                    self.unfinished.setdefault(key, []).append(json.loads(text))
+                else:
+                    keys.append(key)
+                    waiting = self.unfinished.get(key)
+                    if waiting:  # its answer came: no longer unfinished
+                        waiting.pop(0)
+                        if not waiting:
+                            del self.unfinished[key]
                 good = file.tell()
         return good
 
@@ -249,15 +260,27 @@ class Journal:
         """The results recorded in earlier runs, in the order they were written."""
         with self.path.open("rb") as file:
             file.readline()
-            for _, raw in zip(range(len(self.done)), file, strict=False):
-                parsed = _parse(raw.decode("ascii", "replace").removesuffix("\n"))
+            left = len(self.done)
+            for raw in file:
+                if left == 0:
+                    return
+                parsed = _record(raw.decode("ascii", "replace").removesuffix("\n"))
                 if parsed is None:  # only the last record can be torn (`_load` refuses others)
                     return
-                yield parsed[1]
+                if not parsed[0]:
+                    left -= 1
+                    yield json.loads(parsed[2])
+
+    def sent(self, key: int, line: int, ident: str) -> None:
+        """Note that the work `key` (input line `line`, for `ident`) is about to be sent;
+        flushed before returning, so a SIGKILL after the send leaves it on record."""
+        self._write(f"{_SENT}{key:016x}\t{dumps_record({'line': line, 'id': ident})}")
 
     def record(self, key: int, result: dict[str, Any]) -> None:
         """Note that the work `key` finished with `result`; flushed before returning."""
-        body = f"{key:016x}\t{dumps_record(result)}"
+        self._write(f"{key:016x}\t{dumps_record(result)}")
+
+    def _write(self, body: str) -> None:
         self._file.write(f"{body}\t{_crc(body)}\n")
         self._file.flush()
         self._unsynced += 1

@@ -20,7 +20,9 @@ in `<journal>.key`) records each piece of work that finished (the request a line
 not the line's bytes or number), so the same command, run again after a crash, sends only
 the rest and rewrites the results file complete, even when the input is regenerated from
 the state the run changed (the pipeline above: the lines done drop out of the `jq` filter).
-Results copied from an earlier run keep that run's line numbers. A failure that may pass
+Results copied from an earlier run keep that run's line numbers. Each piece of work is
+journaled as sent before it is sent: work a killed run had in flight is sent again if the
+input still holds it, else reported `"outcome": "unknown"`. A failure that may pass
 (a 5xx, 429, 401/403, timeout or network error) is reported but not journaled: the next
 run retries it. The later lines of its id are then held back (reported as `HeldBackError`,
 not sent, not journaled), so the next run sends them after it, in input order: a newer
@@ -73,6 +75,7 @@ from corti_interactions._exceptions import (
     AuthenticationError,
     BulkCallbackError,
     HeldBackError,
+    OutcomeUnknownError,
     PermissionDeniedError,
 )
 from corti_interactions._payload import FieldError
@@ -237,6 +240,21 @@ class _Run:
         self.failed = self.succeeded = self.unknown = 0
         self.unreachable = self.refused = self.held = 0
 
+    def orphan(self, line: int, ident: str) -> None:
+        """Report work an earlier run sent and was killed before its answer, which this run's
+        input no longer holds: it may have been applied (not journaled: a later run with it
+        in its input sends it again)."""
+        self.failed += 1
+        self.unknown += 1
+        record = _result(line, ident, OutcomeUnknownError())
+        record["error"]["message"] = (
+            "sent by an earlier run that was stopped before its answer, and not in this input: "
+            "it may or may not have been applied"
+        )
+        record["error"]["outcome"] = "unknown"
+        self.sink.write(dumps_record(record) + "\n")
+        self.sink.flush()
+
     def report(self, result: BulkResult[Any]) -> None:
         line, error = result.index, result.error
         if error is None:
@@ -369,6 +387,10 @@ def run_bulk(
         prior_failed = 0
         run = _Run(journal, sink, Progress(err, total, force=args.progress))
 
+        # Work an earlier run sent and never heard back about (killed in flight): sent again
+        # if this input holds it, else reported as "unknown" at the end.
+        unfinished = {} if journal is None else {k: list(v) for k, v in journal.unfinished.items()}
+
         def jobs() -> Iterator[Job]:
             for number, raw in lines:
                 job = _parse(number, raw, operation, runtime, merge)
@@ -376,6 +398,11 @@ def run_bulk(
                 if journal is not None and journal.done.take(key):
                     continue
                 run.keys[number] = key
+                if journal is not None and job.prepared is not None:
+                    if unfinished.get(key):
+                        unfinished[key].pop(0)  # its earlier sent record stands for this send
+                    else:
+                        journal.sent(key, number, job.id)
                 yield job
 
         async def main() -> None:
@@ -389,6 +416,8 @@ def run_bulk(
                     sink.write(dumps_record(record) + "\n")
                 sink.flush()
             asyncio.run(main())
+            for sent in (info for infos in unfinished.values() for info in infos):
+                run.orphan(sent["line"], sent["id"])
         except BrokenPipeError:  # the reader of the results went away (`| head`)
             quiet_stdout(sink)
             err.write("corti-interactions: the results output was closed; the rest was not sent\n")
