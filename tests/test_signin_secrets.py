@@ -12,8 +12,17 @@ from types import TracebackType
 
 import httpx
 import pytest
-from corti_interactions import CortiAuth, CortiClient, InvalidGrantError, OAuthError, Pkce
+from corti_interactions import (
+    CortiAuth,
+    CortiClient,
+    InvalidGrantError,
+    OAuthError,
+    Pkce,
+    SignInRequiredError,
+)
 from corti_interactions.testing import FakeCorti
+
+from .test_auth_rejections import leaked_locals
 
 REDIRECT = "http://127.0.0.1:9/cb"
 WRONG_PASSWORD = "hunter2-not-the-password"
@@ -130,3 +139,17 @@ def test_no_secret_reaches_the_logs(fake: FakeCorti, caplog: pytest.LogCaptureFi
     # what the fake recorded of the token requests: no password, refresh token or secret
     recorded = repr([r.body for r in fake.requests])
     assert fake.password not in recorded and (token.refresh_token or "?") not in recorded
+
+
+def test_no_frame_of_a_refused_user_refresh_holds_a_token(fake: FakeCorti) -> None:
+    with CortiAuth(base_url=fake.base_url, tenant_name=fake.tenant_name) as auth:
+        token = auth.password(client_id=fake.public_client_id, username=fake.username, password=fake.password)
+        auth.refresh(client_id=fake.public_client_id, refresh_token=token)  # `token`'s refresh token is spent
+    client = CortiClient(base_url=fake.base_url, token=token, client_id=fake.public_client_id)
+    fake.expire_tokens()
+    with pytest.raises(SignInRequiredError) as caught:
+        client.interactions.get(fake.add_interaction()["id"])
+    for secret in (token.access_token, token.refresh_token or "?"):
+        # (this test's own frame holds what it passed: only the client's frames count)
+        assert [f for f in leaked_locals(caught.value, secret) if not f.startswith("test_")] == []
+        assert secret not in repr(pickle.dumps(caught.value))
