@@ -17,6 +17,7 @@ from corti_interactions import (
     AuthenticationError,
     CortiAuth,
     CortiClient,
+    InvalidClientError,
     SignInRequiredError,
     Token,
 )
@@ -312,3 +313,32 @@ def test_a_socket_opens_with_a_refreshed_user_token(fake: FakeCorti) -> None:
         assert session.accepted.session_id
         session.end()
     assert grants(fake, "refresh_token") == before + 1
+
+
+def test_a_confidential_clients_user_is_refreshed_with_its_secret(fake: FakeCorti) -> None:
+    with CortiAuth(base_url=fake.base_url, tenant_name=fake.tenant_name) as auth:
+        token = auth.password(
+            client_id=fake.client_id,
+            client_secret=fake.client_secret,
+            username=fake.username,
+            password=fake.password,
+        )
+    iid = fake.add_interaction()["id"]
+    without = CortiClient(base_url=fake.base_url, token=token, client_id=fake.client_id)
+    fake.expire_tokens()
+    # Keycloak wants the secret: a misconfigured client, not a sign-in to repeat
+    with pytest.raises(InvalidClientError, match="Client secret not provided"):
+        without.interactions.get(iid)
+    with CortiAuth(base_url=fake.base_url, tenant_name=fake.tenant_name) as auth:
+        token = auth.password(
+            client_id=fake.client_id,
+            client_secret=fake.client_secret,
+            username=fake.username,
+            password=fake.password,
+        )
+    client = CortiClient(
+        base_url=fake.base_url, token=token, client_id=fake.client_id, client_secret=fake.client_secret
+    )
+    fake.expire_tokens()
+    assert str(client.interactions.get(iid).id) == iid
+    assert fake.requests[-2].body["client_secret"] == "***"  # the refresh carried the (masked) secret
