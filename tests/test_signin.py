@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from corti_interactions import (
+    APIResponseValidationError,
     AsyncCortiAuth,
     CortiAuth,
     InvalidClientError,
@@ -336,3 +337,24 @@ async def test_the_async_twin_does_every_grant(fake: FakeCorti) -> None:
         assert token.refresh_token
         with pytest.raises(InvalidGrantError):
             await auth.refresh(client_id=fake.public_client_id, refresh_token=user)
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("<html>", "not JSON"),
+        ('["x"]', "not a JSON object"),
+        ('{"access_token": "has space"}', "access_token is not"),
+        ('{"access_token": "live-token-1", "expires_in": -1}', "expires_in is not a positive"),
+        ('{"access_token": "live-token-1", "refresh_token": 7}', "refresh_token is not"),
+    ],
+)
+def test_an_unusable_token_answer_is_a_validation_error_without_its_body(body: str, problem: str) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, text=body))
+    with (
+        CortiAuth(tenant_name="acme", transport=transport) as auth,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        auth.client_credentials(client_id="c", client_secret="s")
+    assert problem in str(caught.value)
+    assert "live-token-1" not in str(caught.value) and caught.value.response.content == b""

@@ -154,12 +154,16 @@ def read_token(response: httpx.Response) -> Token | APIResponseValidationError:
     holds a token, so it stays out of the error)."""
     try:
         data = response.json()
-        if not isinstance(data, dict):
-            raise ValueError("the answer is not a JSON object")
+    except ValueError:  # not JSON (JSONDecodeError, UnicodeDecodeError)
+        return _unreadable(response, "not JSON")
+    if not isinstance(data, dict):
+        return _unreadable(response, "the answer is not a JSON object")
+    try:
         return Token.from_response(data, now=time.time())
-    except ValueError as exc:
-        problem = str(exc) if not isinstance(exc, UnicodeDecodeError) else "not JSON"
-        if exc.__class__.__name__ == "JSONDecodeError":
-            problem = "not JSON"
-        what = f"token request to {response.request.url.host}{response.request.url.path}"
-        return APIResponseValidationError(response, reason=f"{what}: {problem}", body=None)
+    except ValueError as exc:  # its message names the field, never a token
+        return _unreadable(response, str(exc))
+
+
+def _unreadable(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    what = f"token request to {response.request.url.host}{response.request.url.path}"
+    return APIResponseValidationError(response, reason=f"{what}: {problem}", body=None)
