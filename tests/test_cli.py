@@ -198,7 +198,7 @@ def test_fake_server_command_runs_in_the_foreground_and_stops_cleanly() -> None:
     )
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(7)]
+        lines = list(iter(process.stdout.readline, "Ctrl-C stops it.\n"))
         base_url = lines[0].split()[-1]
         ids = [line.split()[-1] for line in lines if line.startswith("interaction:")]
         assert len(ids) == 3

@@ -218,6 +218,17 @@ def _every_error() -> list[CortiError]:
     errors += [make_status_error(_status_response(s)) for s in (400, 401, 403, 404, 409, 422, 429, 500, 504)]
     envelope = {"error": {"code": "A0021", "message": "Insufficient balance", "requestId": "req-8"}}
     errors.append(make_status_error(httpx.Response(429, json=envelope, request=_REQUEST)))
+    from corti_interactions._auth.errors import oauth_error
+
+    for keycloak_error in (
+        "invalid_grant",
+        "invalid_client",
+        "unauthorized_client",
+        "invalid_scope",
+        "other",
+    ):
+        refused = {"error": keycloak_error, "error_description": "Invalid user credentials"}
+        errors.append(oauth_error(make_status_error(httpx.Response(400, json=refused, request=_REQUEST))))
     for error in errors[1:]:
         assert isinstance(error, APIError)
         error._with_attempts(3)
@@ -238,6 +249,9 @@ def _every_error() -> list[CortiError]:
     return [
         *errors,
         corti_interactions.HeldBackError(7),
+        corti_interactions.SignInRequiredError(
+            "the user's refresh token has expired: they must sign in again"
+        ),
         corti_interactions.OutcomeUnknownError(),
         corti_interactions.BulkCallbackError(RuntimeError("disk full"), (ok,)),
         *streaming,

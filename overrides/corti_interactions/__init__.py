@@ -28,7 +28,20 @@ from corti_interactions_api.types import (
     UnknownMessage,
 )
 
-from ._auth import ClientCredentials, ScopedToken, StaticToken
+from ._auth import (
+    ClientCredentials,
+    InvalidClientError,
+    InvalidGrantError,
+    InvalidScopeError,
+    OAuthError,
+    Pkce,
+    ScopedToken,
+    SignInRequiredError,
+    StaticToken,
+    Token,
+    UnauthorizedClientError,
+)
+from ._auth.signin import AsyncCortiAuth, CortiAuth
 from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
@@ -118,6 +131,18 @@ __all__ = [
     "Unset",
     "ValidationProblem",
     "__version__",  # from __getattr__ below
+]
+__all__ += [  # signing in (_auth/)
+    "AsyncCortiAuth",
+    "CortiAuth",
+    "InvalidClientError",
+    "InvalidGrantError",
+    "InvalidScopeError",
+    "OAuthError",
+    "Pkce",
+    "SignInRequiredError",
+    "Token",
+    "UnauthorizedClientError",
 ]
 __all__ += _models.__all__
 

@@ -11,9 +11,9 @@ import httpx
 from corti_interactions_api.client import AsyncResources, Resources
 from corti_interactions_api.websockets import AsyncSockets, Sockets
 
-from ._auth import ClientCredentials, ScopedToken, TokenSource
+from ._auth import ClientCredentials, NoAuth, RenewingToken, ScopedToken
 from ._base_client import AsyncSender, SyncSender, TimeoutArg
-from ._config import ClientConfig, resolve_config
+from ._config import ClientConfig, TokenArg, TokenProviderArg, resolve_config
 from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
 from ._logging import hide_query, setup_from_env
@@ -43,6 +43,18 @@ def _credentials(auth: object) -> ClientCredentials:
     if not isinstance(auth, ClientCredentials):
         raise ValueError("scoped_token() mints a token with client_id/client_secret; this client has a token")
     return auth
+
+
+def _no_token(auth: object) -> None:
+    if isinstance(auth, NoAuth):
+        raise ValueError("this client was made with no_auth=True: it has no token")
+
+
+def _sync_provider(client: object, provider: object) -> None:
+    import inspect
+
+    if isinstance(client, CortiClient) and inspect.iscoroutinefunction(provider):
+        raise ValueError("an async token_provider needs AsyncCortiClient; CortiClient cannot await it")
 
 
 def _check_transport(httpx_client: object, transport: object) -> None:
@@ -94,8 +106,18 @@ class CortiClient(_ClientBase, Resources, Sockets):
 
     - `environment` fills `https://api.{environment}.corti.app/v2` (`eu` by default);
       `base_url` replaces the whole base (https, or http to a loopback host).
-    - `token` (a string or a callable) or `client_id` + `client_secret` (OAuth2 client
-      credentials at `auth_url`, derived from the base URL when not given).
+    - Credentials, one kind (see "Signing in" in the README):
+      - `client_id` + `client_secret`: OAuth2 client credentials at `auth_url` (derived
+        from the base URL when not given), cached and renewed by the client;
+      - `token`: a string (a bare access token: without `tenant_name`/`environment`/
+        `base_url` they are read from its issuer, as Corti's SDKs do), a callable asked
+        before each request, or a user's `Token` with `client_id` (and `client_secret` for a
+        confidential client): renewed with its refresh token ahead of expiry, once for all
+        concurrent calls, the rotated refresh token kept;
+      - `token_provider`: your function (async with `AsyncCortiClient`) returning a `Token`
+        or a string, asked again only when the token is about to expire or is refused;
+      - `no_auth=True`: no `Authorization` at all (a proxy of yours adds it). Never a
+        fallback: `token=None` is an error, not "no token".
     - `timeout`: seconds (above 0) or an `httpx.Timeout`; `None` means no timeout; left
       out, 60 s (5 s to connect). A call's own `timeout=` also bounds its wait for a token
       another call is fetching (its read timeout). `max_retries`: 2 when left out; `None`
@@ -120,7 +142,9 @@ class CortiClient(_ClientBase, Resources, Sockets):
         tenant_name: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
-        token: TokenSource | None = None,
+        token: TokenArg | NotGiven | None = NOT_GIVEN,
+        token_provider: TokenProviderArg | None = None,
+        no_auth: bool = False,
         client_id: str | None = None,
         client_secret: str | None = None,
         auth_url: str | None = None,
@@ -135,12 +159,15 @@ class CortiClient(_ClientBase, Resources, Sockets):
         setup_from_env()
         if httpx_client is not None and isinstance(timeout, NotGiven):
             timeout = httpx_client.timeout  # the pool is theirs, and so is its timeout
+        _sync_provider(self, token_provider)
         self._config = resolve_config(
             tenant_name=tenant_name,
             environment=environment,
             base_url=base_url,
             auth_url=auth_url,
             token=token,
+            token_provider=token_provider,
+            no_auth=no_auth,
             client_id=client_id,
             client_secret=client_secret,
             timeout=timeout,
@@ -165,7 +192,7 @@ class CortiClient(_ClientBase, Resources, Sockets):
         self._sender = SyncSender(self._http, self._config.auth, sleep, transport=transport)
         # No bearer on token requests.
         self._token_sender = SyncSender(self._http, httpx.Auth(), sleep, transport=transport)
-        if isinstance(self._config.auth, ClientCredentials):
+        if isinstance(self._config.auth, RenewingToken):
             self._config.auth.bind(sync_send=self._send_token_request)
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
@@ -198,11 +225,21 @@ class CortiClient(_ClientBase, Resources, Sockets):
             request, max_retries=self._config.max_retries, responses={}
         ).http_response
 
+    def token(self) -> str:
+        """The access token the client sends now (renewed first if it is about to expire),
+        for a caller that must hand it on, e.g. to a library that makes its own requests.
+
+        >>> headers = {"Authorization": f"Bearer {client.token()}", "Tenant-Name": client.tenant_name}
+        """
+        return self._current_token()
+
     def _current_token(self) -> str:
         """The bearer token to send now, fetched if none is cached (for `stream_url`)."""
         auth = self._config.auth
-        if isinstance(auth, ClientCredentials):
+        _no_token(auth)
+        if isinstance(auth, RenewingToken):
             return auth.sync_get_token(timeout=self._config.timeout_dict)
+        assert not isinstance(auth, NoAuth)  # noqa: S101 - _no_token raised
         return auth.current()
 
     def close(self) -> None:
@@ -244,7 +281,9 @@ class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
         tenant_name: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
-        token: TokenSource | None = None,
+        token: TokenArg | NotGiven | None = NOT_GIVEN,
+        token_provider: TokenProviderArg | None = None,
+        no_auth: bool = False,
         client_id: str | None = None,
         client_secret: str | None = None,
         auth_url: str | None = None,
@@ -266,6 +305,8 @@ class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
             base_url=base_url,
             auth_url=auth_url,
             token=token,
+            token_provider=token_provider,
+            no_auth=no_auth,
             client_id=client_id,
             client_secret=client_secret,
             timeout=timeout,
@@ -294,7 +335,7 @@ class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
         self._sender = AsyncSender(self._http, self._config.auth, sleep, transport=transport)
         # No bearer on token requests.
         self._token_sender = AsyncSender(self._http, httpx.Auth(), sleep, transport=transport)
-        if isinstance(self._config.auth, ClientCredentials):
+        if isinstance(self._config.auth, RenewingToken):
             self._config.auth.bind(async_send=self._send_token_request)
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
@@ -316,11 +357,17 @@ class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
         raw = await self._token_sender.send(request, max_retries=self._config.max_retries, responses={})
         return raw.http_response
 
+    async def token(self) -> str:
+        """The access token the client sends now; see `CortiClient.token`."""
+        return await self._current_token()
+
     async def _current_token(self) -> str:
         """The bearer token to send now, fetched if none is cached (for `stream_url`)."""
         auth = self._config.auth
-        if isinstance(auth, ClientCredentials):
+        _no_token(auth)
+        if isinstance(auth, RenewingToken):
             return await auth.async_get_token(timeout=self._config.timeout_dict)
+        assert not isinstance(auth, NoAuth)  # noqa: S101 - _no_token raised
         return auth.current()
 
     async def close(self) -> None:

@@ -7,13 +7,25 @@ accept, and every check runs at construction, before any request exists.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import httpx
 
 from . import _constants as C
-from ._auth import ClientCredentials, StaticToken, TokenSource
+from ._auth import (
+    ClientCredentials,
+    Issuer,
+    NoAuth,
+    ProviderResult,
+    RenewingToken,
+    StaticToken,
+    Token,
+    TokenProvider,
+    TokenSource,
+    UserTokens,
+    read_issuer,
+)
 from ._base_client import TimeoutArg, as_timeout
 from ._environment import (
     api_base_url,
@@ -23,10 +35,21 @@ from ._environment import (
     derive_token_url,
     url_host,
 )
-from ._types import NotGiven
+from ._types import NOT_GIVEN, NotGiven
 from ._version import package_version
 
-__all__ = ["ClientConfig", "check_header", "check_max_retries", "resolve_config"]
+__all__ = [
+    "ClientConfig",
+    "TokenArg",
+    "TokenProviderArg",
+    "check_header",
+    "check_max_retries",
+    "resolve_config",
+]
+
+TokenArg = TokenSource | Token
+"""`token=`: a token, a function returning the current one, or a user's `Token`."""
+TokenProviderArg = Callable[[], ProviderResult | Awaitable[ProviderResult]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +58,7 @@ class ClientConfig:
 
     tenant_name: str
     base_url: str  # no trailing slash, e.g. https://api.eu.corti.app/v2
-    auth: StaticToken | ClientCredentials
+    auth: StaticToken | RenewingToken | NoAuth
     timeout: httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
@@ -76,25 +99,52 @@ def _env(value: str | None, name: str) -> str | None:
 
 def _auth(
     *,
-    token: TokenSource | None,
+    token: TokenArg | NotGiven | None,
+    token_provider: TokenProviderArg | None,
+    no_auth: bool,
     client_id: str | None,
     client_secret: str | None,
     token_url: str,
     headers: Mapping[str, str],
-) -> StaticToken | ClientCredentials:
+) -> StaticToken | RenewingToken | NoAuth:
     client_id, client_secret = client_id or None, client_secret or None  # "" is not a credential
     explicit_credentials = client_id is not None or client_secret is not None
-    if token is not None and explicit_credentials:
+    if no_auth is not False:
+        if no_auth is not True:
+            raise ValueError(f"no_auth must be True or False; got {no_auth!r}")
+        if not isinstance(token, NotGiven) or token_provider is not None or explicit_credentials:
+            raise ValueError("no_auth=True sends no credentials: give no token, token_provider or client_id")
+        return NoAuth()
+    if token is None:  # an unset variable, say: never a quiet fall back to other credentials
+        raise ValueError(
+            "token is None: pass a token, or leave token= out to use client_id/client_secret "
+            f"or {C.ENV_TOKEN}; for no Authorization at all pass no_auth=True"
+        )
+    if token_provider is not None:
+        if not isinstance(token, NotGiven) or explicit_credentials:
+            raise ValueError("give either token_provider or token or client_id/client_secret, not more")
+        return TokenProvider(token_provider)
+    if isinstance(token, Token):
+        if token.refresh_token is None:
+            if explicit_credentials:
+                raise ValueError("this token has no refresh token: client_id/client_secret are not used")
+            return StaticToken(token.access_token)
+        if client_id is None:
+            raise ValueError(
+                "a Token with a refresh token needs client_id= (the client that signed the user in), "
+                "and client_secret= if that client is confidential"
+            )
+        return UserTokens(token, token_url=token_url, client_id=client_id, client_secret=client_secret)
+    if not isinstance(token, NotGiven) and explicit_credentials:
         raise ValueError("give either token or client_id/client_secret, not both")
     # An argument beats its variable; CORTI_TOKEN beats the client variables, and is ignored
     # when client_id or client_secret is passed (the other one may come from its variable).
-    if token is None and not explicit_credentials:
-        token = os.environ.get(C.ENV_TOKEN) or None
-    if token is None:
-        client_id = _env(client_id, C.ENV_CLIENT_ID)
-        client_secret = _env(client_secret, C.ENV_CLIENT_SECRET)
-    if token is not None:
+    if isinstance(token, NotGiven) and not explicit_credentials:
+        token = os.environ.get(C.ENV_TOKEN) or NOT_GIVEN
+    if not isinstance(token, NotGiven):
         return StaticToken(token)
+    client_id = _env(client_id, C.ENV_CLIENT_ID)
+    client_secret = _env(client_secret, C.ENV_CLIENT_SECRET)
     if client_id and client_secret:
         return ClientCredentials(
             token_url=token_url, client_id=client_id, client_secret=client_secret, headers=headers
@@ -104,9 +154,20 @@ def _auth(
         env = C.ENV_CLIENT_SECRET if client_id else C.ENV_CLIENT_ID
         raise ValueError(f"{missing} is missing: pass {missing}= or set {env}")
     raise ValueError(
-        f"no credentials: pass token= or client_id= and client_secret=, or set {C.ENV_TOKEN}, "
-        f"or {C.ENV_CLIENT_ID} and {C.ENV_CLIENT_SECRET}"
+        f"no credentials: pass token=, token_provider= or client_id= and client_secret=, or set "
+        f"{C.ENV_TOKEN}, or {C.ENV_CLIENT_ID} and {C.ENV_CLIENT_SECRET}; "
+        "for no Authorization at all pass no_auth=True"
     )
+
+
+def _issuer(token: TokenArg | NotGiven | None, explicit_credentials: bool) -> Issuer | None:
+    """The tenant and environment a known access token names (its JWT `iss`), as Corti's
+    SDKs read them; `CORTI_TOKEN` counts when no other credential is given."""
+    if isinstance(token, NotGiven) and not explicit_credentials:
+        token = os.environ.get(C.ENV_TOKEN) or None
+    if isinstance(token, Token):
+        return read_issuer(token.access_token)
+    return read_issuer(token) if isinstance(token, str) else None
 
 
 def resolve_config(
@@ -115,15 +176,26 @@ def resolve_config(
     environment: str | None,
     base_url: str | None,
     auth_url: str | None,
-    token: TokenSource | None,
+    token: TokenArg | NotGiven | None,
     client_id: str | None,
     client_secret: str | None,
     timeout: TimeoutArg | NotGiven,
+    token_provider: TokenProviderArg | None = None,
+    no_auth: bool = False,
     max_retries: int | NotGiven | None,
     default_headers: Mapping[str, str] | None,
     stream_hosts: Iterable[str] | None,
 ) -> ClientConfig:
-    """Check every argument (falling back to `CORTI_*` variables); `ValueError` if one is bad."""
+    """Check every argument (falling back to `CORTI_*` variables); `ValueError` if one is bad.
+
+    With a bare access token (or a user's `Token`) and no `tenant_name`/`environment`/
+    `base_url`, the tenant and environment come from the token's issuer before the variables.
+    """
+    issuer = None if no_auth else _issuer(token, bool(client_id or client_secret))
+    if tenant_name is None and issuer is not None:
+        tenant_name = issuer.tenant_name
+    if base_url is None and environment is None and issuer is not None:
+        environment = issuer.environment
     tenant = _env(tenant_name, C.ENV_TENANT_NAME)
     if tenant is None:
         raise ValueError(f"tenant_name is missing: pass tenant_name= or set {C.ENV_TENANT_NAME}")
@@ -165,6 +237,8 @@ def resolve_config(
         base_url=str(url),
         auth=_auth(
             token=token,
+            token_provider=token_provider,
+            no_auth=no_auth,
             client_id=client_id,
             client_secret=client_secret,
             token_url=token_url,

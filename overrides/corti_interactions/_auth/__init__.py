@@ -1,19 +1,20 @@
-"""Bearer tokens for every request, as `httpx.Auth` flows.
+"""Bearer tokens for every request, as `httpx.Auth` flows, and the sign-in flows.
 
 - `StaticToken`: a fixed token, or a callable asked before each request.
-- `ClientCredentials`: OAuth2 client credentials against Corti's Keycloak. The token is
-  cached and refreshed `TOKEN_REFRESH_MARGIN` before it expires. Threads (sync) or tasks
-  (async) that find it stale share one refresh: the first leads it, the others wait on a
-  future and get its token, or a copy of its error. No lock is held across I/O, a yield or
-  an await, so a failed or cancelled refresh leaves nothing locked. A waiter waits no
-  longer than its own call's timeout. A rejected token (401, or Corti's 403 A0004
-  "invalid token") forces one refresh and one resend, not more.
+- `RenewingToken`: a cached token renewed ahead of expiry or when refused, one renewal
+  shared by every concurrent call (`renewing`), obtained by
+  - `ClientCredentials`: OAuth2 client credentials against Corti's Keycloak;
+  - `UserTokens`: a user's tokens, renewed with the refresh grant (rotation kept);
+  - `TokenProvider`: the application's function, sync or async.
+- `NoAuth`: no `Authorization`, only when asked for.
+- `CortiAuth`/`AsyncCortiAuth` (`signin`, imported from the package: it needs the sender):
+  every grant, returning a `Token`; `Pkce`; Keycloak's refusals as `OAuthError`s.
 
 Secrets stay out of the frames an exception carries (error trackers record frame locals):
 the flows hold no token in a local while they can raise. Staleness is a generation number
 (which token a request was sent with), and the header is set by a method that returns.
 
-The token request is sent by the client's sender (the same connection pool, TLS settings
+The client's token requests are sent by its sender (the same connection pool, TLS settings
 and proxies as the API calls, the same retries and error mapping): a refused connection is
 an `APIConnectionError`, a 5xx is retried, and that holds for `stream_url()` as well as for
 an API call.
@@ -30,17 +31,44 @@ from .common import (
     is_header_token,
     token_rejected,
 )
-from .static import StaticToken
+from .errors import (
+    InvalidClientError,
+    InvalidGrantError,
+    InvalidScopeError,
+    OAuthError,
+    SignInRequiredError,
+    UnauthorizedClientError,
+)
+from .provider import ProviderResult, TokenProvider
+from .renewing import RenewingToken
+from .static import NoAuth, StaticToken
+from .tokens import Issuer, Pkce, Token, read_issuer
+from .user_tokens import UserTokens
 
 __all__ = [
     "RESENDS",
     "TOKEN_RULE",
     "AsyncSend",
     "ClientCredentials",
+    "InvalidClientError",
+    "InvalidGrantError",
+    "InvalidScopeError",
+    "Issuer",
+    "NoAuth",
+    "OAuthError",
+    "Pkce",
+    "ProviderResult",
+    "RenewingToken",
     "ScopedToken",
+    "SignInRequiredError",
     "StaticToken",
     "SyncSend",
+    "Token",
+    "TokenProvider",
     "TokenSource",
+    "UnauthorizedClientError",
+    "UserTokens",
     "is_header_token",
+    "read_issuer",
     "token_rejected",
 ]

@@ -2,40 +2,27 @@
 
 from __future__ import annotations
 
-import copy
 import math
-import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import httpx
 
-from corti_interactions._constants import TOKEN_REFRESH_MARGIN
-from corti_interactions._exceptions import APITimeoutError, CortiError
-
 from .common import (
-    _FRESH,
     _SCOPE,
     _UNBOUND,
     TOKEN_RULE,
-    AsyncSend,
-    Refresh,
     ScopedToken,
-    SyncSend,
     Timeouts,
-    _authorize,
-    _can_resend,
-    _count_resend,
     _unusable,
-    _wait_limit,
     is_header_token,
-    token_rejected,
 )
+from .renewing import RenewingToken
 
 __all__ = ["ClientCredentials"]
 
 
-class ClientCredentials(httpx.Auth):
+class ClientCredentials(RenewingToken):
     """OAuth2 client credentials (`grant_type=client_credentials`), cached and shared.
 
     Made by the client, which hands it the function that sends a token request (`bind`):
@@ -51,79 +38,17 @@ class ClientCredentials(httpx.Auth):
         headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        super().__init__(clock=clock)
         self.token_url = token_url
         self.client_id = client_id
         self._client_secret = client_secret
-        self._clock = clock
         self._headers = {**(headers or {}), "Accept": "application/json"}
-        self._sync_send: SyncSend | None = None
-        self._async_send: AsyncSend | None = None
-        # The lock guards the three fields below and is held for a few lines, never across
-        # I/O, a yield or an await. A refresh in flight is a future that waiters (threads
-        # or tasks, on any loop) wait on instead.
-        self._lock = threading.Lock()
-        self._token: str | None = None
-        self._generation = 0  # which token is cached: a request remembers it, not the token
-        self._refresh_at = 0.0
-        self._refresh: Refresh | None = None
+        self.what = f"token request to {token_url}"
 
     def __repr__(self) -> str:
         return (
             f"ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r}, "
             "client_secret=***)"
-        )
-
-    def bind(self, *, sync_send: SyncSend | None = None, async_send: AsyncSend | None = None) -> None:
-        """Send token requests with these: they return the success response or raise this
-        client's exception, after the client's retries."""
-        self._sync_send, self._async_send = sync_send, async_send
-
-    # -- shared, no I/O ---------------------------------------------------------------
-    def _usable(self, stale: int | None) -> bool:
-        """Whether the cached token can be used (else a refresh is due); holds the lock."""
-        return not (self._token is None or self._generation == stale or self._clock() >= self._refresh_at)
-
-    def _join(self, stale: int | None) -> int | tuple[Refresh, bool]:
-        """The usable cached token's generation; else the refresh in flight, and whether the
-        caller leads it."""
-        with self._lock:
-            if self._usable(stale):
-                return self._generation
-            if self._refresh is not None:
-                return self._refresh, False
-            refresh = self._refresh = Refresh()
-            refresh.set_running_or_notify_cancel()  # from now on it cannot be cancelled
-            return refresh, True
-
-    def _put(self, request: httpx.Request, generation: int) -> int:
-        """Put the cached token on `request`; the generation it was sent with (the cached one
-        if a newer token replaced it meanwhile: it is usable as well)."""
-        with self._lock:
-            token, generation = self._token, self._generation
-        _authorize(request, token or "")
-        return generation
-
-    def _cached(self) -> str:
-        with self._lock:
-            return self._token or ""
-
-    def _land(self, refresh: Refresh, outcome: str | CortiError | None) -> None:
-        """End the refresh: waiters get the token, the error to raise, or None (try again)."""
-        with self._lock:
-            if self._refresh is refresh:
-                self._refresh = None
-        refresh.set_result(outcome)
-
-    @staticmethod
-    def _waited(outcome: str | CortiError | None) -> None:
-        """After waiting on another caller's refresh: raise its error as ours, if it failed."""
-        if isinstance(outcome, CortiError):
-            # A copy each: one exception raised in many threads would share its traceback.
-            raise copy.copy(outcome) from outcome.__cause__
-
-    def _wait_timed_out(self) -> APITimeoutError:
-        return APITimeoutError(
-            request=None, what=f"waiting for another call's token request to {self.token_url}"
         )
 
     def _token_request(self, timeout: Timeouts | None, scope: str = "openid") -> httpx.Request:
@@ -162,11 +87,7 @@ class ClientCredentials(httpx.Auth):
         read = self._read(response)
         if isinstance(read, str):
             return read
-        token, expires_in = read
-        margin = min(TOKEN_REFRESH_MARGIN, expires_in / 2)
-        with self._lock:
-            self._token, self._refresh_at = token, self._clock() + expires_in - margin
-            self._generation += 1
+        self._keep(*read)
         return None
 
     def _accept(self, response: httpx.Response) -> None:
@@ -189,97 +110,12 @@ class ClientCredentials(httpx.Auth):
             return "expires_in is not a positive number of seconds"
         return token, expires_in
 
-    # -- sync --------------------------------------------------------------------------
-    def sync_get_token(self, *, timeout: Timeouts | None) -> str:
-        """The cached token, or a fresh one from the token endpoint (for `stream_url`)."""
-        self._sync_fresh(timeout, None)
-        return self._cached()
-
-    def _sync_fresh(self, timeout: Timeouts | None, stale: int | None) -> int:
-        """The generation of a usable cached token (not `stale`), refreshing if needed.
-
-        Threads that find the token stale wait for one refresh (at most their own read
-        timeout); if it fails, each raises a copy of its error (a later call tries again).
-        """
-        send = self._sync_send
-        if send is None:
+    def _sync_renew(self, timeout: Timeouts | None) -> None:
+        if self._sync_send is None:
             raise RuntimeError(_UNBOUND)
-        while True:
-            joined = self._join(stale)
-            if isinstance(joined, int):
-                return joined
-            refresh, leading = joined
-            if not leading:
-                try:
-                    outcome = refresh.result(timeout=_wait_limit(timeout))
-                except TimeoutError:
-                    raise self._wait_timed_out() from None
-                self._waited(outcome)
-                continue  # the fresh token is in the cache now (or the leader gave up)
-            landed: str | CortiError | None = None
-            try:
-                self._accept(send(self._token_request(timeout)))
-                landed = _FRESH
-            except CortiError as exc:
-                landed = exc
-                raise
-            finally:
-                self._land(refresh, landed)
+        self._accept(self._sync_send(self._token_request(timeout)))
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        timeout = request.extensions.get("timeout")
-        sent = self._put(request, self._sync_fresh(timeout, None))
-        response = yield request
-        if response.status_code in (401, 403) and _can_resend(request):
-            response.read()  # frees its connection before the token request needs one
-            if token_rejected(response):
-                self._put(request, self._sync_fresh(timeout, sent))
-                yield _count_resend(request)
-
-    # -- async -------------------------------------------------------------------------
-    async def async_get_token(self, *, timeout: Timeouts | None) -> str:
-        """The cached token, or a fresh one; see `sync_get_token`."""
-        await self._async_fresh(timeout, None)
-        return self._cached()
-
-    async def _async_fresh(self, timeout: Timeouts | None, stale: int | None) -> int:
-        """See `_sync_fresh` (tasks share the refresh)."""
-        import asyncio  # not at import: sync-only programs never load asyncio
-
-        send = self._async_send
-        if send is None:
+    async def _async_renew(self, timeout: Timeouts | None) -> None:
+        if self._async_send is None:
             raise RuntimeError(_UNBOUND)
-        while True:
-            joined = self._join(stale)
-            if isinstance(joined, int):
-                return joined
-            refresh, leading = joined
-            if not leading:
-                try:
-                    # shield: a waiter's timeout must not cancel the leader's refresh
-                    outcome = await asyncio.wait_for(
-                        asyncio.shield(asyncio.wrap_future(refresh)), _wait_limit(timeout)
-                    )
-                except TimeoutError:
-                    raise self._wait_timed_out() from None
-                self._waited(outcome)
-                continue
-            landed: str | CortiError | None = None
-            try:
-                self._accept(await send(self._token_request(timeout)))
-                landed = _FRESH
-            except CortiError as exc:
-                landed = exc
-                raise
-            finally:
-                self._land(refresh, landed)  # None if cancelled: a waiter leads the next one
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        timeout = request.extensions.get("timeout")
-        sent = self._put(request, await self._async_fresh(timeout, None))
-        response = yield request
-        if response.status_code in (401, 403) and _can_resend(request):
-            await response.aread()
-            if token_rejected(response):
-                self._put(request, await self._async_fresh(timeout, sent))
-                yield _count_resend(request)
+        self._accept(await self._async_send(self._token_request(timeout)))

@@ -16,7 +16,7 @@ from .common import (
     token_rejected,
 )
 
-__all__ = ["StaticToken"]
+__all__ = ["NoAuth", "StaticToken"]
 
 
 class StaticToken(httpx.Auth):
@@ -62,3 +62,11 @@ class StaticToken(httpx.Auth):
 
     def __repr__(self) -> str:
         return "StaticToken(token=***)"
+
+
+class NoAuth(httpx.Auth):
+    """No `Authorization` at all, asked for with `no_auth=True`: for a proxy of your own that
+    adds credentials itself (never the fallback of a missing setting)."""
+
+    def __repr__(self) -> str:
+        return "NoAuth()"

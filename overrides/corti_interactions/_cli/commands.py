@@ -260,7 +260,7 @@ def _client(args: argparse.Namespace, kind: type[CortiClient | AsyncCortiClient]
         environment=args.environment,
         base_url=args.base_url,
         # A dry run sends nothing, so it needs no credentials.
-        token="dry-run" if args.dry_run and not has_credentials else None,
+        token="dry-run" if args.dry_run and not has_credentials else NOT_GIVEN,
         timeout=NOT_GIVEN if args.timeout is None else args.timeout,
         max_retries=NOT_GIVEN if args.max_retries is None else args.max_retries,
     )
@@ -502,6 +502,9 @@ def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
             f"tenant:        {fake.tenant_name}\n"
             f"client id:     {fake.client_id}\n"
             f"client secret: {fake.client_secret}\n"
+            f"public client: {fake.public_client_id}\n"
+            f"username:      {fake.username}\n"
+            f"password:      {fake.password}\n"
         )
         for interaction_id in ids:
             out.write(f"interaction:   {interaction_id}\n")

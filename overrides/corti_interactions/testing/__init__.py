@@ -11,14 +11,15 @@
 A real HTTP server (Starlette on uvicorn) on 127.0.0.1, in a background thread. It
 implements `PATCH /v2/interactions/{id}` with the service's semantics and errors, validates
 bodies against the spec the client was generated from, serves OAuth2 client-credentials
-tokens, records what it receives (token and secret masked) and injects faults on demand.
+tokens (every Keycloak grant Corti's SDKs use), records what it receives (tokens and secrets
+masked) and injects faults on demand.
 Needs the `[testing]` extra.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
 
@@ -26,6 +27,7 @@ from ._app import FakeState, StoredRequest, build_app
 from ._audio import write_wav
 from ._catalog import group_of
 from ._faults import FAULTS, Fault, FaultKind, Target
+from ._keycloak import Keycloak
 from ._server import BackgroundServer
 from ._sockets import SOCKET_BASE_PATH, SocketFault, SocketRecord, SocketState, socket_routes
 
@@ -55,6 +57,13 @@ class FakeCorti:
     """The fake Corti service; a context manager that starts and stops it.
 
     - `base_url`, `tenant_name`, `client_id`, `client_secret`, `token_url`: what a client needs.
+    - Corti's Keycloak (`_keycloak`): every grant at `token_url` (client credentials with
+      scopes, `password` for `username`/`password`, rotating refresh tokens, authorization
+      code with and without PKCE, for `public_client_id` or the confidential client), and
+      `authorize_url`, which signs the fake's user in at once and redirects to a loopback
+      `redirect_uri` with a single-use code. Tokens are JWTs with Corti's issuer for
+      `environment`; one scoped to `streams`/`transcribe` opens only that socket and is
+      refused on REST (403).
     - `add_interaction(**fields)`: seed one (JSON field names), returns it.
     - `interactions[id]`: the stored state; `requests`: what was received (the last
       `HISTORY`, 10,000: a long-running fake's memory stays bounded; expired tokens are
@@ -84,6 +93,12 @@ class FakeCorti:
         client_id: str = "fake-client",
         client_secret: str = "fake-secret",  # noqa: S107 - a test credential
         token_expires_in: float = 300,
+        environment: str = "eu",
+        public_client_id: str = "fake-public-client",
+        username: str = "fake-user",
+        password: str = "fake-password",  # noqa: S107 - a test credential
+        refresh_expires_in: float = 1800,
+        code_expires_in: float = 60,
         port: int = 0,
         tls: tuple[str, str] | None = None,
         config_deadline: float = 10.0,
@@ -96,7 +111,18 @@ class FakeCorti:
             tenant_name=tenant_name,
             client_id=client_id,
             client_secret=client_secret,
-            token_expires_in=token_expires_in,
+            keycloak=Keycloak(
+                tenant_name=tenant_name,
+                environment=environment,
+                client_id=client_id,
+                client_secret=client_secret,
+                public_client_id=public_client_id,
+                username=username,
+                password=password,
+                token_expires_in=token_expires_in,
+                refresh_expires_in=refresh_expires_in,
+                code_expires_in=code_expires_in,
+            ),
         )
         scribe = self._state.scribe
         scribe.transcript_delay, scribe.sync_seconds = transcript_delay, sync_seconds
@@ -121,9 +147,12 @@ class FakeCorti:
     async def _drop(self, request: Any) -> None:
         await self._server.drop(request)
 
-    def _token_valid(self, token: str) -> bool:
+    def _token_valid(self, token: str, path: str | None = None) -> bool:
+        """Whether a token is valid (and, for a socket's `path`, within its scope)."""
         with self._state.lock:
-            return self._state.token_valid(token)
+            if path is None:
+                return self._state.token_valid(token)
+            return self._state.keycloak.allows_socket(token, path)
 
     # -- lifecycle ---------------------------------------------------------------------
     def start(self) -> Self:
@@ -176,22 +205,47 @@ class FakeCorti:
         """The client secret the token endpoint accepts."""
         return self._state.client_secret
 
+    @property
+    def public_client_id(self) -> str:
+        """The public client (no secret): PKCE and ROPC, as a browser or native app signs in."""
+        return self._state.keycloak.public_client_id
+
+    @property
+    def username(self) -> str:
+        """The fake's user: the password grant takes it, the authorize endpoint signs it in."""
+        return self._state.keycloak.username
+
+    @property
+    def password(self) -> str:
+        """The fake user's password."""
+        return self._state.keycloak.password
+
+    @property
+    def environment(self) -> str:
+        """The environment its tokens' issuer names (`https://auth.{environment}.corti.app/...`)."""
+        return self._state.keycloak.environment
+
+    @property
+    def authorize_url(self) -> str:
+        """Keycloak's authorize endpoint for the realm (it signs the fake's user in at once)."""
+        return f"{self._origin}/realms/{self._state.tenant_name}/protocol/openid-connect/auth"
+
     # -- seeding and inspection ------------------------------------------------------------
     def add_interaction(self, **fields: Any) -> dict[str, Any]:
         """Store a new interaction (JSON field names override the defaults) and return it."""
         with self._state.lock:
             return self._state.new_interaction(fields)
 
-    def issue_token(self) -> str:
-        """A valid bearer token, for tests that use `token=` instead of client credentials."""
+    def issue_token(self, scopes: Sequence[str] = ()) -> str:
+        """A valid bearer token, for tests that use `token=` instead of client credentials;
+        `scopes=["streams"]` limits it to that socket, as Corti's do."""
         with self._state.lock:
-            return self._state.issue_token()
+            return self._state.issue_token(" ".join(dict.fromkeys(["openid", *scopes])))
 
     def expire_tokens(self) -> None:
         """Make every issued token expired now: the next API call gets 403 A0004."""
         with self._state.lock:
-            for token in self._state.tokens:
-                self._state.tokens[token] = 0.0
+            self._state.keycloak.expire_all()
 
     @property
     def requests(self) -> list[StoredRequest]:
@@ -214,7 +268,7 @@ class FakeCorti:
         """Forget interactions, tokens, requests and pending faults."""
         with self._state.lock:
             self._state.interactions.clear()
-            self._state.tokens.clear()
+            self._state.keycloak.reset()
             self._state.requests.clear()
             self._state.faults.clear()
             self._state.token_requests = 0

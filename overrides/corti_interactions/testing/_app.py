@@ -16,11 +16,10 @@ import asyncio
 import collections
 import copy
 import datetime
+import html
 import inspect
 import json
-import secrets
 import threading
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -30,10 +29,11 @@ from urllib.parse import parse_qs
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ._faults import Fault
+from ._keycloak import Keycloak
 from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator, takes_bytes
 from ._scribe import ScribeState, scribe_routes
 
@@ -41,6 +41,8 @@ __all__ = ["HISTORY", "FakeState", "StoredRequest", "build_app"]
 
 HISTORY = 10_000  # requests the fake remembers (oldest dropped first): its memory stays bounded
 
+# a token request's fields that are never logged
+_SECRET_FIELDS = frozenset({"client_secret", "password", "refresh_token", "code", "code_verifier"})
 _EVERY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 _GATEWAY_502 = (
     "<html><head><title>502 Bad Gateway</title></head>"
@@ -110,10 +112,9 @@ class FakeState:
     tenant_name: str
     client_id: str
     client_secret: str
-    token_expires_in: float
+    keycloak: Keycloak  # the realm: clients, user, tokens (`_keycloak`)
     lock: threading.Lock = field(default_factory=threading.Lock)
     interactions: dict[str, dict[str, Any]] = field(default_factory=dict)
-    tokens: dict[str, float] = field(default_factory=dict)  # token -> monotonic expiry
     requests: collections.deque[StoredRequest] = field(
         default_factory=lambda: collections.deque(maxlen=HISTORY)
     )
@@ -198,17 +199,25 @@ class FakeState:
         size, index = query.get("pageSize", 10), query.get("index", 1)
         return [copy.deepcopy(i) for i in (present + missing)[(index - 1) * size : index * size]]
 
-    def issue_token(self) -> str:
-        now = time.monotonic()
-        if len(self.tokens) >= HISTORY:  # forget expired tokens: they are refused either way
-            self.tokens = {t: expiry for t, expiry in self.tokens.items() if expiry > now}
-        token = secrets.token_urlsafe(24)
-        self.tokens[token] = now + self.token_expires_in
-        return token
+    @property
+    def token_expires_in(self) -> float:
+        """The lifetime of the tokens issued from now on (seconds)."""
+        return self.keycloak.token_expires_in
+
+    @token_expires_in.setter
+    def token_expires_in(self, value: float) -> None:
+        self.keycloak.token_expires_in = value
+
+    @property
+    def tokens(self) -> dict[str, tuple[float, str]]:
+        """The access tokens issued: token -> (monotonic expiry, scope)."""
+        return self.keycloak.tokens
+
+    def issue_token(self, scope: str = "openid") -> str:
+        return self.keycloak.issue_token(scope, bound=HISTORY)
 
     def token_valid(self, token: str) -> bool:
-        expiry = self.tokens.get(token)
-        return expiry is not None and time.monotonic() < expiry
+        return self.keycloak.token_scopes(token) is not None
 
     def take_fault(self, target: str) -> Fault | None:
         for fault in self.faults:
@@ -327,12 +336,14 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             auth = request.headers.get("authorization", "")
             token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else ""
             with state.lock:
-                token_ok = state.token_valid(token)
+                token_ok, rest_ok = state.token_valid(token), state.keycloak.allows_rest(token)
             if not token:  # as the spec says: 401 without a token, 403 A0004 for a bad one
                 # (no code: Corti documents none for a missing token)
                 return _error(401, None, "Missing bearer token", request_id)
             if not token_ok:
                 return _error(403, "A0004", "Invalid or expired token", request_id)
+            if not rest_ok:  # a token limited to a socket (`streams`, `transcribe`): "outside scope"
+                return _error(403, "A0001", "The token's scope does not allow this endpoint", request_id)
             if request.headers.get("tenant-name") != state.tenant_name:
                 return _error(403, "A0001", "Access forbidden for this tenant", request_id)
             canonical = None
@@ -385,38 +396,26 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             return Response(status_code=499)
         form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
         with state.lock:
-            state.log(request, {**form, **({"client_secret": "***"} if "client_secret" in form else {})})
+            state.log(request, {k: "***" if k in _SECRET_FIELDS else v for k, v in form.items()})
             state.token_requests += 1
             fault = state.take_fault("token")
         if fault is not None:
             answer = await faulted(fault, request, str(uuid.uuid4()))
             if answer is not None:
                 return answer
-        if request.path_params["tenant"] != state.tenant_name:
-            return JSONResponse({"error": "Realm does not exist"}, status_code=404)
-        if form.get("grant_type") != "client_credentials":
-            return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
-        if not (
-            secrets.compare_digest(form.get("client_id", ""), state.client_id)
-            and secrets.compare_digest(form.get("client_secret", ""), state.client_secret)
-        ):
-            return JSONResponse(
-                {"error": "invalid_client", "error_description": "Invalid client credentials"},
-                status_code=401,
-            )
         with state.lock:
-            token = state.issue_token()
-        lifetime = state.token_expires_in
-        return JSONResponse(
-            {
-                "access_token": token,
-                # as given: a lifetime under a second is not rounded to 0 (or up)
-                "expires_in": int(lifetime) if float(lifetime).is_integer() else lifetime,
-                "refresh_expires_in": 0,
-                "token_type": "Bearer",
-                "scope": "openid",
-            }
-        )
+            status, body = state.keycloak.grant(request.path_params["tenant"], form)
+        return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+
+    async def authorize_endpoint(request: Request) -> Response:
+        with state.lock:
+            state.log(request, None)
+            status, where = state.keycloak.authorize(
+                request.path_params["tenant"], dict(request.query_params)
+            )
+        if status == 302:
+            return RedirectResponse(where, status_code=302)
+        return HTMLResponse(f"<html><body><p>{html.escape(where)}</p></body></html>", status_code=status)
 
     def scribe_route(path: str, spec_path: str, operations: dict[str, Callable[..., Any]]) -> Route:
         """Every method matches here (else a later, greedy `/v2/interactions/{id}` would take
@@ -450,5 +449,6 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
                 methods=["GET", "PATCH", "DELETE"],
             ),
             Route("/realms/{tenant}/protocol/openid-connect/token", token_endpoint, methods=["POST"]),
+            Route("/realms/{tenant}/protocol/openid-connect/auth", authorize_endpoint, methods=["GET"]),
         ]
     )

@@ -272,7 +272,7 @@ def socket_routes(
     *,
     sockets: SocketState,
     tenant_name: str,
-    token_valid: Callable[[str], bool],
+    token_valid: Callable[[str, str], bool],  # (token, socket path): valid and within its scope
     interaction_exists: Callable[[str], bool],
     drop: Callable[[Any], Awaitable[None]],
 ) -> list[WebSocketRoute]:
@@ -295,7 +295,7 @@ def socket_routes(
             if status is None and query.get("tenant-name") != tenant_name:
                 status = 403
             elif status is None and not (
-                token.startswith("Bearer ") and token_valid(token[len("Bearer ") :])
+                token.startswith("Bearer ") and token_valid(token[len("Bearer ") :], socket["path"])
             ):
                 status = 401
             elif status is None and interaction_id is not None and not interaction_exists(interaction_id):

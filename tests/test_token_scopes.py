@@ -1,0 +1,115 @@
+"""Scoped tokens, as Corti enforces them: `streams` opens only `/streams` sockets,
+`transcribe` only `/transcribe`, and either is refused on the REST API, so the token handed
+to a browser cannot read patient data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from corti_interactions import CortiAuth, CortiClient, PermissionDeniedError, StreamHandshakeError
+from corti_interactions.testing import FakeCorti
+
+STREAM_CONFIG: dict[str, Any] = {
+    "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
+    "mode": {"type": "facts", "outputLocale": "en"},
+    "audioFormat": "audio/wav",
+}
+DICTATION = {"primaryLanguage": "en"}
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeCorti]:
+    with FakeCorti() as service:
+        yield service
+
+
+def server_client(fake: FakeCorti) -> CortiClient:
+    return CortiClient(
+        base_url=fake.base_url,
+        tenant_name=fake.tenant_name,
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
+    )
+
+
+def browser(fake: FakeCorti, token: str) -> CortiClient:
+    """What a browser builds from the token it was handed: no secret, no tenant (the JWT)."""
+    return CortiClient(base_url=fake.base_url, token=token)
+
+
+def opens(client: CortiClient, socket: str, interaction_id: str) -> int | None:
+    """None if the socket opened, else the refused handshake's status."""
+    try:
+        if socket == "stream":
+            with client.stream.connect(interaction_id, configuration=STREAM_CONFIG) as session:
+                session.end()
+        else:
+            with client.transcribe.connect(configuration=DICTATION) as session:
+                session.end()
+    except StreamHandshakeError as exc:
+        return exc.status_code
+    return None
+
+
+def test_the_token_handed_to_a_browser_cannot_read_patient_data(fake: FakeCorti) -> None:
+    interaction = fake.add_interaction(patient={"identifier": "PATIENT-4711", "name": "Jane Roe"})
+    with server_client(fake) as server:
+        handed = server.scoped_token(["streams"]).access_token
+        assert server.interactions.get(interaction["id"]).patient.identifier == "PATIENT-4711"
+    page = browser(fake, handed)
+    with pytest.raises(PermissionDeniedError) as caught:
+        page.interactions.get(interaction["id"])
+    assert caught.value.status_code == 403 and caught.value.code == "A0001"
+    assert "PATIENT-4711" not in repr(caught.value.response.content)
+    with pytest.raises(PermissionDeniedError):
+        list(page.interactions.list())
+    # ... but it streams
+    assert opens(page, "stream", interaction["id"]) is None
+
+
+@pytest.mark.parametrize(
+    ("scopes", "stream", "transcribe"),
+    [
+        (["streams"], None, 401),
+        (["transcribe"], 401, None),
+        (["streams", "transcribe"], None, None),
+    ],
+)
+def test_a_scoped_token_opens_only_its_sockets(
+    fake: FakeCorti, scopes: list[str], stream: int | None, transcribe: int | None
+) -> None:
+    interaction = fake.add_interaction()
+    with CortiAuth(base_url=fake.base_url, tenant_name=fake.tenant_name) as auth:
+        token = auth.client_credentials(
+            client_id=fake.client_id, client_secret=fake.client_secret, scopes=scopes
+        )
+    page = browser(fake, token.access_token)
+    assert opens(page, "stream", interaction["id"]) == stream
+    assert opens(page, "transcribe", interaction["id"]) == transcribe
+    with pytest.raises(PermissionDeniedError):
+        page.interactions.get(interaction["id"])
+
+
+def test_an_unscoped_token_reaches_everything(fake: FakeCorti) -> None:
+    interaction = fake.add_interaction()
+    with server_client(fake) as server:
+        assert server.interactions.get(interaction["id"])
+        assert opens(server, "stream", interaction["id"]) is None
+        assert opens(server, "transcribe", interaction["id"]) is None
+
+
+def test_a_refused_scope_is_not_taken_for_an_expired_token(fake: FakeCorti) -> None:
+    """403 A0001, not A0004: the client does not renew and resend a token that is valid."""
+    provider_calls = 0
+
+    def provider() -> str:
+        nonlocal provider_calls
+        provider_calls += 1
+        return fake.issue_token(scopes=["transcribe"])
+
+    client = CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token_provider=provider)
+    with pytest.raises(PermissionDeniedError):
+        client.interactions.get(fake.add_interaction()["id"])
+    assert provider_calls == 1
