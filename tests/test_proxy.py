@@ -158,13 +158,14 @@ def test_binary_from_corti_reaches_the_browser_as_binary() -> None:
         async for message in ws:
             await ws.send(message)
 
-    with upstream("echo", echo) as (base_url, tenant):
-        with serve(upstream_client(base_url, tenant, token="t0ken")) as (base, _):
-            with sync_connect(f"{base}/transcribe") as ws:
-                ws.send(b"\x00\xffaudio")
-                ws.send("text")
-                assert ws.recv(timeout=5) == b"\x00\xffaudio"
-                assert ws.recv(timeout=5) == "text"
+    with contextlib.ExitStack() as stack:
+        base_url, tenant = stack.enter_context(upstream("echo", echo))
+        base, _ = stack.enter_context(serve(upstream_client(base_url, tenant, token="t0ken")))
+        ws = stack.enter_context(sync_connect(f"{base}/transcribe"))
+        ws.send(b"\x00\xffaudio")
+        ws.send("text")
+        assert ws.recv(timeout=5) == b"\x00\xffaudio"
+        assert ws.recv(timeout=5) == "text"
 
 
 # -- refusals before the upgrade -----------------------------------------------------
@@ -202,13 +203,14 @@ def test_an_unknown_interaction_is_refused_at_the_handshake(fake: FakeCorti) -> 
 
 
 def test_the_session_cap_answers_503_before_any_upgrade(fake: FakeCorti) -> None:
-    with serve(upstream_client("", "", fake=fake), max_sessions=1) as (base, _):
-        with sync_connect(f"{base}/transcribe") as first:
-            with pytest.raises(InvalidStatus) as refused:
-                sync_connect(f"{base}/transcribe")
-            assert refused.value.response.status_code == 503
-            first.send(json.dumps(TRANSCRIBE_CONFIG))
-            assert json.loads(first.recv(timeout=5))["type"] == "CONFIG_ACCEPTED"
+    with contextlib.ExitStack() as stack:
+        base, _ = stack.enter_context(serve(upstream_client("", "", fake=fake), max_sessions=1))
+        first = stack.enter_context(sync_connect(f"{base}/transcribe"))
+        with pytest.raises(InvalidStatus) as refused:
+            sync_connect(f"{base}/transcribe")
+        assert refused.value.response.status_code == 503
+        first.send(json.dumps(TRANSCRIBE_CONFIG))
+        assert json.loads(first.recv(timeout=5))["type"] == "CONFIG_ACCEPTED"
 
 
 # -- limits and close codes ----------------------------------------------------------
@@ -230,7 +232,7 @@ def test_a_frame_over_the_cap_closes_1009_and_ends_the_upstream_session(fake: Fa
 
 def test_an_idle_session_is_closed_with_its_code(fake: FakeCorti) -> None:
     with serve(upstream_client("", "", fake=fake), idle_timeout=0.5) as (base, summaries):
-        got, code = converse(f"{base}/transcribe", [json.dumps(TRANSCRIBE_CONFIG)])
+        _, code = converse(f"{base}/transcribe", [json.dumps(TRANSCRIBE_CONFIG)])
         wait_for(lambda: len(summaries) == 1)
     assert code == CLOSE_IDLE and summaries[0].outcome == "idle"
     assert fake.socket_records[-1].events[-1] == "end"
@@ -275,21 +277,20 @@ def test_a_browser_that_stops_reading_is_closed_and_memory_stays_bounded() -> No
         ended.append(ws.close_code)
         flood_done.set()
 
-    with upstream("flood", flood) as (base_url, tenant):
-        with serve(upstream_client(base_url, tenant, token="t0ken"), buffer_bytes=1 << 20) as (
-            base,
-            summaries,
-        ):
-            gc.collect()
-            tracemalloc.start()
-            try:
-                port = int(base.rsplit(":", 1)[1])
-                with stalled_browser(port, "/transcribe"):
-                    assert flood_done.wait(60)
-                    wait_for(lambda: len(summaries) == 1, 30)
-                _, peak = tracemalloc.get_traced_memory()
-            finally:
-                tracemalloc.stop()
+    with contextlib.ExitStack() as stack:
+        base_url, tenant = stack.enter_context(upstream("flood", flood))
+        client = upstream_client(base_url, tenant, token="t0ken")
+        base, summaries = stack.enter_context(serve(client, buffer_bytes=1 << 20))
+        gc.collect()
+        tracemalloc.start()
+        try:
+            port = int(base.rsplit(":", 1)[1])
+            with stalled_browser(port, "/transcribe"):
+                assert flood_done.wait(60)
+                wait_for(lambda: len(summaries) == 1, 30)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
     summary = summaries[0]
     assert summary.outcome == "browser behind" and summary.browser_close == CLOSE_BROWSER_BEHIND
     assert summary.undelivered_down > 0  # counted, not silent
