@@ -15,6 +15,7 @@ import socket
 import threading
 import tracemalloc
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -387,3 +388,32 @@ def test_no_payload_token_or_query_in_any_log_line(fake: FakeCorti, caplog: pyte
     text = "\n".join(lines)
     for secret in (secret_text, "QUERY-SECRET", "Segment 1", fake.client_secret, "Bearer "):
         assert secret not in text
+
+
+# -- the README's example ------------------------------------------------------------
+def test_the_readmes_backend_for_browsers_runs(fake: FakeCorti, monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A backend for browsers", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.setenv("CORTI_BASE_URL", fake.base_url)
+    monkeypatch.setenv("CORTI_TENANT_NAME", fake.tenant_name)
+    monkeypatch.setenv("CORTI_CLIENT_ID", fake.client_id)
+    monkeypatch.setenv("CORTI_CLIENT_SECRET", fake.client_secret)
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    server = BackgroundServer(namespace["app"])
+    server.start()
+    try:
+        base = f"127.0.0.1:{server.port}/corti"
+        with pytest.raises(InvalidStatus) as refused:
+            sync_connect(f"ws://{base}/transcribe?session=nobody")
+        assert refused.value.response.status_code == 403
+        with sync_connect(f"ws://{base}/transcribe?session=demo-session") as ws:
+            ws.send(json.dumps(TRANSCRIBE_CONFIG))
+            assert json.loads(ws.recv(timeout=5))["type"] == "CONFIG_ACCEPTED"
+        minted = httpx.post(f"http://{base}/token?session=demo-session", timeout=10)
+        assert minted.status_code == 200 and minted.json()["scope"] == "openid transcribe"
+    finally:
+        server.stop()
