@@ -79,7 +79,6 @@ def run_proxy(args: argparse.Namespace, out: TextIO) -> int:
         log_level="warning",
         access_log=False,  # it would log query strings, proxy tokens included
         lifespan="off",
-        ws="websockets",
     )
     server = uvicorn.Server(config)
 
