@@ -7,8 +7,9 @@ session and forwards both ways). This process runs N concurrent "browsers", each
 16 kHz 16-bit PCM in 250 ms chunks (8,000 bytes) at real-time pace, stamped with the send
 time, through one relay, then the other, then directly.
 
-- CPU per session-second: the relay process's user+system CPU (from /proc) over the run,
-  divided by N x the seconds streamed;
+- CPU per session-second: the relay process's user+system CPU (from /proc) over the run
+  (after a 2-session warm-up, so one-off lazy imports are not counted), divided by N x the
+  seconds streamed (session setup and teardown included);
 - added latency per frame: the round trip (browser -> upstream -> ack -> browser) through
   a relay, at p50 and p99, minus the direct round trip's at the same percentile.
 
@@ -41,11 +42,13 @@ def _cpu_seconds(pid: int) -> float:
 # -- the processes -----------------------------------------------------------------------
 async def _upstream() -> None:
     from websockets.asyncio.server import serve
+    from websockets.exceptions import ConnectionClosed
 
     async def handler(ws: Any) -> None:
-        async for frame in ws:
-            if isinstance(frame, bytes):
-                await ws.send(frame[:8].hex())
+        with contextlib.suppress(ConnectionClosed):
+            async for frame in ws:
+                if isinstance(frame, bytes):
+                    await ws.send(frame[:8].hex())
 
     async with serve(handler, "127.0.0.1", 0, compression=None, max_queue=None) as server:
         print(next(iter(server.sockets)).getsockname()[1], flush=True)
@@ -113,13 +116,15 @@ def _process(*args: str) -> Iterator[tuple[int, int]]:
 # -- the browsers ------------------------------------------------------------------------
 async def _browser(url: str, seconds: float, rtts: list[float], start: float) -> None:
     from websockets.asyncio.client import connect
+    from websockets.exceptions import ConnectionClosed
 
     async with connect(url, compression=None, open_timeout=60) as ws:
 
         async def read() -> None:
-            async for ack in ws:
-                (sent,) = struct.unpack("d", bytes.fromhex(str(ack)))
-                rtts.append(time.perf_counter() - sent)
+            with contextlib.suppress(ConnectionClosed):
+                async for ack in ws:
+                    (sent,) = struct.unpack("d", bytes.fromhex(str(ack)))
+                    rtts.append(time.perf_counter() - sent)
 
         reader = asyncio.create_task(read())
         frames = int(seconds / PERIOD)
@@ -157,6 +162,8 @@ def measure(*, sizes: tuple[int, ...] = (10, 100, 500), seconds: float = 10.0) -
             ):
                 with _process(*args) as (pid, port):
                     path = "/transcribe" if name == "proxy" else "/x"
+                    # warm up: the first session's lazy imports are not a session's cost
+                    asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", 2, 1.0))
                     before = _cpu_seconds(pid)
                     rtts = asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", n, seconds))
                     row[f"{name}_cpu"] = (_cpu_seconds(pid) - before) / (n * seconds)
