@@ -114,34 +114,55 @@ def _process(*args: str) -> Iterator[tuple[int, int]]:
 
 
 # -- the browsers ------------------------------------------------------------------------
-async def _browser(url: str, seconds: float, rtts: list[float], start: float) -> None:
+async def _browser(url: str, seconds: float, rtts: list[float], go: asyncio.Event, offset: float) -> bool:
+    """One browser: connect, wait for `go`, stream, wait for the acks. True if all came."""
     from websockets.asyncio.client import connect
     from websockets.exceptions import ConnectionClosed
 
-    async with connect(url, compression=None, open_timeout=60) as ws:
+    frames = int(seconds / PERIOD)
+    async with connect(url, compression=None, open_timeout=120) as ws:
+        acked = asyncio.Event()
+        count = 0
 
         async def read() -> None:
+            nonlocal count
             with contextlib.suppress(ConnectionClosed):
                 async for ack in ws:
                     (sent,) = struct.unpack("d", bytes.fromhex(str(ack)))
                     rtts.append(time.perf_counter() - sent)
+                    count += 1
+                    if count == frames:
+                        acked.set()
 
         reader = asyncio.create_task(read())
-        frames = int(seconds / PERIOD)
+        opened.append(1)
+        await go.wait()  # every session open before any streams: setup is not latency
+        begin = time.perf_counter() + offset
         body = b"\x00" * (CHUNK - 8)
         for n in range(frames):
-            await asyncio.sleep(max(0.0, start + n * PERIOD - time.perf_counter()))
+            await asyncio.sleep(max(0.0, begin + n * PERIOD - time.perf_counter()))
             await ws.send(struct.pack("d", time.perf_counter()) + body)
-        await asyncio.sleep(0.5)  # the last acks
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(acked.wait(), 30)  # the last acks (a missing one is reported)
         reader.cancel()
+        return count == frames
+
+
+opened: list[int] = []
 
 
 async def _run(url: str, sessions: int, seconds: float) -> list[float]:
+    """N browsers on `url`, their sends spread over one period; every ack's round trip."""
     rtts: list[float] = []
-    loop_start = time.perf_counter() + 1.0
-    # spread the sessions over one period, as independent browsers would be
-    starts = [loop_start + PERIOD * i / sessions for i in range(sessions)]
-    await asyncio.gather(*(_browser(url, seconds, rtts, s) for s in starts))
+    go = asyncio.Event()
+    opened.clear()
+    browsers = asyncio.gather(
+        *(_browser(url, seconds, rtts, go, PERIOD * i / sessions) for i in range(sessions))
+    )
+    while len(opened) < sessions and not browsers.done():  # a count, not an event  # noqa: ASYNC110
+        await asyncio.sleep(0.05)
+    go.set()
+    await browsers
     return rtts
 
 
@@ -163,7 +184,7 @@ def measure(*, sizes: tuple[int, ...] = (10, 100, 500), seconds: float = 10.0) -
                 with _process(*args) as (pid, port):
                     path = "/transcribe" if name == "proxy" else "/x"
                     # warm up: the first session's lazy imports are not a session's cost
-                    asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", 2, 1.0))
+                    asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", 2, 0.5))
                     before = _cpu_seconds(pid)
                     rtts = asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", n, seconds))
                     row[f"{name}_cpu"] = (_cpu_seconds(pid) - before) / (n * seconds)

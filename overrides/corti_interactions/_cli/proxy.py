@@ -78,6 +78,7 @@ def run_proxy(args: argparse.Namespace, out: TextIO) -> int:
         port=args.port,
         log_level="warning",
         access_log=False,  # it would log query strings, proxy tokens included
+        ws_per_message_deflate=False,  # audio does not deflate: compressing it only costs CPU
         lifespan="off",
     )
     server = uvicorn.Server(config)

@@ -267,6 +267,9 @@ class _Relay:
             message["bytes" if isinstance(frame, bytes) else "text"] = frame
             try:
                 await self.browser.send(message)
+            except asyncio.CancelledError:  # the browser fell behind: this frame counts as missed
+                self.summary.undelivered_down += size
+                raise
             except Exception:  # the browser went away (the server's own error type)
                 self.summary.undelivered_down += size + self.down.clear()
                 self.browser_done = True
