@@ -7,9 +7,10 @@ session and forwards both ways). This process runs N concurrent "browsers", each
 16 kHz 16-bit PCM in 250 ms chunks (8,000 bytes) at real-time pace, stamped with the send
 time, through one relay, then the other, then directly.
 
-- CPU per session-second: the relay process's user+system CPU (from /proc) over the run
-  (after a 2-session warm-up, so one-off lazy imports are not counted), divided by N x the
-  seconds streamed (session setup and teardown included);
+- CPU per session-second: the relay process's user+system CPU (from /proc, 10 ms ticks)
+  while every session is open and streaming, divided by N x the seconds streamed; setup
+  and teardown (open, close) apart, per session; a 2-session warm-up first, so one-off lazy
+  imports are not counted;
 - added latency per frame: the round trip (browser -> upstream -> ack -> browser) through
   a relay, at p50 and p99, minus the direct round trip's at the same percentile.
 
@@ -114,8 +115,19 @@ def _process(*args: str) -> Iterator[tuple[int, int]]:
 
 
 # -- the browsers ------------------------------------------------------------------------
-async def _browser(url: str, seconds: float, rtts: list[float], go: asyncio.Event, offset: float) -> bool:
-    """One browser: connect, wait for `go`, stream, wait for the acks. True if all came."""
+class _Sessions:
+    """What N browsers share: how many are open and streamed, the go and finish signals."""
+
+    def __init__(self) -> None:
+        self.opened = 0
+        self.streamed = 0
+        self.go = asyncio.Event()
+        self.finish = asyncio.Event()
+        self.rtts: list[float] = []
+
+
+async def _browser(url: str, seconds: float, shared: _Sessions, offset: float) -> None:
+    """One browser: connect, wait for `go`, stream, wait for its acks, then for `finish`."""
     from websockets.asyncio.client import connect
     from websockets.exceptions import ConnectionClosed
 
@@ -129,14 +141,14 @@ async def _browser(url: str, seconds: float, rtts: list[float], go: asyncio.Even
             with contextlib.suppress(ConnectionClosed):
                 async for ack in ws:
                     (sent,) = struct.unpack("d", bytes.fromhex(str(ack)))
-                    rtts.append(time.perf_counter() - sent)
+                    shared.rtts.append(time.perf_counter() - sent)
                     count += 1
                     if count == frames:
                         acked.set()
 
         reader = asyncio.create_task(read())
-        opened.append(1)
-        await go.wait()  # every session open before any streams: setup is not latency
+        shared.opened += 1
+        await shared.go.wait()  # every session open before any streams: setup is apart
         begin = time.perf_counter() + offset
         body = b"\x00" * (CHUNK - 8)
         for n in range(frames):
@@ -144,26 +156,35 @@ async def _browser(url: str, seconds: float, rtts: list[float], go: asyncio.Even
             await ws.send(struct.pack("d", time.perf_counter()) + body)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(acked.wait(), 30)  # the last acks (a missing one is reported)
+        shared.streamed += 1
+        await shared.finish.wait()
         reader.cancel()
-        return count == frames
 
 
-opened: list[int] = []
+async def _run(url: str, sessions: int, seconds: float, pid: int | None = None) -> dict[str, Any]:
+    """N browsers on `url`, their sends spread over one period: every ack's round trip, and
+    the relay's CPU seconds (`pid`) while streaming, and for setup plus teardown."""
+    shared = _Sessions()
 
+    def cpu() -> float:
+        return _cpu_seconds(pid) if pid is not None else 0.0
 
-async def _run(url: str, sessions: int, seconds: float) -> list[float]:
-    """N browsers on `url`, their sends spread over one period; every ack's round trip."""
-    rtts: list[float] = []
-    go = asyncio.Event()
-    opened.clear()
+    before = cpu()
     browsers = asyncio.gather(
-        *(_browser(url, seconds, rtts, go, PERIOD * i / sessions) for i in range(sessions))
+        *(_browser(url, seconds, shared, PERIOD * i / sessions) for i in range(sessions))
     )
-    while len(opened) < sessions and not browsers.done():  # a count, not an event  # noqa: ASYNC110
-        await asyncio.sleep(0.05)
-    go.set()
+    while shared.opened < sessions and not browsers.done():  # a count  # noqa: ASYNC110
+        await asyncio.sleep(0.02)
+    streaming = cpu()
+    shared.go.set()
+    while shared.streamed < sessions and not browsers.done():  # noqa: ASYNC110
+        await asyncio.sleep(0.02)
+    streamed = cpu()
+    shared.finish.set()
     await browsers
-    return rtts
+    await asyncio.sleep(0.5)  # the relay's teardown
+    stream_cpu = streamed - streaming
+    return {"rtts": shared.rtts, "stream_cpu": stream_cpu, "setup_cpu": cpu() - before - stream_cpu}
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -177,19 +198,15 @@ def measure(*, sizes: tuple[int, ...] = (10, 100, 500), seconds: float = 10.0) -
     with _process("upstream") as (_, upstream_port):
         for n in sizes:
             row: dict[str, Any] = {"n": n, "seconds": seconds}
-            for name, args in (
-                ("bare", ("bare", str(upstream_port))),
-                ("proxy", ("proxy", str(upstream_port))),
-            ):
-                with _process(*args) as (pid, port):
-                    path = "/transcribe" if name == "proxy" else "/x"
-                    # warm up: the first session's lazy imports are not a session's cost
-                    asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", 2, 0.5))
-                    before = _cpu_seconds(pid)
-                    rtts = asyncio.run(_run(f"ws://127.0.0.1:{port}{path}", n, seconds))
-                    row[f"{name}_cpu"] = (_cpu_seconds(pid) - before) / (n * seconds)
-                    row[f"{name}_rtt"] = rtts
-            row["direct_rtt"] = asyncio.run(_run(f"ws://127.0.0.1:{upstream_port}/x", n, seconds))
+            for name in ("bare", "proxy"):
+                with _process(name, str(upstream_port)) as (pid, port):
+                    url = f"ws://127.0.0.1:{port}{'/transcribe' if name == 'proxy' else '/x'}"
+                    asyncio.run(_run(url, 2, 0.5))  # warm up: lazy imports are not a session's cost
+                    run = asyncio.run(_run(url, n, seconds, pid))
+                    row[f"{name}_cpu"] = run["stream_cpu"] / (n * seconds)
+                    row[f"{name}_setup"] = run["setup_cpu"] / n
+                    row[f"{name}_rtt"] = run["rtts"]
+            row["direct_rtt"] = asyncio.run(_run(f"ws://127.0.0.1:{upstream_port}/x", n, seconds))["rtts"]
             rows.append(row)
     return rows
 
@@ -199,12 +216,13 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
         "## Browser proxy: `CortiProxy` vs a bare `websockets` relay (separate processes)",
         "",
-        "N browsers, 16 kHz PCM in 250 ms chunks at real-time pace; CPU of the relay process per",
-        "session-second; added latency = round trip through the relay minus the direct one (p50, p99).",
+        "N browsers, 16 kHz PCM in 250 ms chunks at real-time pace. CPU of the relay process per",
+        "session-second while every session streams, and per session for its setup and teardown;",
+        "added latency = round trip through the relay minus the direct one (p50, p99).",
         "",
-        "| N | s | bare CPU ms/session-s | proxy CPU ms/session-s | proxy/bare | bare added p50/p99 ms "
-        "| proxy added p50/p99 ms | frames acked proxy/bare/direct |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| N | s | CPU ms/session-s bare | proxy | proxy/bare | setup ms/session bare | proxy "
+        "| added p50/p99 ms bare | proxy | frames acked proxy/bare/direct |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         d50, d99 = _pct(row["direct_rtt"], 0.5), _pct(row["direct_rtt"], 0.99)
@@ -213,7 +231,8 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
         ratio = row["proxy_cpu"] / row["bare_cpu"] if row["bare_cpu"] else float("nan")
         lines.append(
             f"| {row['n']} | {row['seconds']:g} | {row['bare_cpu'] * 1000:.3f} | {row['proxy_cpu'] * 1000:.3f} "
-            f"| {ratio:.2f}x | {b50:.2f} / {b99:.2f} | {p50:.2f} / {p99:.2f} "
+            f"| {ratio:.2f}x | {row['bare_setup'] * 1000:.1f} | {row['proxy_setup'] * 1000:.1f} "
+            f"| {b50:.2f} / {b99:.2f} | {p50:.2f} / {p99:.2f} "
             f"| {len(row['proxy_rtt'])}/{len(row['bare_rtt'])}/{len(row['direct_rtt'])} |"
         )
     return [*lines, ""]
