@@ -2,7 +2,8 @@
 // /usr/bin/chromium, through playwright-core), for tests/verify/test_proxy_browser.py.
 //
 // Usage: node proxy_page_driver.mjs  (config JSON on stdin)
-// Config: {pageUrl, token, socket: "transcribe" | "streams", interactionId, file, chromium}
+// Config: {pageUrl, token, socket: "transcribe" | "streams", interactionId, configuration
+//          (replaces the page's default), file, chromium}
 // Output: one JSON line: {transcripts: [...], facts: [...], log: [...]} once the page shows
 // the socket closed (or after 30 s).
 import { readFileSync } from "node:fs";
@@ -26,6 +27,9 @@ try {
     const page = await browser.newPage();
     await page.goto(config.pageUrl);
     await page.selectOption("#socket", config.socket);
+    if (config.configuration) {
+        await page.fill("#config", JSON.stringify(config.configuration));
+    }
     if (config.interactionId) {
         await page.fill("#interaction", config.interactionId);
     }

@@ -112,6 +112,29 @@ def test_chromium_streams_a_file_through_the_proxy_and_shows_the_transcript(
         "Plan: rest and fluids.",
     ], result["log"]
     assert "CONFIG_ACCEPTED" in result["log"] and "closed 1000" in result["log"]
+    # an interaction's stream in facts mode: its facts shown as well
+    interaction = fake.add_interaction()["id"]
+    fake.script("Cough for three days.", "Takes no medication.")
+    facts_mode = {
+        "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "multiple"}]},
+        "mode": {"type": "facts", "outputLocale": "en"},
+    }
+    write_wav(audio, seconds=2.0)
+    (streamed,) = run_node(
+        node,
+        "proxy_page_driver.mjs",
+        {
+            "pageUrl": proxy_url.replace("ws://", "http://") + "/",
+            "token": PROXY_TOKEN,
+            "socket": "streams",
+            "interactionId": interaction,
+            "configuration": facts_mode,
+            "file": str(audio),
+            "chromium": str(CHROMIUM),
+        },
+    )
+    assert streamed["transcripts"] == ["Cough for three days.", "Takes no medication."], streamed["log"]
+    assert streamed["facts"] == ["Noted: Cough for three days.", "Noted: Takes no medication."]
     record(
         "Browser proxy",
         "headless Chromium: the dev page streams a WAV file through the proxy",

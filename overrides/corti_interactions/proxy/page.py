@@ -20,6 +20,7 @@ _PAGE = """<!doctype html>
 <style>
  body{font-family:system-ui,sans-serif;margin:2em;max-width:60em}
  label{display:block;margin:.4em 0} input[type=text],input[type=password]{width:24em}
+ textarea{font-family:monospace}
  #log{white-space:pre-wrap;font-family:monospace;background:#f4f4f4;padding:1em;min-height:8em}
  .transcript{color:#064} .fact{color:#036} .closed{color:#a00}
 </style></head><body>
@@ -28,6 +29,8 @@ _PAGE = """<!doctype html>
 <label>Socket <select id="socket">__OPTIONS__</select></label>
 <label>Interaction id (for streams) <input id="interaction" type="text"></label>
 <label>Proxy token <input id="token" type="password" autocomplete="off"></label>
+<label>Configuration (JSON; e.g. set "mode" to {"type": "facts"} on streams for facts)<br>
+<textarea id="config" rows="6" cols="80"></textarea></label>
 <label>Audio file <input id="file" type="file" accept="audio/*"></label>
 <label><input id="realtime" type="checkbox" checked> real-time pacing</label>
 <button id="send-file">Stream file</button>
@@ -38,6 +41,9 @@ _PAGE = """<!doctype html>
 <script>
 const DEFAULTS = __DEFAULTS__;
 const $ = (id) => document.getElementById(id);
+const showDefaults = () => { $("config").value = JSON.stringify(DEFAULTS[$("socket").value], null, 1); };
+$("socket").onchange = showDefaults;
+showDefaults();
 let ws = null, recorder = null;
 function show(text, cls) {
   const line = document.createElement("div");
@@ -73,7 +79,7 @@ function open(audioFormat) {
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
   const url = scheme + "//" + location.host + path
     + "?proxy-auth-token=" + encodeURIComponent($("token").value);
-  const configuration = Object.assign({}, DEFAULTS[socket]);
+  const configuration = JSON.parse($("config").value);
   if (audioFormat) configuration.audioFormat = audioFormat;
   return new Promise((resolve, reject) => {
     const socketObject = new WebSocket(url);
