@@ -26,6 +26,7 @@ from corti_interactions.proxy import (
     CLOSE_BROWSER_BEHIND,
     CLOSE_FRAME_TOO_LARGE,
     CLOSE_IDLE,
+    CLOSE_UPSTREAM_BEHIND,
     CortiProxy,
     Handshake,
     SessionSummary,
@@ -46,6 +47,7 @@ STREAM_CONFIG = {
         "audioFormat": PCM,
     },
 }
+TRANSCRIBE_CONFIG_TEXT = json.dumps(TRANSCRIBE_CONFIG)
 _VARYING = re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d\d-\d\dT[0-9:.]+Z?"
 )
@@ -262,6 +264,25 @@ def test_a_browser_that_closes_closes_upstream_with_its_code(fake: FakeCorti) ->
 
 
 # -- backpressure --------------------------------------------------------------------
+def test_corti_reading_too_slowly_closes_the_browser_with_its_code(fake: FakeCorti) -> None:
+    fake.inject_socket("slow", delay=0.5)
+    chunk = b"\x01\x00" * 16_000
+    with serve(upstream_client("", "", fake=fake), buffer_bytes=256 * 1024) as (base, summaries):
+        with sync_connect(f"{base}/transcribe") as ws:
+            ws.send(json.dumps(TRANSCRIBE_CONFIG))
+            assert json.loads(ws.recv(timeout=5))["type"] == "CONFIG_ACCEPTED"
+            with contextlib.suppress(websockets.ConnectionClosed):
+                for _ in range(1000):  # 32 MB: far more than the socket buffers between
+                    ws.send(chunk)
+                while True:
+                    ws.recv(timeout=10)
+        wait_for(lambda: len(summaries) == 1, 30)
+    assert ws.close_code == CLOSE_UPSTREAM_BEHIND
+    (summary,) = summaries
+    assert summary.outcome == "upstream behind" and summary.undelivered_up > 0
+    assert summary.bytes_up + summary.undelivered_up <= len(TRANSCRIBE_CONFIG_TEXT) + 1000 * len(chunk)
+
+
 FLOOD_FRAME = 64 * 1024
 FLOOD_FRAMES = 1024  # 64 MiB from "Corti" to a browser that reads none of it
 
