@@ -73,6 +73,7 @@ lint: $(STAMP) ## ruff, mypy --strict (overrides and generated), spec validation
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 CONTRACT := tests/contract/node_modules/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(CONTRACT): tests/contract/package.json tests/contract/package-lock.json
 	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -84,6 +85,7 @@ test: lint check-generated pytest ## everything CI runs; stamps the commit for m
 	@$(PY) tools/publish.py --record-tested
 
 verify: $(STAMP) $(CONTRACT) ## the oracles alone (Prism, schemathesis, hypothesis, faults, security); writes docs/RELIABILITY.md
+	command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends chromium; }  # tests/verify/test_proxy_browser.py
 	rm -f build/verify-results.json
 	$(BIN)/pytest -q tests/verify tests/test_publish_index.py
 	$(PY) tools/reliability_report.py build/verify-results.json docs/RELIABILITY.md

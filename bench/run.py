@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import binary, bulk, inprocess, loopback, steps, streaming, walk
+from bench import binary, bulk, inprocess, loopback, proxy, steps, streaming, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -225,6 +225,7 @@ def main() -> int:
         f"| {'yes' if abs(sockets['pacing_error']) < 0.01 else '**no**'} |",
         "",
     ]
+    lines += proxy.report(proxy.measure())
     notes = ROOT / "bench" / "NOTES.md"
     if notes.exists():
         lines += [notes.read_text()]

@@ -9,9 +9,9 @@ imports it. The message models are named, not imported: a runtime resolves them 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from uuid import UUID
 
 from .types import (
@@ -81,7 +81,11 @@ __all__ = [
     "SOCKET_SERVER",
     "REST_SERVER",
     "WEBSOCKETS",
+    "AsyncRawSocketRuntime",
+    "AsyncRawSocketSession",
     "AsyncSockets",
+    "RawSocketRuntime",
+    "RawSocketSession",
     "Sockets",
     "Stream",
     "AsyncStream",
@@ -187,10 +191,77 @@ WEBSOCKETS: Mapping[str, WebSocket] = {
 """Every socket of the spec, by client attribute."""
 
 
+class RawSocketSession(Protocol):
+    """A raw socket session (sync): frames go out and come in as they are (`bytes` binary,
+    `str` text); nothing is sent on the caller's behalf."""
+
+    close_code: int | None
+    close_reason: str
+
+    def send(self, frame: bytes | bytearray | memoryview | str) -> None:
+        """Send one frame: text if a `str`, binary otherwise."""
+
+    def recv(self, timeout: float | None = None) -> bytes | str | None:
+        """The next frame; None once the socket has closed."""
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close the socket with `code`."""
+
+    def __iter__(self) -> Iterator[bytes | str]:
+        """Every frame until the socket closes."""
+
+
+class AsyncRawSocketSession(Protocol):
+    """A raw socket session (async); see `RawSocketSession`."""
+
+    close_code: int | None
+    close_reason: str
+
+    async def send(self, frame: bytes | bytearray | memoryview | str) -> None:
+        """Send one frame: text if a `str`, binary otherwise."""
+
+    async def recv(self) -> bytes | str | None:
+        """The next frame; None once the socket has closed."""
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close the socket with `code`."""
+
+    def __aiter__(self) -> AsyncIterator[bytes | str]:
+        """Every frame until the socket closes."""
+
+
+class RawSocketRuntime(SyncSocketRuntime, Protocol):
+    """A sync socket runtime that also opens raw sessions."""
+
+    def connect_raw(
+        self,
+        socket: WebSocket,
+        path: tuple[object, ...],
+        *,
+        ping_interval: float | None | NotGiven,
+        max_frame: int | NotGiven,
+    ) -> AbstractContextManager[RawSocketSession]:
+        """A context manager that opens `socket` and sends nothing."""
+
+
+class AsyncRawSocketRuntime(AsyncSocketRuntime, Protocol):
+    """An async socket runtime that also opens raw sessions."""
+
+    def connect_raw(
+        self,
+        socket: WebSocket,
+        path: tuple[object, ...],
+        *,
+        ping_interval: float | None | NotGiven,
+        max_frame: int | NotGiven,
+    ) -> AbstractAsyncContextManager[AsyncRawSocketSession]:
+        """An async context manager that opens `socket` and sends nothing."""
+
+
 class Stream:
     """`client.stream`: Stream an interaction's audio in real time; transcripts (and facts) come back as it goes."""
 
-    def __init__(self, runtime: SyncSocketRuntime) -> None:
+    def __init__(self, runtime: RawSocketRuntime) -> None:
         self._runtime = runtime
 
     def connect(
@@ -224,11 +295,37 @@ class Stream:
             SocketOptions(config_timeout, max_reconnects, ping_interval),
         )
 
+    def connect_raw(
+        self,
+        interaction_id: UUID | str,
+        *,
+        ping_interval: float | None | NotGiven = NOT_GIVEN,
+        max_frame: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[RawSocketSession]:
+        """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes, raw: `with` a socket and forward frames yourself.
+
+        Opens `/interactions/{interaction_id}/streams` with a fresh token and sends nothing: no config, no end.
+        `send(frame)` (`bytes` binary, `str` text), `for frame in session` (frames as
+        they come, unparsed), `close(code)`; `close_code` once closed. No reconnects.
+
+        Args:
+            interaction_id: The interaction's id (from `client.interactions.create`).
+            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_frame: the largest frame accepted from the service, in bytes (default 1 MiB).
+        """
+
+        return self._runtime.connect_raw(
+            STREAM,
+            (interaction_id,),
+            ping_interval=ping_interval,
+            max_frame=max_frame,
+        )
+
 
 class AsyncStream:
     """`client.stream` (async): Stream an interaction's audio in real time; transcripts (and facts) come back as it goes."""
 
-    def __init__(self, runtime: AsyncSocketRuntime) -> None:
+    def __init__(self, runtime: AsyncRawSocketRuntime) -> None:
         self._runtime = runtime
 
     def connect(
@@ -262,11 +359,37 @@ class AsyncStream:
             SocketOptions(config_timeout, max_reconnects, ping_interval),
         )
 
+    def connect_raw(
+        self,
+        interaction_id: UUID | str,
+        *,
+        ping_interval: float | None | NotGiven = NOT_GIVEN,
+        max_frame: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncRawSocketSession]:
+        """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes, raw: `async with` a socket and forward frames yourself.
+
+        Opens `/interactions/{interaction_id}/streams` with a fresh token and sends nothing: no config, no end.
+        `send(frame)` (`bytes` binary, `str` text), `async for frame in session` (frames as
+        they come, unparsed), `close(code)`; `close_code` once closed. No reconnects.
+
+        Args:
+            interaction_id: The interaction's id (from `client.interactions.create`).
+            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_frame: the largest frame accepted from the service, in bytes (default 1 MiB).
+        """
+
+        return self._runtime.connect_raw(
+            STREAM,
+            (interaction_id,),
+            ping_interval=ping_interval,
+            max_frame=max_frame,
+        )
+
 
 class Transcribe:
     """`client.transcribe`: Dictate in real time; transcripts and voice commands come back as you speak."""
 
-    def __init__(self, runtime: SyncSocketRuntime) -> None:
+    def __init__(self, runtime: RawSocketRuntime) -> None:
         self._runtime = runtime
 
     def connect(
@@ -298,11 +421,35 @@ class Transcribe:
             SocketOptions(config_timeout, max_reconnects, ping_interval),
         )
 
+    def connect_raw(
+        self,
+        *,
+        ping_interval: float | None | NotGiven = NOT_GIVEN,
+        max_frame: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[RawSocketSession]:
+        """Dictate in real time; transcripts and voice commands come back as you speak, raw: `with` a socket and forward frames yourself.
+
+        Opens `/transcribe` with a fresh token and sends nothing: no config, no end.
+        `send(frame)` (`bytes` binary, `str` text), `for frame in session` (frames as
+        they come, unparsed), `close(code)`; `close_code` once closed. No reconnects.
+
+        Args:
+            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_frame: the largest frame accepted from the service, in bytes (default 1 MiB).
+        """
+
+        return self._runtime.connect_raw(
+            TRANSCRIBE,
+            (),
+            ping_interval=ping_interval,
+            max_frame=max_frame,
+        )
+
 
 class AsyncTranscribe:
     """`client.transcribe` (async): Dictate in real time; transcripts and voice commands come back as you speak."""
 
-    def __init__(self, runtime: AsyncSocketRuntime) -> None:
+    def __init__(self, runtime: AsyncRawSocketRuntime) -> None:
         self._runtime = runtime
 
     def connect(
@@ -334,6 +481,30 @@ class AsyncTranscribe:
             SocketOptions(config_timeout, max_reconnects, ping_interval),
         )
 
+    def connect_raw(
+        self,
+        *,
+        ping_interval: float | None | NotGiven = NOT_GIVEN,
+        max_frame: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncRawSocketSession]:
+        """Dictate in real time; transcripts and voice commands come back as you speak, raw: `async with` a socket and forward frames yourself.
+
+        Opens `/transcribe` with a fresh token and sends nothing: no config, no end.
+        `send(frame)` (`bytes` binary, `str` text), `async for frame in session` (frames as
+        they come, unparsed), `close(code)`; `close_code` once closed. No reconnects.
+
+        Args:
+            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_frame: the largest frame accepted from the service, in bytes (default 1 MiB).
+        """
+
+        return self._runtime.connect_raw(
+            TRANSCRIBE,
+            (),
+            ping_interval=ping_interval,
+            max_frame=max_frame,
+        )
+
 
 class Sockets:
     """The sockets of a sync client."""
@@ -341,7 +512,7 @@ class Sockets:
     stream: Stream
     transcribe: Transcribe
 
-    def _attach_sockets(self, runtime: SyncSocketRuntime) -> None:
+    def _attach_sockets(self, runtime: RawSocketRuntime) -> None:
         self.stream = Stream(runtime)
         self.transcribe = Transcribe(runtime)
 
@@ -352,6 +523,6 @@ class AsyncSockets:
     stream: AsyncStream
     transcribe: AsyncTranscribe
 
-    def _attach_sockets(self, runtime: AsyncSocketRuntime) -> None:
+    def _attach_sockets(self, runtime: AsyncRawSocketRuntime) -> None:
         self.stream = AsyncStream(runtime)
         self.transcribe = AsyncTranscribe(runtime)

@@ -4,6 +4,7 @@
     corti-interactions <resource> <method> --from FILE|-         an x-bulk operation, per JSON line
     corti-interactions update ID [field flags]                    0.1.0's command, still working
     corti-interactions fake-server [--port N] [--seed demo]
+    corti-interactions proxy --port N [--host H]                  a proxy for browsers (_cli.proxy)
     corti-interactions stream ID --file visit.wav [--mode facts]  one command per socket (_cli.stream)
 
 Commands and flags come from the generated operations (`OPERATIONS`) and models (see
@@ -53,6 +54,7 @@ from .exits import (
     quiet_stdout,
 )
 from .flags import OperationFlags, add_arguments, flag_for, operation_flags
+from .proxy import add_proxy_command, run_proxy
 from .stream import add_socket_commands, run_socket
 from .transfer import ByteProgress, open_upload, write_stream
 
@@ -181,6 +183,7 @@ def _parser() -> argparse.ArgumentParser:
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
     fake.add_argument("--seed", choices=["demo"], help="seed example interactions")
+    add_proxy_command(commands, _port)
     return parser
 
 
@@ -533,6 +536,8 @@ def main(
     command: Callable[[], int] = (
         (lambda: _fake_server(args, out))
         if args.command == "fake-server"
+        else (lambda: run_proxy(args, out))
+        if args.command == "proxy"
         else (lambda: run_socket(args, out, err))
         if getattr(args, "socket", None) is not None
         else (lambda: _call(args, out, err, stdin, given))

@@ -18,6 +18,7 @@ from corti_interactions._types import NotGiven
 
 from .connection import require_websockets
 from .protocol import SessionProtocol
+from .raw import AsyncRawSession, RawSession, open_async_raw, open_sync_raw, raw_options
 from .settings import SessionSettings
 from .urls import socket_path, socket_url
 
@@ -100,6 +101,18 @@ class AsyncSocketRuntime:
 
         return session()
 
+    def connect_raw(
+        self,
+        socket: WebSocket,
+        path: tuple[object, ...],
+        *,
+        ping_interval: float | NotGiven | None,
+        max_frame: int | NotGiven,
+    ) -> contextlib.AbstractAsyncContextManager[AsyncRawSession]:
+        """`async with` a raw session (`raw.AsyncRawSession`): nothing sent for you."""
+        options = raw_options(ping_interval, max_frame)
+        return open_async_raw(socket.name, self._url(socket, socket_path(socket, path)), options)
+
 
 class SyncSocketRuntime:
     """Opens sessions for a sync client; `token` returns the current bearer token (it is
@@ -138,6 +151,21 @@ class SyncSocketRuntime:
                 portal.stop()
 
         return session()
+
+    def connect_raw(
+        self,
+        socket: WebSocket,
+        path: tuple[object, ...],
+        *,
+        ping_interval: float | NotGiven | None,
+        max_frame: int | NotGiven,
+    ) -> contextlib.AbstractContextManager[RawSession]:
+        """`with` a raw session (`raw.RawSession`): nothing sent for you."""
+        options = raw_options(ping_interval, max_frame)
+        route = socket_path(socket, path)
+        return open_sync_raw(
+            socket.name, lambda: socket_url(self._config, socket, route, self._token()), options
+        )
 
 
 async def _started(
