@@ -25,6 +25,21 @@ def _codec(first: bytes) -> tuple[int, int, int]:
     raise ValueError("an Ogg stream of Opus or Vorbis (its first packet is neither)")
 
 
+def _opus_samples(packet: bytes) -> int:
+    """Samples (at 48 kHz) an Opus packet decodes to, from its TOC byte (RFC 6716, 3.1)."""
+    if not packet:
+        return 0
+    config, code = packet[0] >> 3, packet[0] & 3
+    if config < 12:
+        size = (480, 960, 1920, 2880)[config % 4]
+    elif config < 16:
+        size = (480, 960)[config % 2]
+    else:
+        size = (120, 240, 480, 960)[config % 4]
+    frames = 1 if code == 0 else 2 if code in (1, 2) else (packet[1] & 0x3F if len(packet) > 1 else 0)
+    return size * frames
+
+
 def _page(file: BinaryIO) -> Any:
     """The next page (`mutagen.ogg.OggPage`, which is not typed)."""
     from mutagen.ogg import OggPage
@@ -53,12 +68,18 @@ def ogg_source(path: str, mime: str) -> AudioSource:
         raise ValueError("an Ogg stream whose header pages are whole") from exc
 
     def frames(file: BinaryIO) -> Iterator[Frame]:
-        before = max(last, pre_skip)
+        before: int | None = None  # the granule where the next page's audio starts
         while True:
             try:
                 page = _page(file)
             except (EOFError, error):
                 return
+            if before is None:  # the first audio page: at the headers' granule, unless the
+                # stream starts mid-file (a restart), where its own Opus packets say how long
+                own = (
+                    sum(_opus_samples(p) for p in page.packets) if packets == 2 and not page.continued else 0
+                )
+                before = max(last, pre_skip, page.position - own if own else 0)
             if page.serial != serial:  # another logical stream: not one this reader times
                 yield Frame(file.tell(), _at(before), _at(before), None)
                 continue
