@@ -452,3 +452,23 @@ def test_a_stereo_wav_is_declared_with_its_own_parameters(tmp_path: Path) -> Non
         out.setframerate(8000)
         out.writeframes(struct.pack("<hh", 1, -1) * 8000)
     assert file_format(path, AUDIO_FORMATS) == "audio/pcm;rate=8000;channels=2;bits=16"
+
+
+# -- the fake's clock ----------------------------------------------------------------------
+@pytest.mark.parametrize(("kind", "seconds"), [("ogg", 3.0), ("mp3", 3.0)])
+def test_the_fake_times_ogg_and_mp3_by_the_stream_itself(
+    fake: FakeCorti, tmp_path: Path, kind: str, seconds: float
+) -> None:
+    path = write(kind, tmp_path, seconds)
+    source = open_audio(path, AUDIO_FORMATS)
+    with (
+        client_of(fake) as client,
+        client.transcribe.connect(
+            configuration={"primaryLanguage": "en", "audioFormat": source.mime}
+        ) as session,
+    ):
+        session.stream_file(path, chunk_ms=100, realtime=False)
+        session.end()
+        ends = [m.data.end for m in session if str(m.type_) == "transcript"]
+    assert ends[-1] == pytest.approx(list(source.chunks(250))[-1].end_s, abs=0.01)
+    assert len(ends) == 3 if kind == "ogg" else len(ends) == 4  # a segment a second (MP3: 3.1 s)

@@ -9,13 +9,14 @@ schema and the service's own rules (`CONFIG_DENIED` with a reason, `CONFIG_MISSI
 `CONFIG_ACCEPTED`; an `audioFormat` must be one of the spec's `x-websockets.audio-formats`
 (raw PCM with its rate, channels and bits), else `CONFIG_DENIED` as Corti does: WAV is not
 one (undeclared WAV audio gets an `error` and no results). Audio is turned into deterministic
-results: a transcript segment per `segment_seconds` of audio (raw PCM timed exactly, other
-formats at 16 kB a second), on every channel of a multichannel stream with its role,
-interim then final on /transcribe when `interimResults`, a `command` when a segment's text
-is a command phrase, a fact per segment in facts mode (stored for the interaction), and a
-`delta_usage` after each. `flush` -> pending results -> `flushed`; `end` -> pending results
--> `usage` -> `ENDED`/`ended` -> close 1000. Faults (`SocketFault`) refuse a handshake, deny
-a config, stay silent, drop the connection mid-stream or read slowly.
+results: a transcript segment per `segment_seconds` of audio (timed by `AudioClock`: raw
+PCM, MP3 and Ogg exactly, other formats at 16 kB a second), on every channel of a
+multichannel stream with its role, interim then final on /transcribe when `interimResults`,
+a `command` when a segment's text is a command phrase, a fact per segment in facts mode
+(stored for the interaction), and a `delta_usage` after each. `flush` -> pending results
+-> `flushed`; `end` -> pending results -> `usage` -> `ENDED`/`ended` -> close 1000. Faults
+(`SocketFault`) refuse a handshake, deny a config, stay silent, drop the connection
+mid-stream or read slowly.
 """
 
 from __future__ import annotations
@@ -37,12 +38,12 @@ from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._schema import load_spec, schema_validator
+from ._timing import AudioClock
 
 __all__ = ["SOCKET_BASE_PATH", "SocketFault", "SocketRecord", "SocketState", "audio_formats", "socket_routes"]
 
 SOCKET_BASE_PATH = "/audio-bridge/v2"
 LANGUAGES = frozenset({"en", "en-US", "en-GB", "da", "de", "fr", "nl", "no", "sv", "es", "it"})
-_UNKNOWN_BYTE_RATE = 16_000.0  # compressed audio: bytes counted as a second (inferred)
 _PCM = re.compile(r";\s*(rate|channels|bits)\s*=\s*(\d+)", re.IGNORECASE)
 # Corti's answer to audio it cannot read (the details as seen on the wire, FACTS-streaming.md
 # section 4.1); that it answers undeclared WAV so is inferred.
@@ -156,36 +157,28 @@ class SocketState:
 
 @dataclass
 class _Audio:
-    """Received audio, as seconds: raw PCM at its declared byte rate, other formats counted
-    at 16 kB a second; undeclared WAV is not read (Corti takes WAV for uploads only)."""
+    """Received audio, as seconds (`AudioClock`: raw PCM, MP3 and Ogg timed by the stream,
+    other formats counted at 16 kB a second); undeclared WAV is not read (Corti takes WAV
+    for uploads only)."""
 
-    byte_rate: float | None = None
-    received: int = 0
+    clock: AudioClock | None = None
     seconds_done: float = 0.0  # audio already turned into segments
     unreadable: bool = False  # undeclared WAV: answered with an error, never transcribed
 
     def add(self, chunk: bytes, audio_format: str | None) -> bool:
         """Count `chunk`; False (once) when the stream turns out to be audio Corti cannot read."""
-        if self.byte_rate is None:
-            self.byte_rate = _byte_rate(audio_format)
+        if self.clock is None:
+            self.clock = AudioClock(audio_format)
             self.unreadable = audio_format is None and chunk[:4] == b"RIFF" and chunk[8:12] == b"WAVE"
             if self.unreadable:
                 return False
         if not self.unreadable:
-            self.received += len(chunk)
+            self.clock.add(chunk)
         return True
 
     @property
     def seconds(self) -> float:
-        return self.received / (self.byte_rate or _UNKNOWN_BYTE_RATE)
-
-
-def _byte_rate(audio_format: str | None) -> float:
-    """Bytes a second of raw PCM from `audioFormat`'s rate, channels and bits (else 16 kB)."""
-    found = {k.lower(): int(v) for k, v in _PCM.findall(audio_format or "")}
-    if {"rate", "channels", "bits"} <= found.keys():
-        return found["rate"] * found["channels"] * found["bits"] / 8
-    return _UNKNOWN_BYTE_RATE
+        return self.clock.seconds if self.clock is not None else 0.0
 
 
 def _channels(configuration: dict[str, Any]) -> list[tuple[int, str | None]]:
