@@ -295,7 +295,12 @@ class _Session:
                 data = {"id": command["id"], "variables": None, "rawTranscriptText": text}
                 await self.send({"type": "command", "data": {**data, "start": start, "end": end}})
                 return
-        data = {"text": text, "rawTranscriptText": text.lower().rstrip("."), "start": start, "end": end}
+        data = {
+            "text": text,
+            "rawTranscriptText": text.lower().rstrip("."),
+            "start": round(start, 3),
+            "end": round(end, 3),
+        }
         if self.configuration.get("interimResults"):
             words = text.split()
             interim = " ".join(words[: max(1, len(words) // 2)])
