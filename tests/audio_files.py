@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 __all__ = ["flac_file", "mp3_file", "mp4_file", "ogg_opus_file", "webm_file"]
 
@@ -23,12 +25,13 @@ def ogg_opus_file(
     """An Ogg Opus file of 20 ms packets (granules at 48 kHz), `packets_per_page` a page."""
     from mutagen.ogg import OggPage
 
+    new_page: Callable[[], Any] = OggPage
     head = b"OpusHead" + bytes([1, 1]) + struct.pack("<HIhB", pre_skip, RATE, 0, 0)
     tags = b"OpusTags" + struct.pack("<I", 4) + b"test" + struct.pack("<I", 0)
     total = round(seconds / 0.02)
     pages, granule, done = [], 0, 0
     for number, packets in enumerate([[head], [tags]]):
-        page = OggPage()
+        page = new_page()
         page.packets, page.position, page.serial, page.sequence, page.first = (
             packets,
             0,
@@ -39,14 +42,14 @@ def ogg_opus_file(
         pages.append(page)
     while done < total:
         count = min(packets_per_page, total - done)
-        page = OggPage()
+        page = new_page()
         page.packets = [bytes([0xF8]) + bytes(40 + i % 7) for i in range(count)]
         done += count
         granule = pre_skip + done * 960
         page.position, page.serial, page.sequence = granule, 77, len(pages)
         page.last = done >= total
         pages.append(page)
-    Path(path).write_bytes(b"".join(p.write() for p in pages))
+    Path(path).write_bytes(b"".join(bytes(p.write()) for p in pages))
     return os.fspath(path)
 
 
@@ -167,7 +170,7 @@ def mp4_file(
 
 def mp3_file(path: str | os.PathLike[str], seconds: float, *, rate: int = RATE, kbps: int = 32) -> str:
     """An MP3 of a tone, encoded by LAME (`lameenc`): CBR, so every frame has one length."""
-    import lameenc
+    import lameenc  # type: ignore[import-not-found]
 
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(kbps)
