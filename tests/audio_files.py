@@ -65,9 +65,15 @@ def _uint(ident: int, value: int) -> bytes:
 
 
 def webm_file(
-    path: str | os.PathLike[str], seconds: float, *, cluster_ms: int = 1000, block_ms: int = 20
+    path: str | os.PathLike[str],
+    seconds: float,
+    *,
+    cluster_ms: int = 1000,
+    block_ms: int = 20,
+    offset_ms: int = 0,
 ) -> str:
-    """A WebM file: one audio track, a cluster every `cluster_ms`, a block every `block_ms`."""
+    """A WebM file: one audio track, a cluster every `cluster_ms`, a block every `block_ms`;
+    its timecodes start at `offset_ms` (a file cut from a longer recording)."""
     header = _ebml(0x1A45DFA3, _uint(0x4286, 1) + _ebml(0x4282, b"webm"))
     info = _ebml(0x1549A966, _uint(0x2AD7B1, 1_000_000))
     tracks = _ebml(0x1654AE6B, _ebml(0xAE, _uint(0xD7, 1) + _uint(0x83, 2) + _ebml(0x86, b"A_OPUS")))
@@ -78,7 +84,7 @@ def webm_file(
             _ebml(0xA3, b"\x81" + struct.pack(">h", t - start) + b"\x80" + bytes(30 + t % 11))
             for t in range(start, min(start + cluster_ms, total), block_ms)
         )
-        clusters += _ebml(0x1F43B675, _uint(0xE7, start) + blocks)
+        clusters += _ebml(0x1F43B675, _uint(0xE7, start + offset_ms) + blocks)
     Path(path).write_bytes(header + _ebml(0x18538067, info + tracks + clusters))
     return os.fspath(path)
 

@@ -5,6 +5,7 @@ on one dictation socket."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import itertools
 import json
@@ -24,6 +25,7 @@ from corti_interactions_api.websockets import AUDIO_FORMATS, WEBSOCKETS
 
 from .audio_files import flac_file, mp3_file, mp4_file, ogg_opus_file, webm_file
 
+ROOT = Path(__file__).resolve().parents[1]
 SPEC_TYPES = dict(AUDIO_FORMATS)
 PCM = "audio/pcm;rate=16000;channels=1;bits=16"
 STREAM = {
@@ -472,3 +474,60 @@ def test_the_fake_times_ogg_and_mp3_by_the_stream_itself(
         ends = [m.data.end for m in session if str(m.type_) == "transcript"]
     assert ends[-1] == pytest.approx(list(source.chunks(250))[-1].end_s, abs=0.01)
     assert len(ends) == 3 if kind == "ogg" else len(ends) == 4  # a segment a second (MP3: 3.1 s)
+
+
+# -- the spec's audio formats reach the generator, API.md and spec-diff ---------------------
+def test_spec_diff_breaks_on_a_removed_or_changed_audio_format_not_an_added_one() -> None:
+    import copy
+
+    import yaml
+
+    from tools.spec_diff import diff_specs
+
+    spec = yaml.safe_load((ROOT / "openapi" / "interactions.yaml").read_text(encoding="utf-8"))
+    new = copy.deepcopy(spec)
+    types = new["x-websockets"]["audio-formats"]["types"]
+    del types["audio/flac"]
+    types["audio/pcm"]["parameters"] = ["rate"]
+    types["audio/aac"] = {"container": "mp4"}
+    changes = {(c.where, c.breaking) for c in diff_specs(spec, new)}
+    assert changes == {
+        ("x-websockets audio-formats audio/flac", True),
+        ("x-websockets audio-formats audio/pcm", True),
+        ("x-websockets audio-formats audio/aac", False),
+    }
+
+
+def test_the_generator_checks_audio_formats_and_api_md_lists_them() -> None:
+    from tools.generate import SpecError, audio_format_views
+
+    with pytest.raises(SpecError, match="needs a container"):
+        audio_format_views(
+            {"x-websockets": {"audio-formats": {"types": {"audio/wav": {"container": "wav"}}}}}
+        )
+    listing = (ROOT / "generated" / "API.md").read_text(encoding="utf-8")
+    assert (
+        "Audio formats (others refused): `audio/ogg`" in listing
+        and "(rate, channels, bits) inferred" in listing
+    )
+
+
+async def test_a_file_whose_timestamps_start_late_is_paced_from_its_first_frame(
+    fake: FakeCorti, aclient: AsyncCortiClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = webm_file(tmp_path / "late.webm", 1.0, offset_ms=30_000)  # cut from a longer recording
+    assert next(iter(open_audio(path, AUDIO_FORMATS).chunks(250))).start_s == pytest.approx(30.0)
+    waits: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def sleep(delay: float, *args: Any) -> None:
+        waits.append(delay)
+        await real_sleep(0)
+
+    async with aclient.stream.connect(fake.add_interaction()["id"], configuration=STREAM) as session:
+        monkeypatch.setattr(asyncio, "sleep", sleep)
+        handed = await session.stream_file(path)
+        monkeypatch.setattr(asyncio, "sleep", real_sleep)
+        await session.end()
+    assert handed == pytest.approx(1.0)
+    assert waits and max(waits) < 1.0  # no 30 s wait before the first chunk

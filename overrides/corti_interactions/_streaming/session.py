@@ -330,8 +330,9 @@ class AsyncSession:
         repeat = self._file_header == (connection, source.key)  # the service has this header
         chunks = source.chunks(chunk_ms, header=not repeat)
         loop = asyncio.get_running_loop()
-        anchor, handed = loop.time(), 0.0
         chunk = next(chunks, None)
+        origin = chunk.start_s if chunk is not None else 0.0  # a file's timestamps may not start at 0
+        anchor, handed = loop.time() - origin, origin
         while chunk is not None:
             if realtime and (delay := anchor + chunk.end_s - loop.time()) > 0:
                 await asyncio.sleep(delay)
@@ -345,13 +346,14 @@ class AsyncSession:
                         socket=self._name,
                     )
                 chunks = source.chunks(chunk_ms, start_s=resume_s)
-                chunk = next(chunks)
+                if (chunk := next(chunks, None)) is None:  # no point to start at: nothing more
+                    break
                 anchor = loop.time() - chunk.start_s  # real time again from here, no catching up
             self._file_header = (connection, source.key)
             await self.send_audio(chunk.data)
             handed = max(handed, chunk.end_s)
             chunk = next(chunks, None)
-        return handed
+        return handed - origin
 
     async def close(self) -> None:
         """Close the socket (code 1000) without ending the session; stops the reader."""
