@@ -394,6 +394,7 @@ def test_a_second_webm_with_other_tracks_on_one_connection_is_refused(
         ) as session,
     ):
         session.stream_file(first, realtime=False)
+        session.flush()  # the fake has read everything sent so far
         sent = fake.socket_records[0].audio_bytes
         with pytest.raises(ValueError, match="a new session"):
             session.stream_file(other, realtime=False)
@@ -531,3 +532,17 @@ async def test_a_file_whose_timestamps_start_late_is_paced_from_its_first_frame(
         await session.end()
     assert handed == pytest.approx(1.0)
     assert waits and max(waits) < 1.0  # no 30 s wait before the first chunk
+
+
+async def test_the_fake_times_a_resumed_ogg_connection_from_where_it_starts(
+    fake: FakeCorti, aclient: AsyncCortiClient, tmp_path: Path
+) -> None:
+    path = ogg_opus_file(tmp_path / "visit.ogg", 4.0)
+    fake.inject_socket("drop", after_bytes=len(Path(path).read_bytes()) // 2)  # noqa: ASYNC240
+    config = {**STREAM, "audioFormat": "audio/ogg; codecs=opus"}
+    async with aclient.stream.connect(fake.add_interaction()["id"], configuration=config) as session:
+        await session.stream_file(path)
+        await session.end()
+    last = fake.socket_records[-1]
+    ends = [seg["time"]["end"] for m in last.sent if m["type"] == "transcript" for seg in m["data"]]
+    assert 0.4 <= ends[-1] <= 2.2  # the rest of the file from the restart, not 4 s from 0

@@ -1,9 +1,11 @@
 """How many seconds of audio the fake's sockets have received, read from the stream itself.
 
 Raw PCM counts bytes at its declared rate, channels and bits; MP3 counts its frames' samples
-(each frame header says how many); Ogg reads its pages' granule positions (less Opus's
-pre-skip). Other containers (WebM, FLAC, MP4) are counted at 16 kB a second (inferred).
-Bytes are kept only until a frame or page is whole, so memory stays bounded.
+(each frame header says how many); Ogg reads its pages' granule positions, from the start
+of the connection's first audio page (its Opus packets say how long it is; a connection
+that starts mid-file counts from there). Other containers (WebM, FLAC, MP4) are counted at
+16 kB a second (inferred). Bytes are kept only until a frame or page is whole, so memory
+stays bounded.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from corti_interactions._streaming.formats.mp3 import parse_frame_header
+from corti_interactions._streaming.formats.ogg import opus_samples
 
 __all__ = ["AudioClock"]
 
@@ -33,7 +36,8 @@ class AudioClock:
         self._carry = bytearray()
         self._bytes = 0
         self._seconds = 0.0
-        self._granule_rate, self._pre_skip = 48_000, 0
+        self._granule_rate, self._opus = 48_000, False
+        self._base: int | None = None  # the granule where this connection's audio starts
 
     @property
     def seconds(self) -> float:
@@ -90,13 +94,27 @@ class AudioClock:
                 return
             body = bytes(carry[27 + segments : size])
             if body.startswith(b"OpusHead"):
-                self._granule_rate, self._pre_skip = 48_000, int.from_bytes(body[10:12], "little")
+                self._granule_rate, self._opus = 48_000, True
             elif body.startswith(b"\x01vorbis"):
-                self._granule_rate, self._pre_skip = int.from_bytes(body[12:16], "little") or 1, 0
+                self._granule_rate, self._opus = int.from_bytes(body[12:16], "little") or 1, False
             granule = int.from_bytes(carry[6:14], "little", signed=True)
             if granule > 0:
-                self._seconds = max(self._seconds, (granule - self._pre_skip) / self._granule_rate)
+                if self._base is None:  # the first audio page: where does its audio start?
+                    own = sum(opus_samples(p) for p in _packets(carry[27 : 27 + segments], body))
+                    self._base = granule - own if self._opus and not carry[5] & 1 else granule
+                self._seconds = max(self._seconds, (granule - self._base) / self._granule_rate)
             del carry[:size]
+
+
+def _packets(lacing: bytes | bytearray, body: bytes) -> list[bytes]:
+    """The packets that end on a page, from its segment table (a lacing value under 255 ends one)."""
+    packets, at, length = [], 0, 0
+    for value in lacing:
+        length += value
+        if value < 255:
+            packets.append(body[at : at + length])
+            at, length = at + length, 0
+    return packets
 
 
 def _is_mp3(chunk: bytes) -> bool:

@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from .source import AudioSource, Frame
 
-__all__ = ["ogg_source"]
+__all__ = ["ogg_source", "opus_samples"]
 
 
 def _codec(first: bytes) -> tuple[int, int, int]:
@@ -25,7 +25,7 @@ def _codec(first: bytes) -> tuple[int, int, int]:
     raise ValueError("an Ogg stream of Opus or Vorbis (its first packet is neither)")
 
 
-def _opus_samples(packet: bytes) -> int:
+def opus_samples(packet: bytes) -> int:
     """Samples (at 48 kHz) an Opus packet decodes to, from its TOC byte (RFC 6716, 3.1)."""
     if not packet:
         return 0
@@ -76,9 +76,7 @@ def ogg_source(path: str, mime: str) -> AudioSource:
                 return
             if before is None:  # the first audio page: at the headers' granule, unless the
                 # stream starts mid-file (a restart), where its own Opus packets say how long
-                own = (
-                    sum(_opus_samples(p) for p in page.packets) if packets == 2 and not page.continued else 0
-                )
+                own = sum(opus_samples(p) for p in page.packets) if packets == 2 and not page.continued else 0
                 before = max(last, pre_skip, page.position - own if own else 0)
             if page.serial != serial:  # another logical stream: not one this reader times
                 yield Frame(file.tell(), _at(before), _at(before), None)
