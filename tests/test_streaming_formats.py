@@ -546,3 +546,10 @@ async def test_the_fake_times_a_resumed_ogg_connection_from_where_it_starts(
     last = fake.socket_records[-1]
     ends = [seg["time"]["end"] for m in last.sent if m["type"] == "transcript" for seg in m["data"]]
     assert 0.4 <= ends[-1] <= 2.2  # the rest of the file from the restart, not 4 s from 0
+
+
+def test_declared_raw_pcm_that_starts_like_an_mpeg_frame_is_still_raw_pcm(tmp_path: Path) -> None:
+    raw = tmp_path / "a.raw"
+    raw.write_bytes(b"\xff\xfb\x90\x00" * 8_000)  # 1 s of 16 kHz mono 16-bit samples
+    source = open_audio(raw, AUDIO_FORMATS, audio_format=PCM)
+    assert source.container == "pcm" and list(source.chunks(250))[-1].end_s == pytest.approx(1.0)

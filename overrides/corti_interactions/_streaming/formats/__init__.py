@@ -79,9 +79,12 @@ def open_audio(
     if not os.path.isfile(name):
         raise ValueError(f"{name!r} is not a readable file")
     with open(name, "rb") as file:
-        kind = _sniff(file.read(16))
+        head = file.read(16)
+    kind = _sniff(head)
     declared = declared_mime(audio_format)
     wanted = formats.get(declared) if declared else None
+    if kind == "mp3" and not head.startswith(b"ID3") and wanted is not None and wanted.container == "pcm":
+        kind = None  # declared raw PCM whose first samples look like an MPEG frame sync
     if declared and wanted is None:
         accepted = ", ".join(sorted(formats))
         raise ValueError(f"audioFormat {audio_format!r} is not one Corti's sockets take ({accepted})")
