@@ -28,12 +28,13 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP) ## create .venv with the pinned tooling
 
-# What `make demo` needs only (the package with its testing and streaming extras): a
+# What `make demo` needs only (the package with its testing, streaming and formats extras, and
+# lameenc, the MP3 encoder of the audio it streams, pinned by constraints.txt): a
 # newcomer's first command installs in seconds; `make test` adds the dev toolchain on top.
 $(DEMO_STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@if [ -f $(STAMP) ] && [ $(STAMP) -nt pyproject.toml ] && [ $(STAMP) -nt constraints.txt ]; then :; \
-	  else $(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[testing,streaming]'; fi
+	  else $(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[testing,streaming,formats]' lameenc; fi
 	@touch $@
 
 lock: ## re-resolve the dev extra in a scratch venv and rewrite constraints.txt

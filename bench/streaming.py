@@ -7,9 +7,11 @@
 - latency: a burst of 200 transcripts stamped by the service, from its `send` to the
   caller's iteration (`async for`), ours vs raw `recv()`;
 - pacing: `stream_file` of a 30 s WAV at real-time speed, wall time against the audio's
-  duration (skipped with `--quick`).
+  duration, and of a 20 s file of each container the sockets take (Ogg, WebM, FLAC, MP4,
+  MP3; the five at once, each on its own session), paced by the file's own timing (skipped
+  with `--quick`).
 
-Run alone: `python -m bench.streaming [--quick]`.
+Run alone: `python -m bench.streaming [--quick | --pacing]` (`--pacing`: the pacing rows only).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +135,35 @@ async def _pacing(base: str, seconds: float) -> float:
     return (elapsed - sent) / sent
 
 
+async def _format_pacing(base: str, seconds: float) -> dict[str, float]:
+    """Per container: (wall time - audio handed over) / audio, five sessions at once."""
+    from tests.audio_files import flac_file, mp3_file, mp4_file, ogg_opus_file, webm_file
+
+    writers: dict[str, Callable[..., str]] = {
+        "ogg": ogg_opus_file,
+        "webm": webm_file,
+        "flac": flac_file,
+        "mp4": mp4_file,
+        "mp3": mp3_file,
+    }
+    with tempfile.TemporaryDirectory() as scratch:
+
+        async def one(kind: str) -> float:
+            path = writers[kind](Path(scratch) / f"a.{kind}", seconds)
+            async with (
+                _client(base) as client,
+                client.transcribe.connect(configuration={"primaryLanguage": "en"}) as s,
+            ):
+                start = time.perf_counter()
+                sent = await s.stream_file(path)
+                elapsed = time.perf_counter() - start
+                await s.end()
+            return (elapsed - sent) / sent
+
+        errors = await asyncio.gather(*(one(kind) for kind in writers))
+    return dict(zip(writers, errors, strict=True))
+
+
 async def _measure(base: str, rounds: int, pace: bool) -> dict[str, Any]:
     ours, raw = [], []
     for i in range(rounds):  # interleaved, each going first in every other round
@@ -154,6 +185,7 @@ async def _measure(base: str, rounds: int, pace: bool) -> dict[str, Any]:
     }
     if pace:
         result["pacing_error"] = await _pacing(base, 30.0)
+        result["format_pacing"] = await _format_pacing(base, 20.0)
     return result
 
 
@@ -195,9 +227,31 @@ def report(result: dict[str, Any]) -> list[str]:
             f"Pacing: `stream_file` of a 30 s WAV took {result['pacing_error'] * 100:+.2f} % of its duration (target within 1 %).",
             "",
         ]
+    if "format_pacing" in result:
+        lines += format_lines(result["format_pacing"])
     return lines
 
 
+def format_lines(errors: dict[str, float]) -> list[str]:
+    """Markdown lines for the per-format pacing."""
+    return [
+        "Pacing by each file's own timing (`stream_file` of 20 s, five sessions at once; target within 1 %):",
+        "",
+        "| format | wall time vs audio |",
+        "|---|---:|",
+        *(f"| {kind} | {error * 100:+.2f} % |" for kind, error in errors.items()),
+        "",
+    ]
+
+
+def _pacing_only() -> dict[str, float]:
+    with socket_service() as base:
+        return asyncio.run(_format_pacing(base, 20.0))
+
+
 if __name__ == "__main__":
-    figures = measure(pace="--quick" not in sys.argv)
-    print("\n".join(report(figures)))
+    if "--pacing" in sys.argv:
+        print("\n".join(format_lines(_pacing_only())))
+    else:
+        figures = measure(pace="--quick" not in sys.argv)
+        print("\n".join(report(figures)))

@@ -52,7 +52,9 @@ def test_transcribe_prints_text_and_is_paced_by_default(fake: FakeCorti, tmp_pat
     assert code == 0
     assert out.splitlines() == ["transcript: Hello", "transcript: Hello there."]
     configuration = fake.socket_records[0].configs[0]["configuration"]
-    assert configuration == {"primaryLanguage": "en", "interimResults": True}
+    # the WAV is declared as what it is sent as: raw PCM with its own parameters
+    audio_format = "audio/pcm;rate=16000;channels=1;bits=16"
+    assert configuration == {"primaryLanguage": "en", "interimResults": True, "audioFormat": audio_format}
     assert fake.socket_records[0].events.count("audio") == 5  # 100 ms chunks of a 0.5 s file
 
 
@@ -75,5 +77,5 @@ def test_a_file_that_cannot_be_paced_is_refused_before_connecting(fake: FakeCort
     mp3 = tmp_path / "note.mp3"
     mp3.write_bytes(b"\xff\xfb" + b"\x00" * 100)
     code, _, err = run("transcribe", "--file", str(mp3))
-    assert code == 2 and "bitrate=" in err
+    assert code == 2 and "is not an MP3 file" in err
     assert fake.socket_records == []

@@ -26,7 +26,6 @@ from corti_interactions import (
     StreamServerError,
     UnknownMessage,
 )
-from corti_interactions._streaming.audio import plan_file
 from corti_interactions._streaming.logger import SOCKET_LOGGER, redact
 from corti_interactions._streaming.protocol import Kind, Phase, SessionProtocol, parse_message
 from corti_interactions._streaming.urls import socket_base
@@ -37,7 +36,7 @@ from corti_interactions_api.websockets import WEBSOCKETS
 STREAM_CONFIG: dict[str, Any] = {
     "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
     "mode": {"type": "facts", "outputLocale": "en"},
-    "audioFormat": "audio/wav",
+    "audioFormat": "audio/pcm;rate=16000;channels=1;bits=16",
 }
 PCM = "audio/pcm;rate=16000;channels=1;bits=16"
 SECOND = b"\x01\x00" * 16_000  # one second of 16 kHz mono 16-bit PCM
@@ -535,21 +534,3 @@ def test_without_websockets_connect_names_the_extra(fake: FakeCorti, monkeypatch
 )
 def test_the_socket_base_follows_the_rest_base(base: str, expected: str) -> None:
     assert socket_base(base) == expected
-
-
-def test_files_are_chunked_by_duration_and_paced_only_when_possible(tmp_path: Path) -> None:
-    wav = write_wav(tmp_path / "a.wav", 1.0)
-    chunks = list(plan_file(wav, chunk_ms=250, realtime=True).chunks())
-    assert [len(c) for c, _ in chunks] == [8044, 8000, 8000, 8000]
-    assert sum(s for _, s in chunks) == pytest.approx(1.0)
-    mp3 = tmp_path / "a.mp3"
-    mp3.write_bytes(b"\xff\xfb" + b"\x00" * 9998)
-    with pytest.raises(ValueError, match="bitrate="):
-        plan_file(mp3, chunk_ms=250, realtime=True)
-    assert plan_file(mp3, chunk_ms=250, realtime=True, bitrate=128_000).chunk == 4000
-    assert plan_file(mp3, chunk_ms=250, realtime=False).byte_rate is None
-    pcm = tmp_path / "a.raw"
-    pcm.write_bytes(SECOND)
-    assert plan_file(pcm, chunk_ms=100, realtime=True, audio_format=PCM).chunk == 3200
-    with pytest.raises(ValueError, match="chunk_ms"):
-        plan_file(wav, chunk_ms=0, realtime=True)

@@ -83,6 +83,15 @@ def _websockets(spec: dict[str, Any]) -> list[str]:
     if not sockets:
         return []
     lines = ["## WebSockets", "", f"Socket base: `{sockets.get('server', '')}`", ""]
+    types = sockets.get("audio-formats", {}).get("types", {})
+    if types:
+        described = [
+            f"`{mime}`"
+            + (f" ({', '.join(f.get('parameters', []))})" if f.get("parameters") else "")
+            + (" inferred" if f.get("inferred") else "")
+            for mime, f in types.items()
+        ]
+        lines += [f"Audio formats (others refused): {', '.join(described)}", ""]
     for name, socket in sockets.get("endpoints", {}).items():
         lines.append(f"### {socket['path']}")
         args = "".join(f"{_snake(p['name'])}, " for p in socket.get("parameters", []))

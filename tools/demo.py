@@ -6,7 +6,7 @@ command line and once more from Python (`tools/scribe_example.py`, shown in the 
 Starts the fake service on loopback, runs the `corti-interactions` command line as a
 subprocess: create, get, update (also through 0.1.0's `update` command), list with a
 filter, a dry run, rejected input, a bulk update (list as JSON lines, a filter, then
-`update --from -` with its progress and results), real-time streaming (a generated WAV
+`update --from -` with its progress and results), real-time streaming (a generated MP3
 streamed to the interaction at real-time speed in facts mode, transcripts and facts printed as
 they arrive, then the interaction's facts listed) and dictation, delete, then the 404 of a
 get. Prints each command with its output, checks each exit code, and stops the service.
@@ -123,14 +123,34 @@ def live(title: str, args: list[str], env: dict[str, str]) -> None:
         raise SystemExit(f"demo: expected exit 0 from: {shlex.join(args)}")
 
 
+def mp3_of(wav: str, mp3: str) -> str:
+    """`wav` encoded as MP3 (LAME, from the `lameenc` wheel `make demo` installs): Corti's sockets
+    take MP3, not WAV (WAV is for recording uploads)."""
+    import wave
+
+    import lameenc  # type: ignore[import-not-found]
+
+    with wave.open(wav, "rb") as reader:
+        encoder = lameenc.Encoder()
+        encoder.set_bit_rate(32)
+        encoder.set_in_sample_rate(reader.getframerate())
+        encoder.set_channels(reader.getnchannels())
+        encoder.set_quality(5)
+        Path(mp3).write_bytes(encoder.encode(reader.readframes(reader.getnframes())) + encoder.flush())
+    return mp3
+
+
 def streaming(interaction_id: str, env: dict[str, str]) -> None:
     """Ambient: stream a visit in real time (facts mode); dictation: a note with interim results."""
     from corti_interactions.testing import write_wav
 
     with tempfile.TemporaryDirectory() as scratch:
-        visit = write_wav(os.path.join(scratch, "visit.wav"), 4.0, tone=True)
+        # LAME adds about 0.1 s (its delay and an Info frame): 3.9 s of samples make a 4.0 s MP3
+        visit = mp3_of(
+            write_wav(os.path.join(scratch, "visit.wav"), 3.9, tone=True), os.path.join(scratch, "visit.mp3")
+        )
         live(
-            "Stream a 4 s visit to the interaction in real time (facts mode), results as they come",
+            "Stream a 4 s MP3 visit to the interaction in real time (facts mode), results as they come",
             ["stream", interaction_id, "--file", visit, "--mode", "facts", "--format", "text"],
             env,
         )
@@ -145,10 +165,12 @@ def streaming(interaction_id: str, env: dict[str, str]) -> None:
              "--output-language", "en", "--context-from", "facts", "--format", "table"],
             env, 0,
         )  # fmt: skip
-        note = write_wav(os.path.join(scratch, "note.wav"), 2.0, tone=True)
+        note = mp3_of(
+            write_wav(os.path.join(scratch, "note.wav"), 1.9, tone=True), os.path.join(scratch, "note.mp3")
+        )
         config = {"primaryLanguage": "en", "commands": [{"id": "next-section", "phrases": ["next section"]}]}
         live(
-            "Dictate a 2 s note (/transcribe) with interim results and a voice command, as JSON lines",
+            "Dictate a 2 s MP3 note (/transcribe) with interim results and a voice command, as JSON lines",
             ["transcribe", "--file", note, "--interim", "true", "--config", json.dumps(config)],
             env,
         )

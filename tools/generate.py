@@ -651,6 +651,42 @@ class SocketView:
     cli_flags: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class AudioFormatView:
+    """One MIME type of `x-websockets.audio-formats`, as `websockets.py.jinja` writes it."""
+
+    mime: str
+    container: str
+    parameters: tuple[str, ...]
+    inferred: bool
+
+
+_CONTAINERS = frozenset({"ogg", "webm", "mp3", "flac", "mp4", "pcm"})
+
+
+def audio_format_views(spec: dict[str, Any]) -> list[AudioFormatView]:
+    """The audio types of the document's `x-websockets.audio-formats`, checked."""
+    types = (spec.get("x-websockets") or {}).get("audio-formats", {}).get("types", {})
+    views = []
+    for mime, raw in types.items():
+        where = f"x-websockets.audio-formats.types.{mime}"
+        if not isinstance(raw, dict) or raw.get("container") not in _CONTAINERS:
+            raise SpecError(f"{where}: needs a container, one of {sorted(_CONTAINERS)}")
+        if set(raw) - {"container", "parameters", "inferred"}:
+            raise SpecError(
+                f"{where}: unknown keys {sorted(set(raw) - {'container', 'parameters', 'inferred'})}"
+            )
+        views.append(
+            AudioFormatView(
+                mime=str(mime).lower(),
+                container=str(raw["container"]),
+                parameters=tuple(str(p) for p in raw.get("parameters", [])),
+                inferred=bool(raw.get("inferred", False)),
+            )
+        )
+    return views
+
+
 _SOCKET_KEYS = frozenset(
     {"summary", "path", "parameters", "query", "config", "flush", "end", "messages", "accept",
      "already-configured", "refuse", "flushed", "usage", "end-types", "error", "config-deadline", "cli"}
@@ -776,6 +812,7 @@ def main(argv: list[str]) -> int:
     try:
         operations = operation_views(data, spec)
         server, sockets = socket_views(data, spec)
+        audio_formats = audio_format_views(spec)
         resources = resource_views(data, spec)
     except SpecError as exc:
         sys.stderr.write(f"generate: {exc}\n")
@@ -786,6 +823,7 @@ def main(argv: list[str]) -> int:
     project.env.globals.update(
         sockets=sockets, socket_server=server, rest_server=rest_server, resources=resources
     )
+    project.env.globals["audio_formats"] = audio_formats
     project.env.filters["pyrepr"] = repr  # a Python literal of a spec value
     handle_errors(project.build(), fail_on_warning=True)  # exits non-zero on any error
     module = output / "websockets.py"

@@ -498,8 +498,9 @@ def _unnamed(path: str) -> str:
 
 
 def _websockets(d: _Diff, where: str, old: Json, new: Json, sides: frozenset[str]) -> None:
-    """`x-websockets`: a socket removed or a protocol fact changed breaks; one added, a path
-    parameter renamed (same place on the wire) or documentation changed does not."""
+    """`x-websockets`: a socket removed, a protocol fact changed or an audio format removed or
+    changed breaks; a socket or audio format added, a path parameter renamed (same place on
+    the wire) or documentation changed does not."""
     before = (old.get("x-websockets") or {}).get("endpoints", {})
     after = (new.get("x-websockets") or {}).get("endpoints", {})
     for name in sorted(before.keys() - after.keys()):
@@ -523,6 +524,18 @@ def _websockets(d: _Diff, where: str, old: Json, new: Json, sides: frozenset[str
                 d.emit(effect, sides, label, f"changed: {was.get(key)!r} -> {now.get(key)!r}")
     if (old.get("x-websockets") or {}).get("server") != (new.get("x-websockets") or {}).get("server"):
         d.emit("always", sides, "x-websockets server", "socket server changed")
+    was_types = ((old.get("x-websockets") or {}).get("audio-formats") or {}).get("types", {})
+    now_types = ((new.get("x-websockets") or {}).get("audio-formats") or {}).get("types", {})
+    for mime in sorted(was_types.keys() | now_types.keys()):
+        if was_types.get(mime) == now_types.get(mime):
+            continue
+        label = f"x-websockets audio-formats {mime}"
+        if mime not in now_types:  # the client and the fake refuse what they took
+            d.emit("always", sides, label, "audio format removed")
+        elif mime not in was_types:
+            d.emit("never", sides, label, "audio format added")
+        else:
+            d.emit("always", sides, label, f"changed: {was_types[mime]!r} -> {now_types[mime]!r}")
 
 
 # ---- the rules, by the kind of node they compare: (keywords, rule) ----

@@ -551,6 +551,17 @@ class WebSocket:
     config_deadline: float  # seconds the service waits for the config
     cli_default: Mapping[str, Any]  # the configuration the command line starts from
     cli_flags: Mapping[str, tuple[str, ...]]  # flag -> the configuration fields it sets (dotted)
+    audio_formats: Mapping[str, AudioFormat]  # MIME type (lower case) -> what it is; others refused
+
+
+@dataclass(frozen=True, slots=True)
+class AudioFormat:
+    """One audio MIME type the sockets take (the spec's `x-websockets.audio-formats`)."""
+
+    mime: str  # lower case, without parameters, e.g. `audio/ogg`
+    container: str  # how a file's timing is read: ogg, webm, mp3, flac, mp4 or pcm
+    parameters: tuple[str, ...]  # the parameters the type requires (raw PCM: rate, channels, bits)
+    inferred: bool  # the spelling is a guess, not a documented fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,12 +609,10 @@ class SyncSocketSession(Protocol[MessageT_co]):
     def end(self, *, timeout: float | None = None) -> Any:
         """End the session: returns the final usage message (None if none came), then closes."""
 
-    def stream_file(
-        self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True, bitrate: int | None = None
-    ) -> float:
-        """Send a file's audio in `chunk_ms` chunks, at real-time speed unless `realtime=False`
-        (exact for WAV and PCM; `bitrate`, bits per second, paces other formats); returns the
-        seconds of audio sent."""
+    def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
+        """Send a file's audio in about `chunk_ms` chunks cut at frame boundaries, at real-time
+        speed (from the file's own timing) unless `realtime=False`; after a reconnect the
+        container's header goes again first. Returns the seconds of audio sent."""
 
     def close(self) -> None:
         """Close the socket without ending the session."""
@@ -628,12 +637,10 @@ class AsyncSocketSession(Protocol[MessageT_co]):
     async def end(self, *, timeout: float | None = None) -> Any:
         """End the session: returns the final usage message (None if none came), then closes."""
 
-    async def stream_file(
-        self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True, bitrate: int | None = None
-    ) -> float:
-        """Send a file's audio in `chunk_ms` chunks, at real-time speed unless `realtime=False`
-        (exact for WAV and PCM; `bitrate`, bits per second, paces other formats); returns the
-        seconds of audio sent."""
+    async def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
+        """Send a file's audio in about `chunk_ms` chunks cut at frame boundaries, at real-time
+        speed (from the file's own timing) unless `realtime=False`; after a reconnect the
+        container's header goes again first. Returns the seconds of audio sent."""
 
     async def close(self) -> None:
         """Close the socket without ending the session."""
@@ -670,6 +677,7 @@ __all__ = [
     "AsyncRuntime",
     "AsyncSocketRuntime",
     "AsyncSocketSession",
+    "AudioFormat",
     "BinaryBody",
     "BinaryContent",
     "BinaryInput",

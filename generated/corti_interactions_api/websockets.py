@@ -18,6 +18,7 @@ from .types import (
     NOT_GIVEN,
     AsyncSocketRuntime,
     AsyncSocketSession,
+    AudioFormat,
     NotGiven,
     Param,
     Reconnected,
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
     """What iterating a `client.transcribe` session yields."""
 
 __all__ = [
+    "AUDIO_FORMATS",
     "SOCKET_SERVER",
     "REST_SERVER",
     "WEBSOCKETS",
@@ -97,6 +99,21 @@ SOCKET_SERVER = "wss://api.{environment}.corti.app/audio-bridge/v2"
 """The socket base of one environment; a client derives its own from its REST base."""
 REST_SERVER = "https://api.{environment}.corti.app/v2"
 """The REST base of one environment (the spec's first server)."""
+
+AUDIO_FORMATS: Mapping[str, AudioFormat] = {
+    "audio/ogg": AudioFormat("audio/ogg", "ogg", (), False),
+    "audio/opus": AudioFormat("audio/opus", "ogg", (), False),
+    "audio/vorbis": AudioFormat("audio/vorbis", "ogg", (), False),
+    "audio/webm": AudioFormat("audio/webm", "webm", (), False),
+    "audio/mpeg": AudioFormat("audio/mpeg", "mp3", (), False),
+    "audio/mp3": AudioFormat("audio/mp3", "mp3", (), False),
+    "audio/mpeg3": AudioFormat("audio/mpeg3", "mp3", (), False),
+    "audio/flac": AudioFormat("audio/flac", "flac", (), False),
+    "audio/mp4": AudioFormat("audio/mp4", "mp4", (), False),
+    "audio/m4a": AudioFormat("audio/m4a", "mp4", (), False),
+    "audio/pcm": AudioFormat("audio/pcm", "pcm", ("rate", "channels", "bits"), True),
+}
+"""The audio MIME types both sockets take (`x-websockets.audio-formats`); any other is refused."""
 
 STREAM = WebSocket(
     name="stream",
@@ -141,6 +158,7 @@ STREAM = WebSocket(
         "--language": ("transcription.primaryLanguage",),
         "--audio-format": ("audioFormat",),
     },
+    audio_formats=AUDIO_FORMATS,
 )
 
 TRANSCRIBE = WebSocket(
@@ -182,6 +200,7 @@ TRANSCRIBE = WebSocket(
         "--interim": ("interimResults",),
         "--audio-format": ("audioFormat",),
     },
+    audio_formats=AUDIO_FORMATS,
 )
 
 WEBSOCKETS: Mapping[str, WebSocket] = {

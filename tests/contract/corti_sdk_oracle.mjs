@@ -212,6 +212,13 @@ async function socketStep(client, step) {
     for (let i = 0; i < (step.chunks ?? 0); i += 1) {
         socket.sendAudio(new Uint8Array(step.chunkBytes ?? 32000));
     }
+    if (step.audio) {
+        // a real file (base64), sent in chunkBytes slices as Corti's own live test sends an MP3
+        const audio = Buffer.from(step.audio, "base64");
+        for (let at = 0; at < audio.length; at += step.chunkBytes ?? 60000) {
+            socket.sendAudio(new Uint8Array(audio.subarray(at, at + (step.chunkBytes ?? 60000))));
+        }
+    }
     socket.sendFlush({ type: "flush" });
     await waitFor(messages, ["flushed"]);
     socket.sendEnd({ type: "end" });

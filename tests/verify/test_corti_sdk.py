@@ -14,6 +14,7 @@ repeated `encounterStatus` keys, errors as `ErrorResponse` bodies).
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import subprocess
@@ -687,5 +688,37 @@ def test_the_sdk_dictates_and_gets_interim_and_final_transcripts(
         SECTION,
         "transcribe: config, audio, interim and final transcripts, flush, end",
         1,
+        "as Corti documents",
+    )
+
+
+def test_the_sdk_dictates_an_mp3_as_corti_s_live_test_does_and_wav_is_refused(
+    node: str, fake: FakeCorti, record: Recorder, tmp_path: Path
+) -> None:
+    from tests.audio_files import mp3_file
+
+    audio = Path(mp3_file(tmp_path / "note.mp3", 2.0)).read_bytes()
+    configuration = {"primaryLanguage": "en", "audioFormat": "audio/mpeg"}
+    step = {"op": "transcribe", "configuration": configuration, "audio": base64.b64encode(audio).decode(),
+            "chunkBytes": 4000}  # fmt: skip
+    wav_config = {
+        "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
+        "mode": {"type": "transcription"},
+        "audioFormat": "audio/wav",
+    }
+    refused = {"op": "stream", "id": fake.add_interaction()["id"], "configuration": wav_config}
+    run = run_sdk(node, fake, ("mp3", [step]), ("wav", [refused]))
+    messages = ok(run.steps("mp3")[0])["messages"]
+    ends = [m["data"]["end"] for m in messages if m["type"] == "transcript"]
+    assert ends == [1.0, 2.0, 2.088]  # the MP3's own frames: 2 s of samples and LAME's 88 ms
+    assert fake.socket_records[0].audio_bytes == len(audio) and fake.socket_records[0].audio_start == "mp3"
+    assert not run.steps("wav")[0]["ok"]  # the SDK's connect rejects the refusal
+    assert fake.socket_records[1].sent == [
+        {"type": "CONFIG_DENIED", "reason": "unsupported audioFormat 'audio/wav'"}
+    ]
+    record(
+        SECTION,
+        "transcribe: an MP3 (audio/mpeg) timed by its frames; audio/wav refused",
+        2,
         "as Corti documents",
     )

@@ -23,9 +23,10 @@ class StreamConfig:
             this stream.
         audio_events (StreamAudioEventsConfig | Unset): Whether the service reports audio events (silence, speech
             quality).
-        audio_format (str | Unset): The audio's MIME type, e.g. `audio/webm;codecs=opus`, `audio/mpeg`, `audio/wav`; raw
-            PCM with its `rate`, `channels` and `bits` parameters (the exact raw spelling is inferred). Left out, the
-            service detects the format from the first chunk.
+        audio_format (str | Unset): The audio's MIME type, one of `x-websockets.audio-formats` (e.g.
+            `audio/ogg;codecs=opus`, `audio/webm;codecs=opus`, `audio/mpeg`, `audio/flac`), or raw PCM with its `rate`,
+            `channels` and `bits` parameters (the raw spelling `audio/pcm;rate=16000;channels=1;bits=16` is inferred). Not
+            WAV: Corti takes WAV for recording uploads only. Left out, the service detects the format from the first chunk.
         replacements (list[SocketReplacement] | Unset): Words to replace in transcripts (case-insensitive), at most
             1000.
         keyterms (SocketKeyterms | Unset): Terms the recognizer should favour (case-sensitive, at most 1000, 50

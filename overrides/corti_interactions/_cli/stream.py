@@ -1,11 +1,14 @@
 """One command per socket of the spec's `x-websockets`: stream a file, print what comes back.
 
-    corti-interactions stream ID --file visit.wav [--mode facts] [--format text]
-    corti-interactions transcribe --file note.wav [--no-realtime]
+    corti-interactions stream ID --file visit.ogg [--mode facts] [--format text]
+    corti-interactions transcribe --file note.mp3 [--no-realtime]
 
 The configuration starts from the socket's `cli.default` in the spec, then `--config JSON|@FILE`,
 then each shortcut flag of `cli.flags` (a flag sets the dotted configuration fields it names).
-The file is paced in real time unless `--no-realtime`; messages print as they arrive, one JSON
+The file's format is read from its first bytes and declared in the configuration's audio
+format (`--audio-format` overrides it): Ogg, WebM, MP3, FLAC or MP4, or a WAV, whose samples
+go as raw PCM with its rate, channels and bits (Corti takes WAV for uploads only). The file
+is paced in real time from its own timing unless `--no-realtime`; messages print as they arrive, one JSON
 line each (`--format jsonl`) or their text (`--format text`). Generic: a socket added to the
 spec is a command after `make generate`.
 """
@@ -24,8 +27,8 @@ from corti_interactions_api.types import WebSocket
 from corti_interactions_api.websockets import WEBSOCKETS
 
 from corti_interactions._client import CortiClient
-from corti_interactions._streaming.audio import plan_file
 from corti_interactions._streaming.errors import StreamClosedError, StreamError
+from corti_interactions._streaming.formats import file_format, open_audio
 
 __all__ = ["add_socket_commands", "run_socket"]
 
@@ -46,7 +49,11 @@ def add_socket_commands(commands: Any, taken: set[str]) -> None:
         )
         for param in socket.path_params:
             parser.add_argument(param.name, metavar=param.wire_name.upper(), help=f"the {param.wire_name}")
-        parser.add_argument("--file", required=True, help="the audio file to stream (WAV is paced exactly)")
+        parser.add_argument(
+            "--file",
+            required=True,
+            help="the audio file: Ogg, WebM, MP3, FLAC or MP4 (a WAV goes as raw PCM); declared for you",
+        )
         parser.add_argument("--config", help="the configuration as JSON, or @FILE")
         for flag, fields in socket.cli_flags.items():
             parser.add_argument(flag, dest=_dest(flag), metavar="VALUE", help=f"sets {', '.join(fields)}")
@@ -57,7 +64,6 @@ def add_socket_commands(commands: Any, taken: set[str]) -> None:
             help="pace the file at real-time speed, as Corti asks (default: on)",
         )
         parser.add_argument("--chunk-ms", type=int, default=250, help="milliseconds of audio a chunk (250)")
-        parser.add_argument("--bitrate", type=int, help="bits per second, to pace a compressed file")
         parser.add_argument("--format", choices=["jsonl", "text"], default="jsonl", help="output format")
         connection = parser.add_argument_group("connection (default: the CORTI_* environment variables)")
         connection.add_argument("--environment", help="eu (default) or us")
@@ -107,6 +113,29 @@ def _configuration(args: argparse.Namespace, socket: WebSocket) -> dict[str, Any
     return config
 
 
+def _declare_format(configuration: dict[str, Any], socket: WebSocket, file: str) -> None:
+    """Check `file` against the configuration's audio format (the fields `--audio-format`
+    sets), and declare the file's own format there when none is given; `ValueError` if the
+    file is not a format the socket takes (a WAV is declared as raw PCM)."""
+    fields = socket.cli_flags.get("--audio-format", ())
+    declared = None
+    for dotted in fields:
+        node: Any = configuration
+        for key in dotted.split("."):
+            node = node.get(key) if isinstance(node, dict) else None
+        declared = declared or (node if isinstance(node, str) else None)
+    source = open_audio(
+        file, socket.audio_formats, audio_format=declared or file_format(file, socket.audio_formats)
+    )
+    if declared is None:
+        for dotted in fields:
+            target = configuration
+            *parents, last = dotted.split(".")
+            for key in parents:
+                target = target.setdefault(key, {})
+            target[last] = source.mime
+
+
 def _as_json(message: object) -> dict[str, Any]:
     if dataclasses.is_dataclass(message) and not isinstance(message, type):
         return dataclasses.asdict(message)
@@ -142,14 +171,9 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     socket: WebSocket = args.socket
     try:
         configuration = _configuration(args, socket)
-        audio_format = configuration.get("audioFormat")
-        plan_file(
-            args.file,
-            chunk_ms=args.chunk_ms,
-            realtime=args.realtime,
-            audio_format=audio_format,
-            bitrate=args.bitrate,
-        )
+        _declare_format(configuration, socket, args.file)
+        if not 10 <= args.chunk_ms <= 10_000:
+            raise ValueError(f"--chunk-ms must be from 10 to 10000; got {args.chunk_ms}")
         path = tuple(getattr(args, p.name) for p in socket.path_params)
         with CortiClient(
             tenant_name=args.tenant_name, environment=args.environment, base_url=args.base_url
@@ -160,9 +184,7 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
                 def feed() -> None:
                     try:
-                        session.stream_file(
-                            args.file, chunk_ms=args.chunk_ms, realtime=args.realtime, bitrate=args.bitrate
-                        )
+                        session.stream_file(args.file, chunk_ms=args.chunk_ms, realtime=args.realtime)
                         session.end()
                     except BaseException as exc:  # reported by the main thread
                         failures.append(exc)

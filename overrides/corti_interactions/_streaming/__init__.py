@@ -6,7 +6,7 @@
 - `runtime`: what the generated socket resources call (`connect`);
 - `settings`: a session's options;
 - `connection`, `urls`, `logger`: opening a socket, its URL, a logger that leaks nothing;
-- `audio`: a file's chunks and their pacing; `errors`: the typed errors.
+- `formats`: a file's format, header and frame-aligned chunks; `errors`: the typed errors.
 
 Needs the `streaming` extra (`websockets`); without it `connect()` raises an `ImportError`
 naming the extra.

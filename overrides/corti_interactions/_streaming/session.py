@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
+import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
 from os import PathLike
@@ -19,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from corti_interactions_api.types import Reconnected
 
-from .audio import plan_file
 from .connection import Failure, open_socket
 from .errors import ConfigTimeoutError, StreamClosedError, StreamError
+from .formats import open_audio
 from .protocol import Kind, Phase, SessionProtocol
 from .settings import SessionSettings
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncSession"]
 
 _END = object()  # on the queue: no more messages
+_ONE_HEADER = frozenset({"webm", "flac", "mp4"})  # containers a second header cannot follow mid-stream
 
 
 class AsyncSession:
@@ -57,6 +59,7 @@ class AsyncSession:
         self._closing = False
         self._end_sent = False
         self._lost = 0  # audio bytes whose sending failed since the last reconnect
+        self._file_header: tuple[int, bytes] | None = None  # stream_file: (connection, header key) sent
         self.reconnects = 0
 
     def __repr__(self) -> str:
@@ -278,6 +281,11 @@ class AsyncSession:
         await _quiet_close(ws)
         return self._protocol.usage
 
+    # -- stream_file (audio formats) --------------------------------------------------------
+    # Uses of the rest of the session: `_sendable()` (waits until audio may go out), the
+    # `reconnects` count (it changes with each new connection), `send_audio()` and
+    # `_file_header`. After a reconnect the file restarts, header first, at the first chunk
+    # not yet handed to `send_audio` (`resume_s`): the point to move back for at-least-once.
     async def stream_file(
         self,
         path: str | PathLike[str],
@@ -286,20 +294,66 @@ class AsyncSession:
         realtime: bool = True,
         bitrate: int | None = None,
     ) -> float:
-        """Send a file in `chunk_ms` chunks; paced, each chunk goes when its audio would have
-        been recorded (so a 30 s file takes 30 s). Returns the seconds of audio sent."""
-        audio_format = self._protocol.configuration.get("audioFormat")
-        plan = plan_file(
-            path, chunk_ms=chunk_ms, realtime=realtime, audio_format=audio_format, bitrate=bitrate
+        """Send a file in about `chunk_ms` chunks cut at frame boundaries; paced by its own
+        timing, each chunk goes when its audio would have been recorded (a 30 s file takes
+        30 s) unless `realtime=False`. After a reconnect the container's header goes again,
+        then the file goes on from a frame a decoder can start at. Returns the seconds of
+        the file's audio handed over. `bitrate` is ignored (deprecated)."""
+        if bitrate is not None:
+            warnings.warn(
+                "stream_file(bitrate=) is ignored: files are paced from their own timing",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if isinstance(chunk_ms, bool) or not isinstance(chunk_ms, int) or not 10 <= chunk_ms <= 10_000:
+            raise ValueError(
+                f"chunk_ms must be a whole number of milliseconds from 10 to 10000; got {chunk_ms!r}"
+            )
+        source = open_audio(
+            path,
+            self._protocol.socket.audio_formats,
+            audio_format=self._protocol.configuration.get("audioFormat"),
         )
+        connection = self.reconnects
+        earlier = self._file_header
+        if (
+            earlier
+            and earlier[0] == connection
+            and earlier[1] != source.key
+            and source.container in _ONE_HEADER
+        ):
+            raise ValueError(
+                f"stream_file: {source.path!r} is {source.container} with other parameters than the "
+                "file streamed before on this connection; a decoder cannot switch mid-stream: "
+                "stream it in a new session (or end() and connect again)"
+            )
+        repeat = self._file_header == (connection, source.key)  # the service has this header
+        chunks = source.chunks(chunk_ms, header=not repeat)
         loop = asyncio.get_running_loop()
-        start, sent = loop.time(), 0.0
-        for data, seconds in plan.chunks():
-            sent += seconds
-            if realtime and (delay := start + sent - loop.time()) > 0:
+        chunk = next(chunks, None)
+        origin = chunk.start_s if chunk is not None else 0.0  # a file's timestamps may not start at 0
+        anchor, handed = loop.time() - origin, origin
+        while chunk is not None:
+            if realtime and (delay := anchor + chunk.end_s - loop.time()) > 0:
                 await asyncio.sleep(delay)
-            await self.send_audio(data)
-        return sent
+            await self._sendable()
+            if self.reconnects != connection:  # a new connection: a decodable start again
+                connection, resume_s = self.reconnects, chunk.start_s
+                if source.container == "mp4":
+                    raise StreamError(
+                        f"{self._name}: an MP4 file cannot be resumed after a reconnect (its index "
+                        f"points into the file); {handed:.2f} s were handed over; use Ogg, WebM, MP3 or FLAC",
+                        socket=self._name,
+                    )
+                chunks = source.chunks(chunk_ms, start_s=resume_s)
+                if (chunk := next(chunks, None)) is None:  # no point to start at: nothing more
+                    break
+                anchor = loop.time() - chunk.start_s  # real time again from here, no catching up
+            self._file_header = (connection, source.key)
+            await self.send_audio(chunk.data)
+            handed = max(handed, chunk.end_s)
+            chunk = next(chunks, None)
+        return handed - origin
 
     async def close(self) -> None:
         """Close the socket (code 1000) without ending the session; stops the reader."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import warnings
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import Future
 from os import PathLike
@@ -96,10 +97,16 @@ class SyncSession:
         realtime: bool = True,
         bitrate: int | None = None,
     ) -> float:
-        """Send a file's audio, paced in real time unless `realtime=False`; seconds sent."""
-        return self._portal.call(
-            self._session.stream_file(path, chunk_ms=chunk_ms, realtime=realtime, bitrate=bitrate)
-        )
+        """Send a file's audio in chunks cut at frame boundaries, paced by its own timing
+        unless `realtime=False`; the header again after a reconnect. Seconds handed over.
+        `bitrate` is ignored (deprecated)."""
+        if bitrate is not None:
+            warnings.warn(
+                "stream_file(bitrate=) is ignored: files are paced from their own timing",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        return self._portal.call(self._session.stream_file(path, chunk_ms=chunk_ms, realtime=realtime))
 
     def close(self) -> None:
         """Close the socket without ending the session."""

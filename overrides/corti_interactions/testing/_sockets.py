@@ -6,13 +6,17 @@ service's checks in order: the tenant (403), a valid `Bearer` token in the query
 known interaction (404), all refused before the socket opens; then the config deadline
 (`CONFIG_NOT_PROVIDED` on /streams, `CONFIG_TIMEOUT` on /transcribe), the config against its
 schema and the service's own rules (`CONFIG_DENIED` with a reason, `CONFIG_MISSING`), and
-`CONFIG_ACCEPTED`. Audio is turned into deterministic results: a transcript segment per
-`segment_seconds` of audio (WAV and PCM timed exactly, other formats at 16 kB a second),
-interim then final on /transcribe when `interimResults`, a `command` when a segment's text
-is a command phrase, a fact per segment in facts mode (stored for the interaction), and a
-`delta_usage` after each. `flush` -> pending results -> `flushed`; `end` -> pending results
--> `usage` -> `ENDED`/`ended` -> close 1000. Faults (`SocketFault`) refuse a handshake, deny
-a config, stay silent, drop the connection mid-stream or read slowly.
+`CONFIG_ACCEPTED`; an `audioFormat` must be one of the spec's `x-websockets.audio-formats`
+(raw PCM with its rate, channels and bits), else `CONFIG_DENIED` as Corti does: WAV is not
+one (undeclared WAV audio gets an `error` and no results). Audio is turned into deterministic
+results: a transcript segment per `segment_seconds` of audio (timed by `AudioClock`: raw
+PCM, MP3 and Ogg exactly, other formats at 16 kB a second), on every channel of a
+multichannel stream with its role, interim then final on /transcribe when `interimResults`,
+a `command` when a segment's text is a command phrase, a fact per segment in facts mode
+(stored for the interaction), and a `delta_usage` after each. `flush` -> pending results
+-> `flushed`; `end` -> pending results -> `usage` -> `ENDED`/`ended` -> close 1000. Faults
+(`SocketFault`) refuse a handshake, deny a config, stay silent, drop the connection
+mid-stream or read slowly.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ import contextlib
 import datetime
 import json
 import re
-import struct
 import threading
 import uuid
 from collections import deque
@@ -35,17 +38,59 @@ from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._schema import load_spec, schema_validator
+from ._timing import AudioClock
 
-__all__ = ["SOCKET_BASE_PATH", "SocketFault", "SocketRecord", "SocketState", "socket_routes"]
+__all__ = ["SOCKET_BASE_PATH", "SocketFault", "SocketRecord", "SocketState", "audio_formats", "socket_routes"]
 
 SOCKET_BASE_PATH = "/audio-bridge/v2"
 LANGUAGES = frozenset({"en", "en-US", "en-GB", "da", "de", "fr", "nl", "no", "sv", "es", "it"})
-AUDIO_FORMATS = (
-    "audio/ogg", "audio/webm", "audio/opus", "audio/vorbis", "audio/mpeg", "audio/mp3", "audio/mpeg3",
-    "audio/flac", "audio/mp4", "audio/m4a", "audio/wav", "audio/pcm",
-)  # fmt: skip
-_UNKNOWN_BYTE_RATE = 16_000.0  # compressed audio: bytes counted as a second (inferred)
 _PCM = re.compile(r";\s*(rate|channels|bits)\s*=\s*(\d+)", re.IGNORECASE)
+# Corti's answer to audio it cannot read (the details as seen on the wire, FACTS-streaming.md
+# section 4.1); that it answers undeclared WAV so is inferred.
+_AUDIO_INVALID = {
+    "id": "audio-invalid",
+    "title": "Invalid audio",
+    "status": 400,
+    "details": "Provided audio is invalid or corrupted. Please check the audio format and try again.",
+}
+_STARTS = (
+    (b"OggS", "ogg"),
+    (b"\x1a\x45\xdf\xa3", "webm"),
+    (b"fLaC", "flac"),
+    (b"RIFF", "wav"),
+    (b"ID3", "mp3"),
+)
+
+
+def audio_formats() -> dict[str, dict[str, Any]]:
+    """The audio MIME types the sockets take (the spec's `x-websockets.audio-formats`)."""
+    types: dict[str, dict[str, Any]] = load_spec()["x-websockets"]["audio-formats"]["types"]
+    return types
+
+
+def _format_problem(audio_format: object) -> str | None:
+    """Why `audioFormat` is refused (not a type the sockets take, or a required parameter
+    missing), or None if it is taken."""
+    text = str(audio_format)
+    mime = text.split(";", 1)[0].strip().lower()
+    known = audio_formats().get(mime)
+    if known is None:
+        return f"unsupported audioFormat {text[:40]!r}"
+    given = {k.lower() for k, v in _PCM.findall(text) if int(v) > 0}
+    missing = [p for p in known.get("parameters", []) if p not in given]
+    if missing:
+        return f"audioFormat {mime} needs {', '.join(missing)}"
+    return None
+
+
+def _start_of(chunk: bytes) -> str:
+    """The container a connection's audio starts with (`raw` when no container's marker)."""
+    if chunk[4:8] == b"ftyp":
+        return "mp4"
+    if len(chunk) > 1 and chunk[0] == 0xFF and chunk[1] & 0xE0 == 0xE0:
+        return "mp3"
+    return next((name for magic, name in _STARTS if chunk.startswith(magic)), "raw")
+
 
 FaultName = Literal["refuse", "deny", "silent", "drop", "slow", "close"]
 
@@ -80,6 +125,7 @@ class SocketRecord:
     events: list[str] = field(default_factory=list)  # config, audio, flush, end, ... in order
     configs: list[Any] = field(default_factory=list)
     audio_bytes: int = 0
+    audio_start: str | None = None  # the container its audio starts with (ogg, webm, ..., raw)
     sent: list[dict[str, Any]] = field(default_factory=list)  # every message the fake sent
 
 
@@ -111,42 +157,41 @@ class SocketState:
 
 @dataclass
 class _Audio:
-    """Received audio, as seconds: the byte rate comes from a WAV header or the PCM format."""
+    """Received audio, as seconds (`AudioClock`: raw PCM, MP3 and Ogg timed by the stream,
+    other formats counted at 16 kB a second); undeclared WAV is not read (Corti takes WAV
+    for uploads only)."""
 
-    byte_rate: float | None = None
-    header_left: int = 0
-    received: int = 0
+    clock: AudioClock | None = None
     seconds_done: float = 0.0  # audio already turned into segments
+    unreadable: bool = False  # undeclared WAV: answered with an error, never transcribed
 
-    def add(self, chunk: bytes, audio_format: str | None) -> None:
-        if self.byte_rate is None:
-            self.byte_rate, self.header_left = _format(chunk, audio_format)
-        skip = min(self.header_left, len(chunk))
-        self.header_left -= skip
-        self.received += len(chunk) - skip
+    def add(self, chunk: bytes, audio_format: str | None) -> bool:
+        """Count `chunk`; False (once) when the stream turns out to be audio Corti cannot read."""
+        if self.clock is None:
+            self.clock = AudioClock(audio_format)
+            self.unreadable = audio_format is None and chunk[:4] == b"RIFF" and chunk[8:12] == b"WAVE"
+            if self.unreadable:
+                return False
+        if not self.unreadable:
+            self.clock.add(chunk)
+        return True
 
     @property
     def seconds(self) -> float:
-        return self.received / (self.byte_rate or _UNKNOWN_BYTE_RATE)
+        return self.clock.seconds if self.clock is not None else 0.0
 
 
-def _format(first: bytes, audio_format: str | None) -> tuple[float, int]:
-    """The byte rate and header length, from a WAV header or `audio/pcm;rate=..` parameters."""
-    if first[:4] == b"RIFF" and first[8:12] == b"WAVE":
-        offset = 12
-        rate = _UNKNOWN_BYTE_RATE
-        while offset + 8 <= len(first):
-            name, size = first[offset : offset + 4], struct.unpack("<I", first[offset + 4 : offset + 8])[0]
-            if name == b"fmt ":
-                rate = float(struct.unpack("<I", first[offset + 16 : offset + 20])[0])
-            if name == b"data":
-                return rate, offset + 8
-            offset += 8 + size
-        return rate, 44
-    found = {k.lower(): int(v) for k, v in _PCM.findall(audio_format or "")}
-    if {"rate", "channels", "bits"} <= found.keys():
-        return found["rate"] * found["channels"] * found["bits"] / 8, 0
-    return _UNKNOWN_BYTE_RATE, 0
+def _channels(configuration: dict[str, Any]) -> list[tuple[int, str | None]]:
+    """The channels a stream's segments are heard on, with their participants' roles: with
+    `isMultichannel`, every channel (the PCM's channels, or as many as the participants
+    name); without it the audio is mixed to mono, channel 0."""
+    transcription = configuration.get("transcription") or {}
+    roles = {p.get("channel"): p.get("role") for p in transcription.get("participants") or []}
+    if not transcription.get("isMultichannel"):
+        return [(0, roles.get(0))]
+    declared = {k.lower(): int(v) for k, v in _PCM.findall(str(configuration.get("audioFormat") or ""))}
+    count = max(declared.get("channels", 1), *(c + 1 for c in roles if isinstance(c, int)), 1)
+    return [(channel, roles.get(channel)) for channel in range(count)]
 
 
 def _stamp() -> str:
@@ -166,8 +211,8 @@ def _config_problem(schema: str, message: Any) -> tuple[str, str | None] | None:
     if language not in LANGUAGES:
         return "CONFIG_DENIED", "language unavailable"
     audio_format = configuration.get("audioFormat")
-    if audio_format is not None and not str(audio_format).lower().startswith(AUDIO_FORMATS):
-        return "CONFIG_DENIED", f"unsupported audioFormat {str(audio_format)[:40]!r}"
+    if audio_format is not None and (problem := _format_problem(audio_format)) is not None:
+        return "CONFIG_DENIED", problem
     return None
 
 
@@ -213,22 +258,18 @@ class _Session:
         if self.name == "transcribe":
             await self._dictation(text, start, end)
             return
-        segment_id = str(uuid.uuid4())
-        await self.send(
+        segments = [
             {
-                "type": "transcript",
-                "data": [
-                    {
-                        "id": segment_id,
-                        "transcript": text,
-                        "final": True,
-                        "speakerId": -1,
-                        "participant": {"channel": 0},
-                        "time": {"start": round(start, 3), "end": round(end, 3)},
-                    }
-                ],
+                "id": str(uuid.uuid4()),
+                "transcript": text,
+                "final": True,
+                "speakerId": -1,
+                "participant": {"channel": channel, **({"role": role} if role else {})},
+                "time": {"start": round(start, 3), "end": round(end, 3)},
             }
-        )
+            for channel, role in _channels(self.configuration)
+        ]
+        await self.send({"type": "transcript", "data": segments})
         if (self.configuration.get("mode") or {}).get("type") == "facts":
             fact = {
                 "id": str(uuid.uuid4()),
@@ -254,7 +295,12 @@ class _Session:
                 data = {"id": command["id"], "variables": None, "rawTranscriptText": text}
                 await self.send({"type": "command", "data": {**data, "start": start, "end": end}})
                 return
-        data = {"text": text, "rawTranscriptText": text.lower().rstrip("."), "start": start, "end": end}
+        data = {
+            "text": text,
+            "rawTranscriptText": text.lower().rstrip("."),
+            "start": round(start, 3),
+            "end": round(end, 3),
+        }
         if self.configuration.get("interimResults"):
             words = text.split()
             interim = " ".join(words[: max(1, len(words) // 2)])
@@ -377,7 +423,12 @@ async def _run(ws: WebSocket, session: _Session, drop: Callable[[Any], Awaitable
         if chunk is not None:
             record.events.append("audio")
             record.audio_bytes += len(chunk)
-            session.audio.add(chunk, session.configuration.get("audioFormat"))
+            if record.audio_start is None:
+                record.audio_start = _start_of(chunk)
+            if not session.audio.add(chunk, session.configuration.get("audioFormat")):
+                await session.send(
+                    {"type": "error", "error": {**_AUDIO_INVALID, "requestid": str(uuid.uuid4())}}
+                )
             if fault is not None and fault.kind == "drop" and record.audio_bytes >= fault.after_bytes:
                 record.events.append("dropped")
                 await drop(ws)
