@@ -238,6 +238,10 @@ def _every_error() -> list[CortiError]:
     return [
         *errors,
         corti_interactions.HeldBackError(7),
+        corti_interactions.FieldError("encounter.status", "must be one of ['planned']; got 'x'"),
+        corti_interactions.DownloadIncompleteError(
+            request=_REQUEST, received=500, expected=1000, cause="RemoteProtocolError"
+        ),
         corti_interactions.OutcomeUnknownError(),
         corti_interactions.BulkCallbackError(RuntimeError("disk full"), (ok,)),
         *streaming,

@@ -322,7 +322,7 @@ EXPECTED = {
     "facts.batch_update": "x",
     "facts.fact_groups_list": True,
     "facts.extract": ["medications"],
-    "templates.list": ["corti-soap", "corti-brief-note"],
+    "templates.list": ["corti-soap", "corti-brief-note", "corti-patient-summary"],
     "templates.get": ["corti-hpi", "corti-plan"],
     "templates.section_list": 5,
     "documents.classic.create": [("corti-hpi", "Nothing recorded."), ("corti-plan", "Plan: rest.")],

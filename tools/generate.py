@@ -284,7 +284,9 @@ def _params(
                 ParamView(
                     python_name=str(prop.python_name),
                     wire_name=_raw(prop.name),
-                    annotation=_arg_type(prop, models),
+                    # one value where an array is taken is a one-item list, as Corti's SDKs take it
+                    annotation=_arg_type(prop, models)
+                    + (f" | {_arg_type(item, models)}" if is_array and where == "query" else ""),
                     kind=_kind(item),
                     is_array=is_array,
                     required=bool(data.get("required")),

@@ -9,6 +9,7 @@ request, retries and parses the answer; this package never imports it.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ class Unset:
 
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:  # as `help()` and signatures show a default
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -553,13 +557,24 @@ class WebSocket:
     cli_flags: Mapping[str, tuple[str, ...]]  # flag -> the configuration fields it sets (dotted)
 
 
+def _renamed(old: str, new: str) -> None:
+    warnings.warn(f"{old} is deprecated; use .{new}", DeprecationWarning, stacklevel=3)
+
+
 @dataclass(frozen=True, slots=True)
 class UnknownMessage:
     """A message of a type this client does not know (or that does not fit its model): kept
-    whole, never an error. `type` is its `type` field (None if it has none)."""
+    whole, never an error. `type_` is its `type` field (None if it has none), the name every
+    socket message gives its type."""
 
-    type: str | None
+    type_: str | None
     data: Mapping[str, Any]
+
+    @property
+    def type(self) -> str | None:
+        """Deprecated: `type_`, as on every other socket message."""
+        _renamed("UnknownMessage.type", "type_")
+        return self.type_
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,7 +586,13 @@ class Reconnected:
     attempt: int  # 1 for the first reconnect of the session
     reason: str  # why the socket dropped (a close code, a network error), without secrets
     audio_lost: int
-    type: Literal["reconnected"] = "reconnected"
+    type_: Literal["reconnected"] = "reconnected"  # named as every socket message's type
+
+    @property
+    def type(self) -> Literal["reconnected"]:
+        """Deprecated: `type_`, as on every other socket message."""
+        _renamed("Reconnected.type", "type_")
+        return self.type_
 
 
 class SocketOptions(NamedTuple):

@@ -77,7 +77,50 @@ if TYPE_CHECKING:
     )
     """What iterating a `client.transcribe` session yields."""
 
+else:  # at run time each union is built on first use, as the models load lazily
+
+    def __getattr__(name: str) -> Any:
+        names = MESSAGE_UNIONS.get(name)
+        if names is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import models
+
+        union: Any = UnknownMessage | Reconnected
+        for model in reversed(names):
+            union = getattr(models, model) | union
+        return union
+
+
+MESSAGE_UNIONS: Mapping[str, tuple[str, ...]] = {
+    "StreamMessage": (
+        "StreamConfigStatusMessage",
+        "StreamTranscriptMessage",
+        "StreamFactsMessage",
+        "SocketFlushedMessage",
+        "SocketDeltaUsageMessage",
+        "SocketUsageMessage",
+        "StreamEndedMessage",
+        "SocketErrorMessage",
+        "SocketAudioEventMessage",
+    ),
+    "TranscribeMessage": (
+        "TranscribeConfigStatusMessage",
+        "TranscribeTranscriptMessage",
+        "TranscribeCommandMessage",
+        "SocketFlushedMessage",
+        "SocketDeltaUsageMessage",
+        "SocketUsageMessage",
+        "TranscribeEndedMessage",
+        "SocketErrorMessage",
+        "SocketAudioEventMessage",
+    ),
+}
+"""The message union of each socket (`StreamMessage`, ...): the models of the messages a
+session yields, besides `UnknownMessage` and `Reconnected`; the union itself is an attribute
+of this module, at run time too."""
+
 __all__ = [
+    "MESSAGE_UNIONS",
     "SOCKET_SERVER",
     "REST_SERVER",
     "WEBSOCKETS",
@@ -85,8 +128,10 @@ __all__ = [
     "Sockets",
     "Stream",
     "AsyncStream",
+    "StreamMessage",
     "Transcribe",
     "AsyncTranscribe",
+    "TranscribeMessage",
 ]
 
 SOCKET_SERVER = "wss://api.{environment}.corti.app/audio-bridge/v2"

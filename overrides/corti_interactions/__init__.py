@@ -16,6 +16,7 @@ from __future__ import annotations
 import typing
 
 from corti_interactions_api import models as _models
+from corti_interactions_api import websockets as _websockets
 from corti_interactions_api.types import (
     AsyncPage,
     AsyncSocketSession,
@@ -42,6 +43,8 @@ from ._exceptions import (
     BulkCallbackError,
     ConflictError,
     CortiError,
+    DownloadIncompleteError,
+    FieldError,
     GatewayTimeoutError,
     HeldBackError,
     InsufficientBalanceError,
@@ -67,6 +70,7 @@ from ._version import package_version as _package_version
 
 if typing.TYPE_CHECKING:
     from corti_interactions_api.models import *  # noqa: F403  # every generated model, loaded on first use
+    from corti_interactions_api.websockets import StreamMessage, TranscribeMessage  # noqa: F401
 
 __all__ = [
     "NOT_GIVEN",
@@ -92,6 +96,8 @@ __all__ = [
     "ConflictError",
     "CortiClient",
     "CortiError",
+    "DownloadIncompleteError",
+    "FieldError",
     "GatewayTimeoutError",
     "HeldBackError",
     "InsufficientBalanceError",
@@ -120,6 +126,7 @@ __all__ = [
     "__version__",  # from __getattr__ below
 ]
 __all__ += _models.__all__
+__all__ += list(_websockets.MESSAGE_UNIONS)  # `StreamMessage`, ...: what a session yields
 
 # Tracebacks and reprs say `corti_interactions.X`, not the private module.
 for _name in __all__:
@@ -140,6 +147,8 @@ else:  # at run time only, so that type checkers still refuse a name that does n
             return _package_version()
         if name in _models.__all__:
             return getattr(_models, name)
+        if name in _websockets.MESSAGE_UNIONS:
+            return getattr(_websockets, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

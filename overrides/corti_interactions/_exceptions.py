@@ -14,11 +14,15 @@
         │   └── InternalServerError        >= 500
         │       └── GatewayTimeoutError    504
         ├── APIConnectionError             the service could not be reached
-        │   └── APITimeoutError            ... in time
+        │   ├── APITimeoutError            ... in time
+        │   └── DownloadIncompleteError    a streamed answer stopped part-way
         └── APIResponseValidationError     a success answer that is not what the spec says
     └── HeldBackError                      a bulk item not sent: an earlier one for its id failed
+    └── FieldError (also a ValueError)     a bad argument, refused before anything is sent
 
-Invalid input is a plain `ValueError`, raised before anything is sent. Messages name the
+Invalid input is a `FieldError`, raised before anything is sent, naming the argument or the
+field (`path`): a `ValueError` and a `CortiError`, so one `except CortiError` covers every
+failure the client reports. Messages name the
 method, path and status, never a token, a secret or a body: bodies carry patient data and
 stay on the exception's attributes.
 
@@ -58,6 +62,8 @@ __all__ = [
     "BulkCallbackError",
     "ConflictError",
     "CortiError",
+    "DownloadIncompleteError",
+    "FieldError",
     "GatewayTimeoutError",
     "HeldBackError",
     "InsufficientBalanceError",
@@ -125,7 +131,7 @@ class ValidationProblem(NamedTuple):
 
 
 class CortiError(Exception):
-    """Base of every exception this client raises (besides `ValueError` for bad input)."""
+    """Base of every exception this client raises (bad input included: `FieldError`)."""
 
     stops_run: ClassVar[bool] = False
     """A bulk run that meets this error sends nothing more (no later item can succeed)."""
@@ -152,6 +158,16 @@ def _rebuild(
     if error_body is not None:
         error.__dict__["body"] = models.ErrorResponse.from_dict(error_body)
     return error
+
+
+class FieldError(CortiError, ValueError):
+    """A value refused for one argument or field, before any request is sent; `path` names it
+    (`encounter.period.startedAt`, or the argument's name at the top level), and the message
+    starts with it. A `ValueError` too, as bad input is."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path} {problem}")
+        self.path = path
 
 
 class APIError(CortiError):
@@ -279,6 +295,21 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request | None, what: str = "Request") -> None:
         super().__init__(f"{what} timed out", request=request)
+
+
+class DownloadIncompleteError(APIConnectionError):
+    """A streamed answer (a download) stopped before its end: `received` bytes arrived, of
+    `expected` (the `Content-Length`, or None when the service did not say). Never retried:
+    what was iterated is already with the caller. `write_to_file` leaves no file under the
+    name asked for."""
+
+    def __init__(
+        self, *, request: httpx.Request | None, received: int, expected: int | None, cause: str
+    ) -> None:
+        of = f" of {expected}" if expected is not None else ""
+        super().__init__(f"the download stopped after {received}{of} bytes ({cause})", request=request)
+        self.received = received
+        self.expected = expected
 
 
 class APIResponseValidationError(APIError):

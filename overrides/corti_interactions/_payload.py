@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from corti_interactions_api.types import Param, Unset
+from corti_interactions_api.types import UNSET, Param, Unset
 
+from ._exceptions import FieldError
 from ._model_fields import is_model, model_fields
 
 __all__ = [
@@ -42,15 +43,6 @@ __all__ = [
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _UUID_EXAMPLE = "'3c90c3cc-0d44-4b50-8888-8dd25736052a'"
-
-
-class FieldError(ValueError):
-    """A value refused for one argument or field; `path` names it (`encounter.period.startedAt`,
-    or the argument's name at the top level), and the message starts with it."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path} {problem}")
-        self.path = path
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +340,9 @@ def _bounded(param: Param, value: object, path: str) -> object:
 
 def path_value(param: Param, value: object) -> str:
     """A path parameter as it goes into the URL: checked, canonical, percent-encoded."""
+    if value is None or isinstance(value, Unset) or (isinstance(value, str) and value == repr(UNSET)):
+        # e.g. `model.id` of an answer that had no id: never sent as the text "None"/"UNSET"
+        raise FieldError(param.name, f"is required; got {value!r} (narrow an optional id before passing it)")
     if param.kind is uuid.UUID:  # canonical lower case, the form the service stores
         if isinstance(value, str) and _UUID.fullmatch(value):
             return value.lower()
@@ -370,10 +365,14 @@ def _wire(value: object) -> str | int | float:
 
 
 def query_values(param: Param, value: object) -> str | int | float | list[str | int | float]:
-    """A query parameter's value(s) for httpx: checked; a list is sent as repeated keys."""
+    """A query parameter's value(s) for httpx: checked; a list is sent as repeated keys, and a
+    single value where the spec takes an array is a one-item list (`lang="en"`). `None` is
+    left out by the caller: a query has no null."""
     if param.is_array:
-        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise FieldError(param.name, f"must be a list; got {type(value).__name__}")
+        if isinstance(value, bytes | bytearray | Mapping | set | frozenset):
+            raise FieldError(param.name, f"must be a list or one value; got {type(value).__name__}")
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            value = [value]
         return [
             _wire(
                 _bounded(
@@ -384,6 +383,4 @@ def query_values(param: Param, value: object) -> str | int | float | list[str | 
             )
             for i, item in enumerate(value)
         ]
-    if value is None:
-        raise FieldError(param.name, "cannot be None; leave it out for the service's default")
     return _wire(_bounded(param, _scalar(param.kind, value, param.name, param.minimum), param.name))

@@ -34,9 +34,15 @@ from typing import Any, NoReturn, TextIO
 from corti_interactions_api.client import OPERATIONS, POLLS
 from corti_interactions_api.types import RequestOptions
 
+from corti_interactions._binary import part_file
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
-from corti_interactions._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
+from corti_interactions._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    DownloadIncompleteError,
+)
 from corti_interactions._pagination import Call
 from corti_interactions._payload import FieldError, arguments_from_json
 from corti_interactions._types import NOT_GIVEN
@@ -46,6 +52,7 @@ from .bulk import BulkUsageError, add_bulk_arguments, run_bulk
 from .exits import (
     EXIT_API_ERROR,
     EXIT_BROKEN_PIPE,
+    EXIT_INCOMPLETE,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNREACHABLE,
@@ -464,7 +471,7 @@ def _download(
             sink.flush()
             return EXIT_OK
         try:
-            with open(args.output, "wb") as file:
+            with part_file(args.output) as file:  # renamed into place only when whole
                 written = write_stream(
                     answer.iter_bytes(64 * 1024), file, ByteProgress(err, total, args.output)
                 )
@@ -545,6 +552,9 @@ def main(
     except APIResponseValidationError as exc:
         err.write(f"corti-interactions: the service's answer was not understood: {exc}\n")
         return EXIT_API_ERROR
+    except DownloadIncompleteError as exc:  # nothing kept under the name asked for
+        err.write(f"corti-interactions: {exc}; no file written\n")
+        return EXIT_INCOMPLETE
     except APIConnectionError as exc:
         err.write(f"corti-interactions: could not reach the service: {exc}\n")
         return EXIT_UNREACHABLE

@@ -8,11 +8,20 @@
 ...                          client_id=fake.client_id, client_secret=fake.client_secret)
 ...     client.interactions.update(interaction["id"], encounter={"status": "completed"})
 
-A real HTTP server (Starlette on uvicorn) on 127.0.0.1, in a background thread. It
-implements `PATCH /v2/interactions/{id}` with the service's semantics and errors, validates
-bodies against the spec the client was generated from, serves OAuth2 client-credentials
-tokens, records what it receives (token and secret masked) and injects faults on demand.
-Needs the `[testing]` extra.
+A real HTTP server (Starlette on uvicorn) on 127.0.0.1, in a background thread. It serves,
+with the service's semantics and errors:
+
+- interactions (create, list, get, update, delete) and OAuth2 client-credentials tokens;
+- the scribe workflow under an interaction: recordings (upload, download, list, delete),
+  transcripts (sync and async with a status to poll), facts and fact groups, classic
+  documents filled from their context, and a template catalog with the keys Corti's own
+  examples use (`corti-soap`, `corti-patient-summary`, sections such as `corti-allergies`);
+- the real-time sockets (`/streams` and `/transcribe`), answering scripted transcript text
+  and voice commands (`script()`).
+
+It validates bodies against the spec the client was generated from, records what it
+receives (token and secret masked, bounded) and injects faults on demand. Run it alone with
+`corti-interactions fake-server`. Needs the `[testing]` extra.
 """
 
 from __future__ import annotations
@@ -307,7 +316,8 @@ class FakeCorti:
 
     @property
     def socket_records(self) -> list[SocketRecord]:
-        """Every socket connection, oldest first (tokens masked, audio counted only)."""
+        """The socket connections, oldest first (the last 1,000: memory stays bounded; tokens
+        masked, audio counted only)."""
         with self._sockets.lock:
             return list(self._sockets.records)
 

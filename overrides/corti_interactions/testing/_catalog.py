@@ -25,6 +25,8 @@ FIXED_TEXT = "The patient reports a cough for three days."
 """What the fake hears in a recording that is not WAV."""
 
 _GROUPS = {  # group key -> words that put a sentence in it (first match wins)
+    "allergies": ("allergic", "allergy", "allergies"),
+    "social-history": ("smokes", "smoker", "alcohol", "lives with", "works as"),
     "medications": ("mg", "takes", "ibuprofen", "medication"),
     "vitals": ("pressure", "pulse", "fever", "temperature"),
     "assessment": ("assessment", "diagnosis"),
@@ -33,6 +35,8 @@ _GROUPS = {  # group key -> words that put a sentence in it (first match wins)
 }
 GROUP_NAMES = {
     "chief-complaint": "Chief complaint",
+    "allergies": "Allergies",
+    "social-history": "Social history",
     "medications": "Medications",
     "vitals": "Vitals",
     "assessment": "Assessment",
@@ -63,6 +67,13 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "corti-vitals": {"name": "Vitals", "groups": ["vitals"]},
     "corti-assessment": {"name": "Assessment", "groups": ["assessment"]},
     "corti-plan": {"name": "Plan", "groups": ["plan"]},
+    # the keys Corti's own examples use (corti-examples, sdk-typescript-examples)
+    "corti-patient-summary": {
+        "name": "Patient summary",
+        "groups": ["chief-complaint", "assessment", "other"],
+    },
+    "corti-allergies": {"name": "Allergies", "groups": ["allergies"]},
+    "corti-social-history": {"name": "Social history", "groups": ["social-history"]},
 }
 TEMPLATES: dict[str, dict[str, Any]] = {
     "corti-soap": {
@@ -77,6 +88,13 @@ TEMPLATES: dict[str, dict[str, Any]] = {
         "description": "The complaint and the plan, in short.",
         "sections": ["corti-hpi", "corti-plan"],
         "languages": ["en"],
+        "status": "published",
+    },
+    "corti-patient-summary": {
+        "name": "Patient summary",
+        "description": "A short summary of the visit for the patient.",
+        "sections": ["corti-patient-summary"],
+        "languages": ["en", "da"],
         "status": "published",
     },
     "corti-referral-draft": {

@@ -36,7 +36,14 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._schema import load_spec, schema_validator
 
-__all__ = ["SOCKET_BASE_PATH", "SocketFault", "SocketRecord", "SocketState", "socket_routes"]
+__all__ = [
+    "SOCKET_BASE_PATH",
+    "SOCKET_HISTORY",
+    "SocketFault",
+    "SocketRecord",
+    "SocketState",
+    "socket_routes",
+]
 
 SOCKET_BASE_PATH = "/audio-bridge/v2"
 LANGUAGES = frozenset({"en", "en-US", "en-GB", "da", "de", "fr", "nl", "no", "sv", "es", "it"})
@@ -83,6 +90,9 @@ class SocketRecord:
     sent: list[dict[str, Any]] = field(default_factory=list)  # every message the fake sent
 
 
+SOCKET_HISTORY = 1_000  # socket connections the fake remembers (oldest dropped first)
+
+
 @dataclass
 class SocketState:
     """What the sockets remember; every access holds `lock`."""
@@ -90,7 +100,7 @@ class SocketState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     config_deadline: float = 10.0
     segment_seconds: float = 1.0
-    records: list[SocketRecord] = field(default_factory=list)
+    records: deque[SocketRecord] = field(default_factory=lambda: deque(maxlen=SOCKET_HISTORY))
     faults: list[SocketFault] = field(default_factory=list)
     script: deque[str] = field(default_factory=deque)  # texts of the next segments
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # interaction id -> facts

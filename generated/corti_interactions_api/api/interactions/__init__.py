@@ -54,12 +54,16 @@ class Interactions:
     def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -276,12 +280,16 @@ class InteractionsWithRawResponse:
     def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -463,12 +471,16 @@ class AsyncInteractions:
     def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -689,12 +701,16 @@ class AsyncInteractionsWithRawResponse:
     async def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

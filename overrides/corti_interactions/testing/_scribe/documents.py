@@ -122,22 +122,17 @@ def handlers(shared: Routes) -> dict[str, Any]:
             found = document_of(request, stored)
             if isinstance(found, Response):
                 return found
+            by_key = {s["key"]: s for s in found["sections"]}
+            unknown = [given["key"] for given in body.get("sections", []) if given["key"] not in by_key]
+            if unknown:  # refused whole (inferred: Corti updates sections a document has; it adds none)
+                return shared.error(
+                    400, "A0003", f"The document has no section {unknown[0]!r}", str(uuid.uuid4())
+                )
             stamp = scribe.stamp()
             if "name" in body:
                 found["name"] = body["name"]
-            by_key = {s["key"]: s for s in found["sections"]}
             for given in body.get("sections", []):
-                section = by_key.get(given["key"])
-                if section is None:
-                    section = {
-                        "key": given["key"],
-                        "name": given["key"],
-                        "text": "",
-                        "sort": len(found["sections"]),
-                        "createdAt": stamp,
-                    }
-                    found["sections"].append(section)
-                    by_key[given["key"]] = section
+                section = by_key[given["key"]]
                 for key in ("name", "text", "sort"):
                     if key in given:
                         section[key] = given[key]

@@ -1,0 +1,233 @@
+"""What a new user trips over (issue 28): arguments, errors, names and types met when porting
+Corti's own examples, and what the fake serves of them."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import os
+import typing
+from pathlib import Path
+from typing import Any
+
+import corti_interactions
+import httpx
+import pytest
+from corti_interactions import (
+    NOT_GIVEN,
+    UNSET,
+    CortiClient,
+    CortiError,
+    FieldError,
+    Reconnected,
+    UnknownMessage,
+)
+from corti_interactions.testing import FakeCorti
+
+IID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+
+
+class Recorder:
+    """A scripted service: answers every request with `answer`, keeps what was sent."""
+
+    def __init__(self, answer: httpx.Response | None = None) -> None:
+        self.sent: list[httpx.Request] = []
+        self.answer = answer or httpx.Response(200, json={"interactions": [], "totalCount": 0})
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.sent.append(request)
+        return self.answer
+
+    def client(self) -> CortiClient:
+        return CortiClient(
+            tenant_name="t", token="x", base_url="https://api.example/v2", sleep=lambda _: None,
+            transport=httpx.MockTransport(self.handler),
+        )  # fmt: skip
+
+
+def client_of(fake: FakeCorti) -> CortiClient:
+    return CortiClient(
+        base_url=fake.base_url, tenant_name=fake.tenant_name,
+        client_id=fake.client_id, client_secret=fake.client_secret,
+    )  # fmt: skip
+
+
+# --- optional query parameters ---------------------------------------------------------------
+
+
+def test_a_query_parameter_given_none_is_left_out() -> None:
+    recorder = Recorder()
+    with recorder.client() as client:
+        forwarded: dict[str, Any] = {"sort": None, "direction": None, "page_size": None, "patient": None}
+        client.interactions.list(**forwarded)  # a web handler forwarding optional values
+    assert recorder.sent[0].url.params == httpx.QueryParams({"pageSize": "10", "index": "1"})  # defaults
+
+
+def test_one_value_where_the_spec_takes_an_array_is_a_one_item_list() -> None:
+    recorder = Recorder()
+    with recorder.client() as client:
+        client.interactions.list(encounter_status="planned")
+        client.interactions.list(encounter_status=["planned", "completed"])
+    assert recorder.sent[0].url.params.get_list("encounterStatus") == ["planned"]
+    assert recorder.sent[1].url.params.get_list("encounterStatus") == ["planned", "completed"]
+
+
+def test_a_body_field_keeps_its_three_states() -> None:
+    recorder = Recorder(httpx.Response(200, json={"id": IID}))
+    with recorder.client() as client, pytest.raises(FieldError, match=r"^encounter\.status cannot be null"):
+        client.interactions.update(IID, encounter={"status": None})
+    assert recorder.sent == []
+
+
+# --- the bad-argument error ------------------------------------------------------------------
+
+
+def test_the_bad_argument_error_is_public_a_value_error_and_a_corti_error_naming_the_field() -> None:
+    recorder = Recorder()
+    with recorder.client() as client, pytest.raises(CortiError) as caught:
+        client.interactions.list(encounter_status="bogus")
+    error = caught.value
+    assert type(error) is corti_interactions.FieldError
+    assert "FieldError" in corti_interactions.__all__
+    assert isinstance(error, ValueError)
+    assert error.path == "encounter_status[0]"
+    assert str(error).startswith("encounter_status[0] must be one of")
+    assert recorder.sent == []
+
+
+# --- ids ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [UNSET, None, str(UNSET)], ids=["UNSET", "None", "str(UNSET)"])
+def test_an_unset_or_none_id_is_refused_before_sending(value: Any) -> None:
+    recorder = Recorder()
+    with recorder.client() as client, pytest.raises(FieldError, match=r"^fact_id is required"):
+        client.facts.update(IID, value, text="x")
+    assert recorder.sent == []
+
+
+def test_the_sentinels_print_as_their_names_in_signatures() -> None:
+    assert repr(UNSET) == "UNSET"
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+    signature = str(inspect.signature(CortiClient(tenant_name="t", token="x").interactions.update))
+    assert "= UNSET" in signature
+    assert "= NOT_GIVEN" in signature
+    assert "object at 0x" not in signature
+
+
+# --- uploads -----------------------------------------------------------------------------------
+
+
+def test_a_text_mode_file_is_refused_naming_file(tmp_path: Path) -> None:
+    path = tmp_path / "visit.wav"
+    path.write_bytes(b"RIFF....WAVE" * 100)
+    recorder = Recorder()
+    with recorder.client() as client, open(path) as text_mode:
+        with pytest.raises(FieldError, match=r"^file is a text-mode file.*'rb'"):
+            client.recordings.upload(IID, text_mode)
+        with pytest.raises(FieldError, match=r"^file is a text-mode file"):
+            client.recordings.upload(IID, io.StringIO("text"))
+    assert recorder.sent == []
+
+
+# --- socket messages ---------------------------------------------------------------------------
+
+
+def test_every_socket_message_names_its_type_type_underscore_and_the_old_name_warns() -> None:
+    unknown = UnknownMessage("summary", {"type": "summary"})
+    reconnected = Reconnected(attempt=1, reason="code 1006", audio_lost=0)
+    assert (unknown.type_, reconnected.type_) == ("summary", "reconnected")
+    with pytest.warns(DeprecationWarning, match=r"UnknownMessage\.type is deprecated; use \.type_"):
+        assert unknown.type == "summary"
+    with pytest.warns(DeprecationWarning, match=r"Reconnected\.type is deprecated"):
+        assert reconnected.type == "reconnected"
+    models = corti_interactions
+    accepted = models.StreamConfigStatusMessage.from_dict({"type": "CONFIG_ACCEPTED"})
+    assert accepted.type_.value == "CONFIG_ACCEPTED"  # the generated models' name, now everywhere
+
+
+def test_the_message_unions_are_importable_at_run_time() -> None:
+    from corti_interactions import StreamMessage, TranscribeMessage
+
+    members = set(typing.get_args(StreamMessage))
+    assert {UnknownMessage, Reconnected, corti_interactions.StreamTranscriptMessage} <= members
+    assert corti_interactions.TranscribeCommandMessage in typing.get_args(TranscribeMessage)
+    assert isinstance(UnknownMessage(None, {}), StreamMessage)
+    assert {"StreamMessage", "TranscribeMessage"} <= set(corti_interactions.__all__)
+
+
+# --- the fake runs Corti's examples as written -------------------------------------------------
+
+
+def test_the_fake_has_the_catalog_keys_cortis_examples_use() -> None:
+    with FakeCorti() as fake, client_of(fake) as client:
+        iid = fake.add_interaction()["id"]
+        sections = {s.key for s in client.templates.section_list().data}
+        assert {"corti-patient-summary", "corti-allergies", "corti-social-history"} <= sections
+        assert client.templates.get("corti-patient-summary").key == "corti-patient-summary"
+        note = client.documents.classic.create(
+            iid,
+            context=[{"type": "string", "data": "She is allergic to penicillin. She smokes ten a day."}],
+            template={"sectionKeys": ["corti-allergies", "corti-social-history"]},
+            output_language="en",
+        )
+    texts = {s.key: s.text for s in note.sections}
+    assert texts == {
+        "corti-allergies": "She is allergic to penicillin.",
+        "corti-social-history": "She smokes ten a day.",
+    }
+
+
+def test_the_fake_refuses_a_document_update_naming_an_unknown_section() -> None:
+    with FakeCorti() as fake, client_of(fake) as client:
+        iid = fake.add_interaction()["id"]
+        note = client.documents.classic.create(
+            iid, context=[{"type": "string", "data": "Headache."}], template_key="corti-brief-note",
+            output_language="en",
+        )  # fmt: skip
+        with pytest.raises(corti_interactions.BadRequestError, match="no section 'corti-nope'"):
+            client.documents.classic.update(
+                iid, note.id, sections=[{"key": "corti-hpi", "text": "x"}, {"key": "corti-nope", "text": "y"}]
+            )
+        after = client.documents.classic.get(iid, note.id)
+    assert [s.key for s in after.sections] == [s.key for s in note.sections]
+    assert after.sections[0].text == note.sections[0].text  # refused whole: nothing applied
+
+
+def test_an_abandoned_upload_leaves_no_file_and_no_traceback(capfd: pytest.CaptureFixture[str]) -> None:
+    def abandoned() -> typing.Iterator[bytes]:
+        for _ in range(16):
+            yield b"\x00" * 65536
+        raise OSError("the recorder's pipe broke")
+
+    with FakeCorti() as fake, client_of(fake) as client:
+        iid = fake.add_interaction()["id"]
+        with pytest.raises(OSError, match="pipe broke"):
+            client.recordings.upload(iid, abandoned())
+        folder = fake._state.scribe.folder
+        for _ in range(100):  # the fake sees the disconnect a moment later
+            client.recordings.list(iid)
+            if not folder or not os.listdir(folder):
+                break
+        assert fake.scribe_counts(iid)["recordings"] == 0
+        assert not folder or os.listdir(folder) == []
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_fakes_socket_records_are_bounded() -> None:
+    from corti_interactions.testing._sockets import SOCKET_HISTORY, SocketRecord
+
+    with FakeCorti() as fake:
+        records = fake._sockets.records
+        for n in range(SOCKET_HISTORY + 5):
+            records.append(SocketRecord("stream", str(n), {}))
+        kept = fake.socket_records
+    assert len(kept) == SOCKET_HISTORY
+    assert kept[0].interaction_id == "5"  # oldest dropped first
+
+
+def test_the_testing_docstring_says_what_the_fake_serves() -> None:
+    doc = corti_interactions.testing.__doc__ or ""
+    for served in ("recordings", "transcripts", "facts", "documents", "template", "/streams", "/transcribe"):
+        assert served in doc
