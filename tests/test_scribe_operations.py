@@ -324,7 +324,7 @@ EXPECTED = {
     "facts.extract": ["medications"],
     "templates.list": ["corti-soap", "corti-brief-note", "corti-patient-summary"],
     "templates.get": ["corti-hpi", "corti-plan"],
-    "templates.section_list": 5,
+    "templates.section_list": 8,
     "documents.classic.create": [("corti-hpi", "Nothing recorded."), ("corti-plan", "Plan: rest.")],
     "documents.classic.update": "Headache.",
     "documents.classic.get": "Brief clinical note",
