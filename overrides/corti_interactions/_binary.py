@@ -262,9 +262,10 @@ def part_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise
 
 
-def _incomplete(
-    response: httpx.Response, received: int, exc: httpx.TransportError
-) -> DownloadIncompleteError:
+def _incomplete(response: httpx.Response, exc: httpx.TransportError) -> DownloadIncompleteError:
+    """The error for a body that stopped: the bytes that arrived (some perhaps never yielded,
+    being short of a whole chunk), of the `Content-Length` if the service gave one."""
+    received = response.num_bytes_downloaded
     length = response.headers.get("content-length", "")
     expected = int(length) if length.isdigit() and "content-encoding" not in response.headers else None
     return DownloadIncompleteError(
@@ -273,23 +274,18 @@ def _incomplete(
 
 
 def _checked(response: httpx.Response, chunk_size: int | None) -> Iterator[bytes]:
-    received = 0
     try:
-        for chunk in response.iter_bytes(chunk_size):
-            received += len(chunk)
-            yield chunk
+        yield from response.iter_bytes(chunk_size)
     except httpx.TransportError as exc:  # dropped, timed out or broken mid-body
-        raise _incomplete(response, received, exc) from exc
+        raise _incomplete(response, exc) from exc
 
 
 async def _achecked(response: httpx.Response, chunk_size: int | None) -> AsyncIterator[bytes]:
-    received = 0
     try:
         async for chunk in response.aiter_bytes(chunk_size):
-            received += len(chunk)
             yield chunk
     except httpx.TransportError as exc:
-        raise _incomplete(response, received, exc) from exc
+        raise _incomplete(response, exc) from exc
 
 
 class _Answer:
@@ -331,7 +327,7 @@ class BinaryResponse(_Answer):
         try:
             return self.http_response.read()
         except httpx.TransportError as exc:
-            raise _incomplete(self.http_response, self.http_response.num_bytes_downloaded, exc) from exc
+            raise _incomplete(self.http_response, exc) from exc
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks (of `chunk_size` bytes, or as they arrive);
@@ -366,7 +362,7 @@ class AsyncBinaryResponse(_Answer):
         try:
             return await self.http_response.aread()
         except httpx.TransportError as exc:
-            raise _incomplete(self.http_response, self.http_response.num_bytes_downloaded, exc) from exc
+            raise _incomplete(self.http_response, exc) from exc
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body in chunks (of `chunk_size` bytes, or as they arrive);

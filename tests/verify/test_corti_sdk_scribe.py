@@ -149,7 +149,11 @@ def test_documents_and_templates(node: str, fake: FakeCorti, record: Recorder) -
         call("documents", "list", iid),
     ]))  # fmt: skip
     templates, soap, sections, from_key, from_sections, listed = run.steps("documents")
-    assert [t["key"] for t in ok(templates)["data"]] == ["corti-soap", "corti-brief-note", "corti-patient-summary"]
+    assert [t["key"] for t in ok(templates)["data"]] == [
+        "corti-soap",
+        "corti-brief-note",
+        "corti-patient-summary",
+    ]
     assert sorted(run.wire("documents")[0]["query"]) == [["lang", "en"], ["status", "published"]]
     assert next(s["section"]["key"] for s in ok(soap)["templateSections"]) == "corti-hpi"
     assert len(ok(sections)["data"]) == 8
