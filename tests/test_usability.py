@@ -25,6 +25,10 @@ from corti_interactions import (
 from corti_interactions.testing import FakeCorti
 
 IID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+STREAM_CONFIG = {
+    "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
+    "mode": {"type": "transcription"},
+}
 
 
 class Recorder:
@@ -231,3 +235,57 @@ def test_the_testing_docstring_says_what_the_fake_serves() -> None:
     doc = corti_interactions.testing.__doc__ or ""
     for served in ("recordings", "transcripts", "facts", "documents", "template", "/streams", "/transcribe"):
         assert served in doc
+
+
+# --- a refused socket handshake reads as a refused REST call ----------------------------------
+
+
+def test_a_refused_handshake_carries_what_a_refused_rest_call_carries() -> None:
+    pytest.importorskip("websockets")
+    missing = "8d1f9a52-7a1c-4c1e-9f0e-0a1b2c3d4e5f"
+    with FakeCorti() as fake, client_of(fake) as client:
+        with pytest.raises(corti_interactions.NotFoundError) as rest:
+            client.interactions.get(missing)
+        with (
+            pytest.raises(corti_interactions.StreamHandshakeError) as socket,
+            client.stream.connect(missing, configuration=STREAM_CONFIG),
+        ):
+            pass
+    for name in ("status_code", "detail", "request_id", "code", "how_to_fix", "validation_errors"):
+        assert hasattr(socket.value, name), name
+    assert socket.value.status_code == rest.value.status_code == 404
+    assert socket.value.detail == "Interaction not found"
+    assert socket.value.request_id
+    assert "Interaction not found" in str(socket.value)
+    assert f"request id {socket.value.request_id}" in str(socket.value)
+
+
+# --- Corti's SDK's names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("client_class", [CortiClient, corti_interactions.AsyncCortiClient])
+def test_a_name_from_cortis_examples_says_where_it_is_here(client_class: Any) -> None:
+    client = client_class(tenant_name="t", token="x")
+    with pytest.raises(
+        AttributeError, match=r"documents\.create is client\.documents\.classic\.create here$"
+    ):
+        client.documents.create  # noqa: B018 - every Corti example's name
+    with pytest.raises(
+        AttributeError, match=r"transcripts\.getStatus is client\.transcripts\.get_status here"
+    ):
+        client.transcripts.getStatus  # noqa: B018 - the JS SDK's camelCase
+    with pytest.raises(AttributeError, match=r"sectionList is client\.templates\.section_list here"):
+        client.templates.sectionList  # noqa: B018
+    with pytest.raises(AttributeError, match=r"^'(Async)?Facts' object has no attribute 'nope'$"):
+        client.facts.nope  # noqa: B018 - nothing to suggest: the plain error
+
+
+def test_the_hint_names_every_form_the_spec_lists_once_it_exists() -> None:
+    """`x-sdk-names` lists `generate` (the guided documents) besides `classic.create`: named
+    as soon as the resource has it, with no hand-written line."""
+    client = CortiClient(tenant_name="t", token="x")
+    client.documents.generate = lambda: None  # type: ignore[attr-defined]  # as a spec with it generates
+    with pytest.raises(
+        AttributeError, match=r"is client\.documents\.classic\.create or client\.documents\.generate here$"
+    ):
+        client.documents.create  # noqa: B018

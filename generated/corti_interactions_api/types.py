@@ -8,7 +8,9 @@ request, retries and parses the answer; this package never imports it.
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import warnings
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
@@ -663,6 +665,35 @@ class AsyncSocketSession(Protocol[MessageT_co]):
         """Every message until the session ends or closes."""
 
 
+def _present(resource: object, dotted: str) -> bool:
+    """Whether `resource` has the attribute chain `dotted` (without calling `__getattr__`)."""
+    node = resource
+    for part in dotted.split("."):
+        try:
+            node = inspect.getattr_static(node, part)
+        except AttributeError:
+            return False
+    return True
+
+
+def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str, tuple[str, ...]]) -> AttributeError:
+    """The `AttributeError` for `client.<path>.<name>`, naming where that work is here: the
+    spec's `x-sdk-names` (Corti's SDK's names), the snake_case of a camelCase name
+    (`getStatus`), or the same name one resource down (`documents.create`)."""
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+    candidates = [
+        *sdk_names.get(name, ()),
+        snake,
+        *(f"{child}.{name}" for child in vars(resource) if not child.startswith(("_", "with_"))),
+    ]
+    found = [c for c in dict.fromkeys(candidates) if c != name and not c.startswith("_") and _present(resource, c)]
+    message = f"{type(resource).__name__!r} object has no attribute {name!r}"
+    if found and not name.startswith("_"):
+        where = " or ".join(f"client.{path}.{c}" for c in found)
+        message += f"; Corti's SDK's {path}.{name} is {where} here"
+    return AttributeError(message, name=name, obj=resource)
+
+
 class SyncSocketRuntime(Protocol):
     """What the sync socket resources call: open, configure and run a session."""
 
@@ -718,5 +749,6 @@ __all__ = [
     "Timeout",
     "UnknownMessage",
     "Unset",
+    "missing_name",
     "WebSocket",
 ]

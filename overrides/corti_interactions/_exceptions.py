@@ -75,6 +75,7 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationProblem",
     "error_code",
+    "error_fields",
     "make_status_error",
     "redacted_request",
 ]
@@ -403,6 +404,13 @@ class _ErrorFields(NamedTuple):
             request_id=_text(envelope and envelope.request_id) or _text(body.requestid),
             validation_errors=tuple(problems),
         )
+
+
+def error_fields(response: httpx.Response) -> _ErrorFields:
+    """What an (already read) error response says: `code`, `detail`, `how_to_fix`,
+    `request_id` (else the `x-request-id` header) and `validation_errors`."""
+    fields = _ErrorFields.read(_parse_error_body(response))
+    return fields._replace(request_id=fields.request_id or response.headers.get("x-request-id"))
 
 
 def error_code(response: httpx.Response) -> str | None:

@@ -90,6 +90,11 @@ class SocketRecord:
     sent: list[dict[str, Any]] = field(default_factory=list)  # every message the fake sent
 
 
+_REFUSALS = {
+    401: "The token is missing, expired or not valid",
+    403: "The tenant is not the token's",
+    404: "Interaction not found",
+}
 SOCKET_HISTORY = 1_000  # socket connections the fake remembers (oldest dropped first)
 
 
@@ -312,7 +317,10 @@ def socket_routes(
                 status = 404
             if status is not None:
                 record.events.append(f"refused {status}")
-                await ws.send_denial_response(JSONResponse({"status": status}, status_code=status))
+                # the REST error shape, so a client reads a refusal as it reads a refused call
+                said = _REFUSALS.get(status, "The socket was refused")
+                body = {"requestid": str(uuid.uuid4()), "status": status, "detail": said}
+                await ws.send_denial_response(JSONResponse(body, status_code=status))
                 return
             await ws.accept()
             session = _Session(ws, sockets, record, socket, name)

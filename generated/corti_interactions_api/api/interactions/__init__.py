@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ...models import (
@@ -33,6 +33,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import interactions_create as _interactions_create
 from . import interactions_delete as _interactions_delete
@@ -50,6 +51,11 @@ class Interactions:
         self._runtime = runtime
         self.with_raw_response = InteractionsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "interactions", name, {})
 
     def list(
         self,
@@ -467,6 +473,11 @@ class AsyncInteractions:
         self._runtime = runtime
         self.with_raw_response = AsyncInteractionsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "interactions", name, {})
 
     def list(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models import TemplatesItem, TemplatesListResponse, TemplatesSectionListResponse
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import templates_get as _templates_get
 from . import templates_list as _templates_list
@@ -34,6 +35,11 @@ class Templates:
         self._runtime = runtime
         self.with_raw_response = TemplatesWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "templates", name, {})
 
     def list(
         self,
@@ -238,6 +244,11 @@ class AsyncTemplates:
         self._runtime = runtime
         self.with_raw_response = AsyncTemplatesWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "templates", name, {})
 
     async def list(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...models import (
@@ -28,6 +28,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import transcripts_create as _transcripts_create
 from . import transcripts_delete as _transcripts_delete
@@ -45,6 +46,11 @@ class Transcripts:
         self._runtime = runtime
         self.with_raw_response = TranscriptsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "transcripts", name, {})
 
     def poll(
         self,
@@ -534,6 +540,11 @@ class AsyncTranscripts:
         self._runtime = runtime
         self.with_raw_response = AsyncTranscriptsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "transcripts", name, {})
 
     async def poll(
         self,
