@@ -289,3 +289,44 @@ def test_the_hint_names_every_form_the_spec_lists_once_it_exists() -> None:
         AttributeError, match=r"is client\.documents\.classic\.create or client\.documents\.generate here$"
     ):
         client.documents.create  # noqa: B018
+
+
+# --- request shapes ----------------------------------------------------------------------------
+
+
+def test_a_transcript_segment_from_transcripts_get_is_taken_as_document_context() -> None:
+    """As Corti's examples pass it: `{"type": "transcript", "data": segment}`."""
+    with FakeCorti() as fake, client_of(fake) as client:
+        iid = fake.add_interaction()["id"]
+        rid = client.recordings.upload(iid, b"\x01" * 4000, content_type="audio/mpeg").recording_id
+        transcript = client.transcripts.create(iid, recording_id=rid, primary_language="en")
+        segment = client.transcripts.get(iid, transcript.id).transcripts[0]
+        assert type(segment).__name__ == "CommonTranscriptResponse"  # an answer's model
+        note = client.documents.classic.create(
+            iid, context=[{"type": "transcript", "data": segment}], template_key="corti-brief-note",
+            output_language="en",
+        )  # fmt: skip
+    assert "The patient reports a cough for three days." in [s.text for s in note.sections]
+
+
+def test_a_model_of_another_shape_is_still_refused_naming_the_field() -> None:
+    usage = corti_interactions.CommonUsageInfo(credits_consumed=1.0)
+    recorder = Recorder()
+    with recorder.client() as client, pytest.raises(FieldError, match=r"has no field 'creditsConsumed'"):
+        client.documents.classic.create(
+            IID, context=[{"type": "transcript", "data": usage}], template_key="k", output_language="en"
+        )
+    assert recorder.sent == []
+
+
+def test_a_body_that_fits_no_form_names_the_closest_and_its_one_problem_in_a_line() -> None:
+    recorder = Recorder()
+    with recorder.client() as client, pytest.raises(FieldError) as caught:
+        client.documents.classic.create(
+            IID, context=[{"type": "facts", "data": "not a list"}], template_key="k", output_language="en"
+        )
+    assert str(caught.value) == (
+        "context[0] (type, data) fits none of its forms; the closest, DocumentsContextWithFacts: "
+        "context[0].data must be a list; got str"
+    )
+    assert recorder.sent == []

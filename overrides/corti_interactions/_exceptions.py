@@ -166,6 +166,8 @@ class FieldError(CortiError, ValueError):
     (`encounter.period.startedAt`, or the argument's name at the top level), and the message
     starts with it. A `ValueError` too, as bad input is."""
 
+    closest: bool = False  # a value that fits none of a `oneOf`'s forms, its closest named
+
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(f"{path} {problem}")
         self.path = path

@@ -169,27 +169,44 @@ def fit_one(
     forms: Sequence[type], attempt: Callable[[type], object], path: str, given: Sequence[str]
 ) -> object:
     """The one form `attempt` builds without a `FieldError`; else a `FieldError` at `path`
-    naming the fields given and why each form refused them (or which forms all fit)."""
+    naming the fields given and, in a line, the form that came closest and its one problem
+    (or which forms all fit)."""
     built, refused = [], []
     for form in forms:
         try:
             built.append(attempt(form))
         except FieldError as exc:
-            refused.append(f"{form.__name__}: {exc}")
+            refused.append((form, exc))
     if len(built) == 1:
         return built[0]
     names = ", ".join(given) or "no fields"
     if not built:
-        raise FieldError(path, f"({names}) fits none of its forms; " + "; ".join(refused))
-    fitting = [f.__name__ for f in forms if not any(r.startswith(f"{f.__name__}:") for r in refused)]
+        form, problem = min(refused, key=lambda pair: _distance(pair[0], pair[1], given))
+        if problem.closest:  # a nested value fitting none of its forms: that is the one problem
+            raise problem
+        error = FieldError(path, f"({names}) fits none of its forms; the closest, {form.__name__}: {problem}")
+        error.closest = True
+        raise error
+    fitting = [f.__name__ for f in forms if all(f is not r for r, _ in refused)]
     raise FieldError(
         path, f"({names}) fits more than one of its forms ({', '.join(fitting)}); give the fields of one"
     )
 
 
+_DISCRIMINATOR = re.compile(r"must be one of \[[^,\]]*\]; got")  # a one-value enum: `type`
+
+
+def _distance(form: type, problem: FieldError, given: Sequence[str]) -> tuple[bool, int]:
+    """How far `form` is from what was given: whether its discriminator (a field with one
+    allowed value, e.g. `type: facts`) refused, then how many given names it lacks."""
+    known = _rules_by_any_name(form)
+    return bool(_DISCRIMINATOR.search(str(problem))), sum(name not in known for name in given)
+
+
 def _one_form(forms: tuple[type, ...], value: object, path: str) -> object:
     if isinstance(value, forms):
         return _model(type(value), value, path)
+    value = _as_mapping(value)
     if not isinstance(value, Mapping):
         raise FieldError(
             path, f"must be a mapping or one of {[f.__name__ for f in forms]}; got {type(value).__name__}"
@@ -228,8 +245,20 @@ def _datetime(value: object, path: str) -> datetime.datetime:
     return value
 
 
+def _as_mapping(value: object) -> object:
+    """A generated model of another class (an answer's, e.g. a transcript segment from
+    `transcripts.get`) as the mapping of its declared fields, so that it is taken where a
+    request has the same shape; anything else as it is."""
+    if not is_model(type(value)):
+        return value
+    fields = ((f.json_name, getattr(value, f.name)) for f in model_fields(type(value)))
+    return {name: item for name, item in fields if not isinstance(item, Unset)}
+
+
 def _model(model: type, value: object, path: str) -> object:
     rules = field_rules(model)
+    if not isinstance(value, model):
+        value = _as_mapping(value)
     if isinstance(value, model):
         given = {name: getattr(value, name) for name in rules}
         given = {k: v for k, v in given.items() if not isinstance(v, Unset)}
