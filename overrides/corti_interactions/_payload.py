@@ -249,9 +249,10 @@ def _as_mapping(value: object) -> object:
     """A generated model of another class (an answer's, e.g. a transcript segment from
     `transcripts.get`) as the mapping of its declared fields, so that it is taken where a
     request has the same shape; anything else as it is."""
-    if not is_model(type(value)):
+    kind: type = type(value)
+    if not is_model(kind):
         return value
-    fields = ((f.json_name, getattr(value, f.name)) for f in model_fields(type(value)))
+    fields = ((f.json_name, getattr(value, f.name)) for f in model_fields(kind))
     return {name: item for name, item in fields if not isinstance(item, Unset)}
 
 
