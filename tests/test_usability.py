@@ -330,3 +330,39 @@ def test_a_body_that_fits_no_form_names_the_closest_and_its_one_problem_in_a_lin
         "context[0].data must be a list; got str"
     )
     assert recorder.sent == []
+
+
+# --- setup mistakes say what to check ----------------------------------------------------------
+
+
+def test_a_token_endpoint_404_names_the_tenant_to_check() -> None:
+    def keycloak(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": "Realm does not exist"})
+
+    client = CortiClient(
+        tenant_name="copilot-eu", client_id="id", client_secret="s", transport=httpx.MockTransport(keycloak)
+    )
+    with client, pytest.raises(corti_interactions.NotFoundError) as caught:
+        client.interactions.get(IID)
+    assert "the token endpoint knows no tenant 'copilot-eu' (its realm): check tenant_name" in str(
+        caught.value
+    )
+
+
+def test_a_base_url_without_v2_says_so_on_its_404() -> None:
+    def gateway(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, text="Not Found")
+
+    client = CortiClient(
+        base_url="https://api.eu.corti.app",
+        tenant_name="t",
+        token="x",
+        transport=httpx.MockTransport(gateway),
+    )
+    with client, pytest.raises(corti_interactions.NotFoundError) as caught:
+        client.interactions.get(IID)
+    assert "is /v2 missing from the base URL?" in str(caught.value)
+    with CortiClient(tenant_name="t", token="x", transport=httpx.MockTransport(gateway)) as right:
+        with pytest.raises(corti_interactions.NotFoundError) as not_there:
+            right.interactions.get(IID)  # a 404 under /v2: the resource, not the setup
+    assert "/v2 missing" not in str(not_there.value)

@@ -43,7 +43,9 @@ The request that went out is left as it was.
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from urllib.parse import unquote
 
 import httpx
 from corti_interactions_api import models
@@ -370,6 +372,28 @@ _MEANINGS = {
 }
 
 
+_REALM = re.compile(r"/realms/([^/]+)/protocol/openid-connect/token$")
+
+
+def _setup_hint(response: httpx.Response, code: str | None) -> str | None:
+    """What to check when a 404 means the setup is wrong, not the resource: a token endpoint
+    that has no such realm (the tenant), or an API path without the base URL's `/v2`."""
+    if response.status_code != 404:
+        return None
+    path = response.request.url.path
+    if realm := _REALM.search(path):  # Keycloak: {"error": "Realm does not exist"}
+        return (
+            f"the token endpoint knows no tenant {unquote(realm.group(1))!r} (its realm): check "
+            "tenant_name, and that the environment (eu, us) is the tenant's"
+        )
+    if "/v2/" not in path and not code:  # the service's own 404s carry a code (A0007)
+        return (
+            f"is /v2 missing from the base URL? This went to {path}, where every path answers 404;"
+            " Corti's base URL is https://api.<environment>.corti.app/v2"
+        )
+    return None
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -442,6 +466,8 @@ def make_status_error(response: httpx.Response, *, what: str | None = None) -> A
     meaning = _MEANINGS.get(fields.code or "")
     if meaning:
         message += f": {meaning} ({fields.code})"
+    if hint := _setup_hint(response, fields.code):
+        message += f": {hint}"
     if fields.detail:
         message += f": {fields.detail[:_DETAIL_LIMIT]}"
     if fields.how_to_fix:
