@@ -362,7 +362,9 @@ def test_a_base_url_without_v2_says_so_on_its_404() -> None:
     with client, pytest.raises(corti_interactions.NotFoundError) as caught:
         client.interactions.get(IID)
     assert "is /v2 missing from the base URL?" in str(caught.value)
-    with CortiClient(tenant_name="t", token="x", transport=httpx.MockTransport(gateway)) as right:
-        with pytest.raises(corti_interactions.NotFoundError) as not_there:
-            right.interactions.get(IID)  # a 404 under /v2: the resource, not the setup
+    with (
+        CortiClient(tenant_name="t", token="x", transport=httpx.MockTransport(gateway)) as right,
+        pytest.raises(corti_interactions.NotFoundError) as not_there,
+    ):
+        right.interactions.get(IID)  # a 404 under /v2: the resource, not the setup
     assert "/v2 missing" not in str(not_there.value)
