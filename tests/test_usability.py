@@ -368,3 +368,23 @@ def test_a_base_url_without_v2_says_so_on_its_404() -> None:
     ):
         right.interactions.get(IID)  # a 404 under /v2: the resource, not the setup
     assert "/v2 missing" not in str(not_there.value)
+
+
+def test_a_socket_configuration_takes_fields_the_spec_lacks_through_extra_configuration() -> None:
+    pytest.importorskip("websockets")
+    config = {**STREAM_CONFIG, "someNewServerOption": {"enabled": True}}
+    with FakeCorti() as fake, client_of(fake) as client:
+        iid = fake.add_interaction()["id"]
+        with pytest.raises(FieldError, match="configuration has no field 'someNewServerOption'"):
+            client.stream.connect(iid, configuration=config).__enter__()
+        with client.stream.connect(
+            iid, configuration=STREAM_CONFIG, extra_configuration={"someNewServerOption": {"enabled": True}}
+        ):
+            pass
+        sent = fake.socket_records[-1].configs[-1]["configuration"]
+        with pytest.raises(FieldError, match="^extra_configuration must be JSON"):
+            client.stream.connect(
+                iid, configuration=STREAM_CONFIG, extra_configuration={"x": object()}
+            ).__enter__()
+    assert sent["someNewServerOption"] == {"enabled": True}
+    assert sent["mode"] == {"type": "transcription"}

@@ -603,6 +603,7 @@ class SocketOptions(NamedTuple):
     config_timeout: float | NotGiven = NOT_GIVEN
     max_reconnects: int | NotGiven = NOT_GIVEN
     ping_interval: float | None | NotGiven = NOT_GIVEN
+    extra_configuration: Mapping[str, object] | None = None  # merged after the check
 
 
 class SyncSocketSession(Protocol[MessageT_co]):

@@ -246,6 +246,7 @@ class Stream:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        extra_configuration: Mapping[str, object] | None = None,
     ) -> AbstractContextManager[SyncSocketSession[StreamMessage]]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `with` a session.
 
@@ -260,13 +261,15 @@ class Stream:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
 
@@ -284,6 +287,7 @@ class AsyncStream:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        extra_configuration: Mapping[str, object] | None = None,
     ) -> AbstractAsyncContextManager[AsyncSocketSession[StreamMessage]]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `async with` a session.
 
@@ -298,13 +302,15 @@ class AsyncStream:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
 
@@ -321,6 +327,7 @@ class Transcribe:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        extra_configuration: Mapping[str, object] | None = None,
     ) -> AbstractContextManager[SyncSocketSession[TranscribeMessage]]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `with` a session.
 
@@ -334,13 +341,15 @@ class Transcribe:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
 
@@ -357,6 +366,7 @@ class AsyncTranscribe:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        extra_configuration: Mapping[str, object] | None = None,
     ) -> AbstractAsyncContextManager[AsyncSocketSession[TranscribeMessage]]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `async with` a session.
 
@@ -370,13 +380,15 @@ class AsyncTranscribe:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
 
