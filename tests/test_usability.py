@@ -388,3 +388,20 @@ def test_a_socket_configuration_takes_fields_the_spec_lacks_through_extra_config
             ).__enter__()
     assert sent["someNewServerOption"] == {"enabled": True}
     assert sent["mode"] == {"type": "transcription"}
+
+
+def test_a_sessions_accepted_and_end_are_typed_for_its_socket() -> None:
+    from corti_interactions_api import models, websockets
+
+    names = {**vars(models), **vars(websockets)}
+    names.update({m: getattr(models, m) for m in models.__all__})
+    for session, usage in (
+        (websockets.StreamSession, "SocketUsageMessage"),
+        (websockets.AsyncTranscribeSession, "SocketUsageMessage"),
+    ):
+        accepted = typing.get_type_hints(session.accepted.fget, localns=names)["return"]  # type: ignore[attr-defined]
+        ended = typing.get_type_hints(session.end, localns=names)["return"]
+        assert accepted.__name__.endswith("ConfigStatusMessage")
+        assert set(typing.get_args(ended)) == {getattr(models, usage), type(None)}
+    connect = typing.get_type_hints(websockets.Stream.connect, localns=names)["return"]
+    assert typing.get_args(connect) == (websockets.StreamSession,)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from uuid import UUID
 
 from .types import (
@@ -129,9 +129,13 @@ __all__ = [
     "Stream",
     "AsyncStream",
     "StreamMessage",
+    "StreamSession",
+    "AsyncStreamSession",
     "Transcribe",
     "AsyncTranscribe",
     "TranscribeMessage",
+    "TranscribeSession",
+    "AsyncTranscribeSession",
 ]
 
 SOCKET_SERVER = "wss://api.{environment}.corti.app/audio-bridge/v2"
@@ -232,6 +236,50 @@ WEBSOCKETS: Mapping[str, WebSocket] = {
 """Every socket of the spec, by client attribute."""
 
 
+class StreamSession(SyncSocketSession["StreamMessage"], Protocol):
+    """A `client.stream` session: `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> StreamConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
+class AsyncStreamSession(AsyncSocketSession["StreamMessage"], Protocol):
+    """A `client.stream` session (async): `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> StreamConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    async def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
+class TranscribeSession(SyncSocketSession["TranscribeMessage"], Protocol):
+    """A `client.transcribe` session: `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> TranscribeConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
+class AsyncTranscribeSession(AsyncSocketSession["TranscribeMessage"], Protocol):
+    """A `client.transcribe` session (async): `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> TranscribeConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    async def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
 class Stream:
     """`client.stream`: Stream an interaction's audio in real time; transcripts (and facts) come back as it goes."""
 
@@ -247,7 +295,7 @@ class Stream:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
-    ) -> AbstractContextManager[SyncSocketSession[StreamMessage]]:
+    ) -> AbstractContextManager[StreamSession]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `with` a session.
 
         Opens `/interactions/{interaction_id}/streams`, sends `configuration` and returns once the service accepts
@@ -288,7 +336,7 @@ class AsyncStream:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
-    ) -> AbstractAsyncContextManager[AsyncSocketSession[StreamMessage]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamSession]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `async with` a session.
 
         Opens `/interactions/{interaction_id}/streams`, sends `configuration` and returns once the service accepts
@@ -328,7 +376,7 @@ class Transcribe:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
-    ) -> AbstractContextManager[SyncSocketSession[TranscribeMessage]]:
+    ) -> AbstractContextManager[TranscribeSession]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `with` a session.
 
         Opens `/transcribe`, sends `configuration` and returns once the service accepts
@@ -367,7 +415,7 @@ class AsyncTranscribe:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
-    ) -> AbstractAsyncContextManager[AsyncSocketSession[TranscribeMessage]]:
+    ) -> AbstractAsyncContextManager[AsyncTranscribeSession]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `async with` a session.
 
         Opens `/transcribe`, sends `configuration` and returns once the service accepts
