@@ -405,3 +405,62 @@ def test_a_sessions_accepted_and_end_are_typed_for_its_socket() -> None:
         assert set(typing.get_args(ended)) == {getattr(models, usage), type(None)}
     connect = typing.get_type_hints(websockets.Stream.connect, localns=names)["return"]
     assert typing.get_args(connect) == (websockets.StreamSession,)
+
+
+# --- the fake from the command line runs a user's own scenario ---------------------------------
+
+
+def test_fake_server_takes_a_catalog_and_a_script(tmp_path: Path) -> None:
+    pytest.importorskip("websockets")
+    import json
+    import subprocess
+    import sys
+
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps({
+        "sections": {"my-allergies": {"name": "Allergies (ours)", "groups": ["allergies"]}},
+        "templates": {"my-note": {"name": "Our note", "sections": ["my-allergies", "corti-plan"]}},
+    }))  # fmt: skip
+    script = tmp_path / "script.txt"
+    script.write_text("She is allergic to penicillin.\n\nnext section\n")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("CORTI_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "corti_interactions", "fake-server", "--catalog", str(catalog), "--script", str(script)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline().split()[-1] for _ in range(4)]
+        client = CortiClient(
+            base_url=lines[0], tenant_name=lines[1], client_id=lines[2], client_secret=lines[3]
+        )
+        with client:
+            keys = [s.section.key for s in client.templates.get("my-note").template_sections]
+            config = {
+                "primaryLanguage": "en", "audioFormat": "audio/pcm;rate=16000;channels=1;bits=16",
+                "commands": [{"id": "next", "phrases": ["next section"]}],
+            }  # fmt: skip
+            with client.transcribe.connect(configuration=config) as session:
+                session.send_audio(b"\x00\x00" * 32000)  # two seconds: two segments
+                session.end()
+                messages = list(session)
+    finally:
+        process.terminate()
+        assert process.wait(timeout=10) == 0
+    heard = [m.to_dict() for m in messages if hasattr(m, "to_dict")]
+    assert keys == ["my-allergies", "corti-plan"]
+    said = [(m["type"], m.get("data", {}).get("text") or m.get("data", {}).get("id")) for m in heard]
+    assert ("transcript", "She is allergic to penicillin.") in said, said
+    assert ("command", "next") in said, said
+
+
+def test_fake_server_refuses_a_catalog_that_does_not_hold_together(tmp_path: Path) -> None:
+    from corti_interactions._cli.commands import main
+
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text('{"templates": {"t": {"name": "T", "sections": ["nowhere"]}}}')
+    err = io.StringIO()
+    assert main(["fake-server", "--catalog", str(catalog)], out=io.StringIO(), err=err) == 2
+    assert err.getvalue() == (
+        f"corti-interactions: error: --catalog {catalog}: template 't': no section 'nowhere' in the catalog\n"
+    )

@@ -3,7 +3,7 @@
     corti-interactions <resource> <method> [PATH ARGS] [flags]   e.g. interactions list --all
     corti-interactions <resource> <method> --from FILE|-         an x-bulk operation, per JSON line
     corti-interactions update ID [field flags]                    0.1.0's command, still working
-    corti-interactions fake-server [--port N] [--seed demo]
+    corti-interactions fake-server [--port N] [--seed demo] [--catalog FILE] [--script FILE]
     corti-interactions stream ID --file visit.wav [--mode facts]  one command per socket (_cli.stream)
 
 Commands and flags come from the generated operations (`OPERATIONS`) and models (see
@@ -188,6 +188,13 @@ def _parser() -> argparse.ArgumentParser:
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
     fake.add_argument("--seed", choices=["demo"], help="seed example interactions")
+    fake.add_argument(
+        "--catalog", metavar="FILE", help='JSON: {"sections": {...}, "templates": {...}} added to its catalog'
+    )
+    fake.add_argument(
+        "--script", metavar="FILE",
+        help="one transcript segment a line, its sockets' answers in turn (a command's phrase: the command)",
+    )  # fmt: skip
     return parser
 
 
@@ -490,6 +497,25 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
+def _load_scenario(fake: Any, args: argparse.Namespace) -> None:
+    """`--catalog FILE` and `--script FILE` into the fake, or a usage error naming the file."""
+    for flag, path in (("--catalog", args.catalog), ("--script", args.script)):
+        if path is None:
+            continue
+        try:
+            with open(path, encoding="utf-8") as file:
+                text = file.read()
+        except OSError as exc:
+            raise _UsageError(f"{flag}: cannot read {path!r} ({exc.strerror})") from None
+        try:
+            if flag == "--catalog":
+                fake.add_catalog(json.loads(text))
+            else:
+                fake.script(*(line.strip() for line in text.splitlines() if line.strip()))
+        except ValueError as exc:  # JSON, or a catalog that does not hold together
+            raise _UsageError(f"{flag} {path}: {exc}") from None
+
+
 def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
     try:
         from corti_interactions.testing import FakeCorti
@@ -498,6 +524,7 @@ def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
             "fake-server needs the testing extra: pip install 'corti-interactions[testing]'"
         ) from None
     fake = FakeCorti(port=args.port)
+    _load_scenario(fake, args)
     try:
         fake.start()
     except (RuntimeError, OSError) as exc:

@@ -33,7 +33,7 @@ from typing import Any, Self
 
 from ._app import FakeState, StoredRequest, build_app
 from ._audio import write_wav
-from ._catalog import group_of
+from ._catalog import group_of, merged_catalog
 from ._faults import FAULTS, Fault, FaultKind, Target
 from ._server import BackgroundServer
 from ._sockets import SOCKET_BASE_PATH, SocketFault, SocketRecord, SocketState, socket_routes
@@ -308,6 +308,17 @@ class FakeCorti:
             raise ValueError(f"unknown socket fault {kind!r}")
         with self._sockets.lock:
             self._sockets.faults.append(fault)
+
+    def add_catalog(self, catalog: Mapping[str, Any]) -> None:
+        """Add templates and sections to this fake's catalog (or replace those of the same key):
+        `{"sections": {key: {"name", "groups"}}, "templates": {key: {"name", "sections",
+        "languages", "description", "status"}}}`; `ValueError` naming what is wrong. A
+        section's `groups` are fact groups (`chief-complaint`, `medications`, ...)."""
+        scribe = self._state.scribe
+        with scribe.lock:
+            scribe.sections, scribe.templates = merged_catalog(
+                dict(catalog), scribe.sections, scribe.templates
+            )
 
     def script(self, *texts: str) -> None:
         """The text of the next transcript segments, in order (then the default text)."""
