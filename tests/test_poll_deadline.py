@@ -99,8 +99,16 @@ def test_the_async_poll_keeps_the_same_deadline() -> None:
     within_deadline(busy.slept)
 
 
-def test_max_retries_zero_is_honoured_by_the_poll() -> None:
+@pytest.mark.parametrize("max_retries", [0, None])
+def test_max_retries_zero_or_none_is_honoured_by_the_poll(max_retries: int | None) -> None:
     busy = Busy(busy=1)
     with busy.client() as client, pytest.raises(InternalServerError):
-        client.transcripts.poll(IID, TID, timeout=TIMEOUT, interval=0.05, max_retries=0)
+        client.transcripts.poll(IID, TID, timeout=TIMEOUT, interval=0.05, max_retries=max_retries)
     assert busy.asked == 1
+
+
+def test_a_bad_max_retries_is_still_refused_before_asking() -> None:
+    busy = Busy(busy=1)
+    with busy.client() as client, pytest.raises(ValueError, match="max_retries must be a whole number"):
+        client.transcripts.poll(IID, TID, timeout=TIMEOUT, interval=0.05, max_retries=-1)
+    assert busy.asked == 0

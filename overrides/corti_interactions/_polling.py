@@ -21,8 +21,9 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
-from corti_interactions_api.types import Operation, Poll, RawResponse, RequestOptions
+from corti_interactions_api.types import NotGiven, Operation, Poll, RawResponse, RequestOptions
 
+from ._config import check_max_retries
 from ._exceptions import APIConnectionError, APIError, APIStatusError, CortiError
 from ._retries import backoff_delay, retry_after, should_retry_status
 
@@ -101,7 +102,7 @@ class _Poller:
         self.timeout = _seconds(timeout, "timeout")
         self.interval = _seconds(interval, "interval")
         self.deadline = time.monotonic() + self.timeout
-        self.retries_allowed: object = None
+        self.retries_allowed: int | None = None  # None: as many as the deadline allows
 
     def wait(self, raw: RawResponse[Any]) -> float | None:
         """None when done; else the seconds to wait (`PollFailedError`, `PollTimeoutError`)."""
@@ -118,8 +119,10 @@ class _Poller:
         return min(max(self.interval, asked or 0.0), left)
 
     def options(self, options: RequestOptions) -> RequestOptions:
-        """The options of one ask: sent once, the poll retries (within its deadline)."""
-        self.retries_allowed = options.max_retries
+        """The options of one ask: sent once, the poll retries (within its deadline, and
+        within `max_retries` when the caller gave it; None: none)."""
+        given = options.max_retries
+        self.retries_allowed = None if isinstance(given, NotGiven) else check_max_retries(given)
         return options._replace(max_retries=0)
 
     def retry(self, exc: APIError, retry_number: int) -> float:
@@ -132,7 +135,7 @@ class _Poller:
         else:
             transient, asked = isinstance(exc, APIConnectionError), None
         left = self.deadline - time.monotonic()
-        if not transient or left <= 0 or (isinstance(allowed, int) and retry_number > allowed):
+        if not transient or left <= 0 or (allowed is not None and retry_number > allowed):
             raise exc
         return min(asked if asked is not None else backoff_delay(retry_number), left)
 
