@@ -9,6 +9,7 @@ Run alone: `python -m bench.binary` (writes nothing; prints the figures).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import statistics
 import subprocess
@@ -18,6 +19,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
 import httpx
 from corti_interactions import CortiClient
@@ -116,6 +118,22 @@ def _ours_download(client: CortiClient, out: Path) -> None:
         assert answer.write_to_file(out) == SIZE
 
 
+def _ours_download_async(base: str, out: Path, transport: Literal["httpx", "aiohttp"]) -> None:
+    """The async client's streamed download on `transport` (aiohttp's held the whole body)."""
+    from corti_interactions import AsyncCortiClient
+
+    async def run() -> None:
+        async with (
+            AsyncCortiClient(
+                base_url=base, tenant_name=TENANT, token=TOKEN, async_transport=transport
+            ) as client,
+            client.recordings.with_streaming_response.get(INTERACTION_ID, RECORDING) as answer,
+        ):
+            assert await answer.write_to_file(out) == SIZE
+
+    asyncio.run(run())
+
+
 def _seconds(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -157,6 +175,12 @@ def measure(rounds: int = 5) -> dict[str, float]:
             result = {name: SIZE / 2**20 / statistics.median(t) for name, t in times.items()}
             result["peak MiB: upload (ours)"] = _peak(lambda: _ours_upload(client, path))
             result["peak MiB: download (ours)"] = _peak(lambda: _ours_download(client, out))
+            result["peak MiB: async download (ours, httpx)"] = _peak(
+                lambda: _ours_download_async(base, out, "httpx")
+            )
+            result["peak MiB: async download (ours, aiohttp)"] = _peak(
+                lambda: _ours_download_async(base, out, "aiohttp")
+            )
     return result
 
 
@@ -176,6 +200,8 @@ def report(result: dict[str, float]) -> list[str]:
         "",
         f"Peak traced memory of ours: upload {result[names[4]]:.2f} MiB, download {result[names[5]]:.2f} MiB"
         " (target: at least 0.95x raw httpx, bounded memory).",
+        f"Async streamed download, peak traced memory: httpx transport {result[names[6]]:.2f} MiB, aiohttp"
+        f" transport {result[names[7]]:.2f} MiB ({result[names[7]] / (SIZE / 2**20):.3f}x the body).",
         "",
     ]
 

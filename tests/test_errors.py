@@ -252,6 +252,10 @@ def _every_error() -> list[CortiError]:
         corti_interactions.SignInRequiredError(
             "the user's refresh token has expired: they must sign in again"
         ),
+        corti_interactions.FieldError("encounter.status", "must be one of ['planned']; got 'x'"),
+        corti_interactions.DownloadIncompleteError(
+            request=_REQUEST, received=500, expected=1000, cause="RemoteProtocolError"
+        ),
         corti_interactions.OutcomeUnknownError(),
         corti_interactions.BulkCallbackError(RuntimeError("disk full"), (ok,)),
         *streaming,

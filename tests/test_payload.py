@@ -214,7 +214,7 @@ def test_interaction_ids_in_canonical_form(value: str | uuid.UUID) -> None:
     ],
 )
 def test_interaction_ids_that_are_not_uuids_are_refused(value: Any) -> None:
-    with pytest.raises(ValueError, match="interaction_id must be a UUID"):
+    with pytest.raises(ValueError, match="interaction_id (must be a UUID|is required; got None)"):
         check_interaction_id(value)
 
 
@@ -454,12 +454,12 @@ def test_query_values_as_httpx_sends_them(param: Param, value: object, expected:
     [
         (
             Param("e", "e", InteractionsEncounterStatusEnum, is_array=True),
-            "planned",
-            "e must be a list; got str",
+            {"planned": 1},
+            "e must be a list or one value; got dict",
         ),
-        (Param("e", "e", InteractionsEncounterStatusEnum, is_array=True), 5, "e must be a list; got int"),
+        (Param("e", "e", InteractionsEncounterStatusEnum, is_array=True), 5, r"e\[0\] must be one of"),
         (Param("n", "n", int, is_array=True, minimum=1), [1, 0], r"n\[1\] must be at least 1; got 0"),
-        (Param("n", "n", int), None, "n cannot be None"),
+        (Param("n", "n", int), None, "n must be an integer; got None"),  # the runtime leaves None out
         (Param("flag", "flag", bool), "yes", "flag must be true or false"),
     ],
 )

@@ -517,8 +517,18 @@ BAD_INPUT: list[tuple[str, tuple[Any, ...], dict[str, Any], str]] = [
     ("list", (), {"page_size": "5"}, r"^page_size must be an integer"),
     ("list", (), {"page_size": True}, r"^page_size must be an integer"),
     ("list", (), {"index": 0}, r"^index must be at least 1"),
-    ("list", (), {"patient": None}, r"^patient cannot be None"),
-    ("list", (), {"encounter_status": "planned"}, r"^encounter_status must be a list; got str"),
+    (
+        "list",
+        (),
+        {"encounter_status": {"planned"}},
+        r"^encounter_status must be a list or one value; got set",
+    ),
+    (
+        "list",
+        (),
+        {"encounter_status": "bogus"},
+        r"^encounter_status\[0\] must be one of",
+    ),  # one value: a list
     ("list", (), {"encounter_status": ["planned", "bogus"]}, r"^encounter_status\[1\] must be one of"),
     ("create", (), {"encounter": {"identifier": "e"}}, r"^encounter\.status is required"),
     ("create", (), {"encounter": {"identifier": "e", "status": "planned"}}, r"^encounter\.type is required"),

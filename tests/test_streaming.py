@@ -245,7 +245,7 @@ def test_unknown_types_and_misfits_are_generic_messages_never_errors() -> None:
     misfit = parse_message(socket, {"type": "usage", "credits": "lots", "extra": 1})
     assert isinstance(misfit, UnknownMessage) or misfit.credits_ == "lots"
     broken = parse_message(socket, {"type": "transcript"})  # no `data`
-    assert isinstance(broken, UnknownMessage) and broken.type == "transcript"
+    assert isinstance(broken, UnknownMessage) and broken.type_ == "transcript"
     kept = parse_message(socket, {"type": "flushed", "newField": 2})
     assert kept.additional_properties == {"newField": 2}
     protocol = _protocol()

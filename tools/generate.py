@@ -138,6 +138,8 @@ class ResourceView:
     children: tuple[str, ...]
     path: str  # dotted from the client, e.g. documents.classic
     has_operations: bool
+    # `x-sdk-names`: a name Corti's SDK has on this resource -> where it is here (relative)
+    sdk_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -284,7 +286,9 @@ def _params(
                 ParamView(
                     python_name=str(prop.python_name),
                     wire_name=_raw(prop.name),
-                    annotation=_arg_type(prop, models),
+                    # one value where an array is taken is a one-item list, as Corti's SDKs take it
+                    annotation=_arg_type(prop, models)
+                    + (f" | {_arg_type(item, models)}" if is_array and where == "query" else ""),
                     kind=_kind(item),
                     is_array=is_array,
                     required=bool(data.get("required")),
@@ -621,8 +625,21 @@ def resource_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, Resou
             children=tuple(sorted(t for t, p in parents.items() if p == tag and t in tags)),
             path=path,
             has_operations=tag in with_operations,
+            sdk_names=_sdk_names(declared.get(tag, {}), tag),
         )
     return views
+
+
+def _sdk_names(declared: dict[str, Any], tag: str) -> dict[str, tuple[str, ...]]:
+    """A tag's `x-sdk-names`: Corti's SDK's name -> the dotted names, relative to the
+    resource, that do its work here (any may be added later: the client names those present)."""
+    raw = declared.get("x-sdk-names", {})
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and v and all(isinstance(i, str) for i in v)
+        for k, v in raw.items()
+    ):
+        raise SpecError(f"tag {tag!r}: x-sdk-names must map a name to a list of dotted names")
+    return {str(k): tuple(v) for k, v in raw.items()}
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ def main() -> None:
             f"transcript {transcript.id}: {transcript.status}, {len(transcript.transcripts or [])} segments"
         )
         first = client.facts.list(iid).facts[0]
-        client.facts.update(iid, str(first.id), text="Headache since yesterday, worse in the morning.")
+        if isinstance(first.id, str):  # typed `str | Unset`: the spec leaves a fact's id optional
+            client.facts.update(iid, first.id, text="Headache since yesterday, worse in the morning.")
         current = [
             {"text": f.text, "group": f.group} for f in client.facts.list(iid).facts if not f.is_discarded
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .types import AsyncRuntime, Operation, Poll, SyncRuntime
+from .types import AsyncRuntime, Operation, Poll, SyncRuntime, missing_name
 
 if TYPE_CHECKING:
     from .api.documents_classic import AsyncDocumentsClassic, DocumentsClassic
@@ -136,6 +136,11 @@ class Documents:
 
         self.classic = DocumentsClassic(runtime)
 
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "documents", name, {"create": ("classic.create", "generate")})
+
 
 class AsyncDocuments:
     """`client.documents` of an async client: a group of resources, no operations of its own yet."""
@@ -146,6 +151,11 @@ class AsyncDocuments:
         from .api.documents_classic import AsyncDocumentsClassic
 
         self.classic = AsyncDocumentsClassic(runtime)
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "documents", name, {"create": ("classic.create", "generate")})
 
 
 class Resources:

@@ -8,7 +8,10 @@ request, retries and parses the answer; this package never imports it.
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
+import warnings
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
@@ -23,6 +26,9 @@ class Unset:
 
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:  # as `help()` and signatures show a default
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -564,13 +570,24 @@ class AudioFormat:
     inferred: bool  # the spelling is a guess, not a documented fact
 
 
+def _renamed(old: str, new: str) -> None:
+    warnings.warn(f"{old} is deprecated; use .{new}", DeprecationWarning, stacklevel=3)
+
+
 @dataclass(frozen=True, slots=True)
 class UnknownMessage:
     """A message of a type this client does not know (or that does not fit its model): kept
-    whole, never an error. `type` is its `type` field (None if it has none)."""
+    whole, never an error. `type_` is its `type` field (None if it has none), the name every
+    socket message gives its type."""
 
-    type: str | None
+    type_: str | None
     data: Mapping[str, Any]
+
+    @property
+    def type(self) -> str | None:
+        """Deprecated: `type_`, as on every other socket message."""
+        _renamed("UnknownMessage.type", "type_")
+        return self.type_
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,7 +599,13 @@ class Reconnected:
     attempt: int  # 1 for the first reconnect of the session
     reason: str  # why the socket dropped (a close code, a network error), without secrets
     audio_lost: int
-    type: Literal["reconnected"] = "reconnected"
+    type_: Literal["reconnected"] = "reconnected"  # named as every socket message's type
+
+    @property
+    def type(self) -> Literal["reconnected"]:
+        """Deprecated: `type_`, as on every other socket message."""
+        _renamed("Reconnected.type", "type_")
+        return self.type_
 
 
 class SocketOptions(NamedTuple):
@@ -591,6 +614,7 @@ class SocketOptions(NamedTuple):
     config_timeout: float | NotGiven = NOT_GIVEN
     max_reconnects: int | NotGiven = NOT_GIVEN
     ping_interval: float | None | NotGiven = NOT_GIVEN
+    extra_configuration: Mapping[str, object] | None = None  # merged after the check
 
 
 class SyncSocketSession(Protocol[MessageT_co]):
@@ -649,6 +673,35 @@ class AsyncSocketSession(Protocol[MessageT_co]):
         """Every message until the session ends or closes."""
 
 
+def _present(resource: object, dotted: str) -> bool:
+    """Whether `resource` has the attribute chain `dotted` (without calling `__getattr__`)."""
+    node = resource
+    for part in dotted.split("."):
+        try:
+            node = inspect.getattr_static(node, part)
+        except AttributeError:
+            return False
+    return True
+
+
+def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str, tuple[str, ...]]) -> AttributeError:
+    """The `AttributeError` for `client.<path>.<name>`, naming where that work is here: the
+    spec's `x-sdk-names` (Corti's SDK's names), the snake_case of a camelCase name
+    (`getStatus`), or the same name one resource down (`documents.create`)."""
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+    candidates = [
+        *sdk_names.get(name, ()),
+        snake,
+        *(f"{child}.{name}" for child in vars(resource) if not child.startswith(("_", "with_"))),
+    ]
+    found = [c for c in dict.fromkeys(candidates) if c != name and not c.startswith("_") and _present(resource, c)]
+    message = f"{type(resource).__name__!r} object has no attribute {name!r}"
+    if found and not name.startswith("_"):
+        where = " or ".join(f"client.{path}.{c}" for c in found)
+        message += f"; Corti's SDK's {path}.{name} is {where} here"
+    return AttributeError(message, name=name, obj=resource)
+
+
 class SyncSocketRuntime(Protocol):
     """What the sync socket resources call: open, configure and run a session."""
 
@@ -705,5 +758,6 @@ __all__ = [
     "Timeout",
     "UnknownMessage",
     "Unset",
+    "missing_name",
     "WebSocket",
 ]

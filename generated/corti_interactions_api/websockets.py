@@ -78,8 +78,51 @@ if TYPE_CHECKING:
     )
     """What iterating a `client.transcribe` session yields."""
 
+else:  # at run time each union is built on first use, as the models load lazily
+
+    def __getattr__(name: str) -> Any:
+        names = MESSAGE_UNIONS.get(name)
+        if names is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import models
+
+        union: Any = UnknownMessage | Reconnected
+        for model in reversed(names):
+            union = getattr(models, model) | union
+        return union
+
+
+MESSAGE_UNIONS: Mapping[str, tuple[str, ...]] = {
+    "StreamMessage": (
+        "StreamConfigStatusMessage",
+        "StreamTranscriptMessage",
+        "StreamFactsMessage",
+        "SocketFlushedMessage",
+        "SocketDeltaUsageMessage",
+        "SocketUsageMessage",
+        "StreamEndedMessage",
+        "SocketErrorMessage",
+        "SocketAudioEventMessage",
+    ),
+    "TranscribeMessage": (
+        "TranscribeConfigStatusMessage",
+        "TranscribeTranscriptMessage",
+        "TranscribeCommandMessage",
+        "SocketFlushedMessage",
+        "SocketDeltaUsageMessage",
+        "SocketUsageMessage",
+        "TranscribeEndedMessage",
+        "SocketErrorMessage",
+        "SocketAudioEventMessage",
+    ),
+}
+"""The message union of each socket (`StreamMessage`, ...): the models of the messages a
+session yields, besides `UnknownMessage` and `Reconnected`; the union itself is an attribute
+of this module, at run time too."""
+
 __all__ = [
     "AUDIO_FORMATS",
+    "MESSAGE_UNIONS",
     "SOCKET_SERVER",
     "REST_SERVER",
     "WEBSOCKETS",
@@ -91,8 +134,14 @@ __all__ = [
     "Sockets",
     "Stream",
     "AsyncStream",
+    "StreamMessage",
+    "StreamSession",
+    "AsyncStreamSession",
     "Transcribe",
     "AsyncTranscribe",
+    "TranscribeMessage",
+    "TranscribeSession",
+    "AsyncTranscribeSession",
 ]
 
 SOCKET_SERVER = "wss://api.{environment}.corti.app/audio-bridge/v2"
@@ -277,6 +326,50 @@ class AsyncRawSocketRuntime(AsyncSocketRuntime, Protocol):
         """An async context manager that opens `socket` and sends nothing."""
 
 
+class StreamSession(SyncSocketSession["StreamMessage"], Protocol):
+    """A `client.stream` session: `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> StreamConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
+class AsyncStreamSession(AsyncSocketSession["StreamMessage"], Protocol):
+    """A `client.stream` session (async): `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> StreamConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    async def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
+class TranscribeSession(SyncSocketSession["TranscribeMessage"], Protocol):
+    """A `client.transcribe` session: `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> TranscribeConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
+class AsyncTranscribeSession(AsyncSocketSession["TranscribeMessage"], Protocol):
+    """A `client.transcribe` session (async): `accepted` and `end()` typed for this socket."""
+
+    @property
+    def accepted(self) -> TranscribeConfigStatusMessage:
+        """The message that accepted the config (with the configuration in effect)."""
+
+    async def end(self, *, timeout: float | None = None) -> SocketUsageMessage | None:
+        """End the session: returns the final usage message (None if none came), then closes."""
+
+
 class Stream:
     """`client.stream`: Stream an interaction's audio in real time; transcripts (and facts) come back as it goes."""
 
@@ -291,7 +384,8 @@ class Stream:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[SyncSocketSession[StreamMessage]]:
+        extra_configuration: Mapping[str, object] | None = None,
+    ) -> AbstractContextManager[StreamSession]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `with` a session.
 
         Opens `/interactions/{interaction_id}/streams`, sends `configuration` and returns once the service accepts
@@ -305,13 +399,15 @@ class Stream:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
     def connect_raw(
@@ -355,7 +451,8 @@ class AsyncStream:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncSocketSession[StreamMessage]]:
+        extra_configuration: Mapping[str, object] | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamSession]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `async with` a session.
 
         Opens `/interactions/{interaction_id}/streams`, sends `configuration` and returns once the service accepts
@@ -369,13 +466,15 @@ class AsyncStream:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
     def connect_raw(
@@ -418,7 +517,8 @@ class Transcribe:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[SyncSocketSession[TranscribeMessage]]:
+        extra_configuration: Mapping[str, object] | None = None,
+    ) -> AbstractContextManager[TranscribeSession]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `with` a session.
 
         Opens `/transcribe`, sends `configuration` and returns once the service accepts
@@ -431,13 +531,15 @@ class Transcribe:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
     def connect_raw(
@@ -478,7 +580,8 @@ class AsyncTranscribe:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncSocketSession[TranscribeMessage]]:
+        extra_configuration: Mapping[str, object] | None = None,
+    ) -> AbstractAsyncContextManager[AsyncTranscribeSession]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `async with` a session.
 
         Opens `/transcribe`, sends `configuration` and returns once the service accepts
@@ -491,13 +594,15 @@ class AsyncTranscribe:
                 the service's own deadline, 10.0 s, plus a margin).
             max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
             ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            extra_configuration: fields merged into the configuration after its check, for
+                one the service has and this spec not yet (as `extra_body` for a REST call).
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
         )
 
     def connect_raw(

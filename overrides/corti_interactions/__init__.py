@@ -16,6 +16,7 @@ from __future__ import annotations
 import typing
 
 from corti_interactions_api import models as _models
+from corti_interactions_api import websockets as _websockets
 from corti_interactions_api.types import (
     AsyncPage,
     AsyncSocketSession,
@@ -55,6 +56,8 @@ from ._exceptions import (
     BulkCallbackError,
     ConflictError,
     CortiError,
+    DownloadIncompleteError,
+    FieldError,
     GatewayTimeoutError,
     HeldBackError,
     InsufficientBalanceError,
@@ -80,6 +83,7 @@ from ._version import package_version as _package_version
 
 if typing.TYPE_CHECKING:
     from corti_interactions_api.models import *  # noqa: F403  # every generated model, loaded on first use
+    from corti_interactions_api.websockets import StreamMessage, TranscribeMessage  # noqa: F401
 
 __all__ = [
     "NOT_GIVEN",
@@ -105,6 +109,8 @@ __all__ = [
     "ConflictError",
     "CortiClient",
     "CortiError",
+    "DownloadIncompleteError",
+    "FieldError",
     "GatewayTimeoutError",
     "HeldBackError",
     "InsufficientBalanceError",
@@ -145,6 +151,7 @@ __all__ += [  # signing in (_auth/)
     "UnauthorizedClientError",
 ]
 __all__ += _models.__all__
+__all__ += list(_websockets.MESSAGE_UNIONS)  # `StreamMessage`, ...: what a session yields
 
 # Tracebacks and reprs say `corti_interactions.X`, not the private module.
 for _name in __all__:
@@ -165,6 +172,8 @@ else:  # at run time only, so that type checkers still refuse a name that does n
             return _package_version()
         if name in _models.__all__:
             return getattr(_models, name)
+        if name in _websockets.MESSAGE_UNIONS:
+            return getattr(_websockets, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RESENDS
-from ._binary import RESENDABLE
+from ._binary import RESENDABLE, STREAMED
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -326,6 +326,8 @@ class AsyncSender:
         successful answer's body is left unread (the caller reads and closes it).
         """
         attempts = _Attempts(request, max_retries, idempotent, responses)
+        if stream:  # a transport that reads answers whole leaves this one to the caller
+            request.extensions = {**request.extensions, STREAMED: True}
         while True:
             if gate is not None and (wait := gate.delay()):
                 await self.sleep(wait)

@@ -9,31 +9,42 @@ size is known (a path, bytes, a file whose size `fstat`/`seek` tells), and the b
 a path, bytes, a seekable file. An iterator is read once and never re-sent. Sizes are checked
 against the spec's bounds before anything is sent; a body of unknown size is counted as it
 goes and stopped at the limit.
+
+A download that stops part-way raises `DownloadIncompleteError` (with the bytes that arrived),
+whatever the transport; `write_to_file` writes beside the target and renames only a whole
+body into place, so a truncated recording never sits under the name asked for.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import IO
+from typing import IO, BinaryIO
 
 import httpx
 from corti_interactions_api.types import BinaryBody
 
-from ._payload import FieldError
+from ._exceptions import DownloadIncompleteError, FieldError
 
 __all__ = [
     "RESENDABLE",
+    "STREAMED",
     "AsyncBinaryResponse",
     "BinaryResponse",
     "binary_stream",
+    "part_file",
     "prime_async_body",
 ]
 
 CHUNK = 64 * 1024
 RESENDABLE = "corti_interactions.resendable"
 """Request extension: False when the body cannot be sent again (an iterator): no retry."""
+STREAMED = "corti_interactions.streamed"
+"""Request extension: True when the answer's body is read by the caller as iterated, so a
+transport that reads bodies at once (aiohttp's) leaves it unread."""
 
 
 def _limit_error(limit: int) -> FieldError:
@@ -195,6 +206,8 @@ def binary_stream(
         size, stream = len(data), httpx.ByteStream(data)
     elif isinstance(file, _Primed):
         stream, resendable = _AsyncOneShot(counter.add(file.first), file.rest, counter), False
+    elif isinstance(file, io.TextIOBase):
+        raise FieldError("file", "is a text-mode file; open it in binary mode: open(path, 'rb')")
     elif hasattr(file, "read"):
         known = _file_size(file)  # type: ignore[arg-type]
         if known is not None:
@@ -233,6 +246,48 @@ async def prime_async_body(body: Mapping[str, object] | None) -> Mapping[str, ob
     raise _empty_error()
 
 
+@contextlib.contextmanager
+def part_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A file beside `target` to write into, renamed to `target` when the block ends
+    normally and removed when it raises: `target` holds a whole body or is left as it was."""
+    folder, name = os.path.split(os.path.abspath(os.fspath(target)))
+    handle, part = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            yield out
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(part)
+        raise
+
+
+def _incomplete(response: httpx.Response, exc: httpx.TransportError) -> DownloadIncompleteError:
+    """The error for a body that stopped: the bytes that arrived (some perhaps never yielded,
+    being short of a whole chunk), of the `Content-Length` if the service gave one."""
+    received = response.num_bytes_downloaded
+    length = response.headers.get("content-length", "")
+    expected = int(length) if length.isdigit() and "content-encoding" not in response.headers else None
+    return DownloadIncompleteError(
+        request=response.request, received=received, expected=expected, cause=type(exc).__name__
+    )
+
+
+def _checked(response: httpx.Response, chunk_size: int | None) -> Iterator[bytes]:
+    try:
+        yield from response.iter_bytes(chunk_size)
+    except httpx.TransportError as exc:  # dropped, timed out or broken mid-body
+        raise _incomplete(response, exc) from exc
+
+
+async def _achecked(response: httpx.Response, chunk_size: int | None) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in response.aiter_bytes(chunk_size):
+            yield chunk
+    except httpx.TransportError as exc:
+        raise _incomplete(response, exc) from exc
+
+
 class _Answer:
     """What both binary answers say about themselves: status, headers, media type."""
 
@@ -269,16 +324,22 @@ class BinaryResponse(_Answer):
 
     def read(self) -> bytes:
         """The whole body (held in memory: for a large one, iterate or write to a file)."""
-        return self.http_response.read()
+        try:
+            return self.http_response.read()
+        except httpx.TransportError as exc:
+            raise _incomplete(self.http_response, exc) from exc
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        """The body in chunks (of `chunk_size` bytes, or as they arrive)."""
-        return self.http_response.iter_bytes(chunk_size)
+        """The body in chunks (of `chunk_size` bytes, or as they arrive);
+        `DownloadIncompleteError` if it stops part-way."""
+        return _checked(self.http_response, chunk_size)
 
     def write_to_file(self, file: str | os.PathLike[str]) -> int:
-        """Write the body to `file` chunk by chunk; returns the number of bytes written."""
+        """Write the body to `file` chunk by chunk; returns the number of bytes written. The
+        bytes go to a file beside it, renamed to `file` once the whole body is in: a download
+        that stops (`DownloadIncompleteError`) leaves no file under that name."""
         written = 0
-        with open(file, "wb") as out:
+        with part_file(file) as out:
             for chunk in self.iter_bytes(CHUNK):
                 written += out.write(chunk)
         return written
@@ -298,16 +359,22 @@ class AsyncBinaryResponse(_Answer):
 
     async def read(self) -> bytes:
         """The whole body (held in memory: for a large one, iterate or write to a file)."""
-        return await self.http_response.aread()
+        try:
+            return await self.http_response.aread()
+        except httpx.TransportError as exc:
+            raise _incomplete(self.http_response, exc) from exc
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        """The body in chunks (of `chunk_size` bytes, or as they arrive)."""
-        return self.http_response.aiter_bytes(chunk_size)
+        """The body in chunks (of `chunk_size` bytes, or as they arrive);
+        `DownloadIncompleteError` if it stops part-way."""
+        return _achecked(self.http_response, chunk_size)
 
     async def write_to_file(self, file: str | os.PathLike[str]) -> int:
-        """Write the body to `file` chunk by chunk; returns the number of bytes written."""
+        """Write the body to `file` chunk by chunk; returns the number of bytes written. The
+        bytes go to a file beside it, renamed to `file` once the whole body is in: a download
+        that stops (`DownloadIncompleteError`) leaves no file under that name."""
         written = 0
-        with open(file, "wb") as out:  # noqa: ASYNC230 - local disk writes of 64 KiB chunks
+        with part_file(file) as out:  # local disk writes of 64 KiB chunks
             async for chunk in self.iter_bytes(CHUNK):
                 written += out.write(chunk)
         return written

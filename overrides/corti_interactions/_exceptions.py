@@ -14,11 +14,15 @@
         │   └── InternalServerError        >= 500
         │       └── GatewayTimeoutError    504
         ├── APIConnectionError             the service could not be reached
-        │   └── APITimeoutError            ... in time
+        │   ├── APITimeoutError            ... in time
+        │   └── DownloadIncompleteError    a streamed answer stopped part-way
         └── APIResponseValidationError     a success answer that is not what the spec says
     └── HeldBackError                      a bulk item not sent: an earlier one for its id failed
+    └── FieldError (also a ValueError)     a bad argument, refused before anything is sent
 
-Invalid input is a plain `ValueError`, raised before anything is sent. Messages name the
+Invalid input is a `FieldError`, raised before anything is sent, naming the argument or the
+field (`path`): a `ValueError` and a `CortiError`, so one `except CortiError` covers every
+failure the client reports. Messages name the
 method, path and status, never a token, a secret or a body: bodies carry patient data and
 stay on the exception's attributes.
 
@@ -39,7 +43,9 @@ The request that went out is left as it was.
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from urllib.parse import unquote
 
 import httpx
 from corti_interactions_api import models
@@ -58,6 +64,8 @@ __all__ = [
     "BulkCallbackError",
     "ConflictError",
     "CortiError",
+    "DownloadIncompleteError",
+    "FieldError",
     "GatewayTimeoutError",
     "HeldBackError",
     "InsufficientBalanceError",
@@ -69,6 +77,7 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationProblem",
     "error_code",
+    "error_fields",
     "make_status_error",
     "redacted_request",
 ]
@@ -125,7 +134,7 @@ class ValidationProblem(NamedTuple):
 
 
 class CortiError(Exception):
-    """Base of every exception this client raises (besides `ValueError` for bad input)."""
+    """Base of every exception this client raises (bad input included: `FieldError`)."""
 
     stops_run: ClassVar[bool] = False
     """A bulk run that meets this error sends nothing more (no later item can succeed)."""
@@ -152,6 +161,18 @@ def _rebuild(
     if error_body is not None:
         error.__dict__["body"] = models.ErrorResponse.from_dict(error_body)
     return error
+
+
+class FieldError(CortiError, ValueError):
+    """A value refused for one argument or field, before any request is sent; `path` names it
+    (`encounter.period.startedAt`, or the argument's name at the top level), and the message
+    starts with it. A `ValueError` too, as bad input is."""
+
+    closest: bool = False  # a value that fits none of a `oneOf`'s forms, its closest named
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path} {problem}")
+        self.path = path
 
 
 class APIError(CortiError):
@@ -281,6 +302,21 @@ class APITimeoutError(APIConnectionError):
         super().__init__(f"{what} timed out", request=request)
 
 
+class DownloadIncompleteError(APIConnectionError):
+    """A streamed answer (a download) stopped before its end: `received` bytes arrived, of
+    `expected` (the `Content-Length`, or None when the service did not say). Never retried:
+    what was iterated is already with the caller. `write_to_file` leaves no file under the
+    name asked for."""
+
+    def __init__(
+        self, *, request: httpx.Request | None, received: int, expected: int | None, cause: str
+    ) -> None:
+        of = f" of {expected}" if expected is not None else ""
+        super().__init__(f"the download stopped after {received}{of} bytes ({cause})", request=request)
+        self.received = received
+        self.expected = expected
+
+
 class APIResponseValidationError(APIError):
     """A success status whose body is not JSON or misses what the spec requires.
 
@@ -336,6 +372,28 @@ _MEANINGS = {
 }
 
 
+_REALM = re.compile(r"/realms/([^/]+)/protocol/openid-connect/token$")
+
+
+def _setup_hint(response: httpx.Response, code: str | None) -> str | None:
+    """What to check when a 404 means the setup is wrong, not the resource: a token endpoint
+    that has no such realm (the tenant), or an API path without the base URL's `/v2`."""
+    if response.status_code != 404:
+        return None
+    path = response.request.url.path
+    if realm := _REALM.search(path):  # Keycloak: {"error": "Realm does not exist"}
+        return (
+            f"the token endpoint knows no tenant {unquote(realm.group(1))!r} (its realm): check "
+            "tenant_name, and that the environment (eu, us) is the tenant's"
+        )
+    if "/v2/" not in path and not code:  # the service's own 404s carry a code (A0007)
+        return (
+            f"is /v2 missing from the base URL? This went to {path}, where every path answers 404;"
+            " Corti's base URL is https://api.<environment>.corti.app/v2"
+        )
+    return None
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -374,6 +432,13 @@ class _ErrorFields(NamedTuple):
         )
 
 
+def error_fields(response: httpx.Response) -> _ErrorFields:
+    """What an (already read) error response says: `code`, `detail`, `how_to_fix`,
+    `request_id` (else the `x-request-id` header) and `validation_errors`."""
+    fields = _ErrorFields.read(_parse_error_body(response))
+    return fields._replace(request_id=fields.request_id or response.headers.get("x-request-id"))
+
+
 def error_code(response: httpx.Response) -> str | None:
     """The error code an (already read) error response names, e.g. `A0004`, or None."""
     return _ErrorFields.read(_parse_error_body(response)).code
@@ -401,6 +466,8 @@ def make_status_error(response: httpx.Response, *, what: str | None = None) -> A
     meaning = _MEANINGS.get(fields.code or "")
     if meaning:
         message += f": {meaning} ({fields.code})"
+    if hint := _setup_hint(response, fields.code):
+        message += f": {hint}"
     if fields.detail:
         message += f": {fields.detail[:_DETAIL_LIMIT]}"
     if fields.how_to_fix:

@@ -70,7 +70,8 @@ class Call(NamedTuple):
             raise TypeError(f"{self.operation.name} is not a paginated operation")
         filled = dict(self.query)
         for param in self.operation.query_params:
-            if param.name in (paging.page, paging.size) and isinstance(filled.get(param.name, UNSET), Unset):
+            given = filled.get(param.name, UNSET)
+            if param.name in (paging.page, paging.size) and (given is None or isinstance(given, Unset)):
                 filled[param.name] = 1 if isinstance(param.default, Unset) else param.default
         return self._replace(query=filled)
 

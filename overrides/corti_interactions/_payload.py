@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from corti_interactions_api.types import Param, Unset
+from corti_interactions_api.types import UNSET, Param, Unset
 
+from ._exceptions import FieldError
 from ._model_fields import is_model, model_fields
 
 __all__ = [
@@ -42,15 +43,6 @@ __all__ = [
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _UUID_EXAMPLE = "'3c90c3cc-0d44-4b50-8888-8dd25736052a'"
-
-
-class FieldError(ValueError):
-    """A value refused for one argument or field; `path` names it (`encounter.period.startedAt`,
-    or the argument's name at the top level), and the message starts with it."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path} {problem}")
-        self.path = path
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,27 +169,44 @@ def fit_one(
     forms: Sequence[type], attempt: Callable[[type], object], path: str, given: Sequence[str]
 ) -> object:
     """The one form `attempt` builds without a `FieldError`; else a `FieldError` at `path`
-    naming the fields given and why each form refused them (or which forms all fit)."""
+    naming the fields given and, in a line, the form that came closest and its one problem
+    (or which forms all fit)."""
     built, refused = [], []
     for form in forms:
         try:
             built.append(attempt(form))
         except FieldError as exc:
-            refused.append(f"{form.__name__}: {exc}")
+            refused.append((form, exc))
     if len(built) == 1:
         return built[0]
     names = ", ".join(given) or "no fields"
     if not built:
-        raise FieldError(path, f"({names}) fits none of its forms; " + "; ".join(refused))
-    fitting = [f.__name__ for f in forms if not any(r.startswith(f"{f.__name__}:") for r in refused)]
+        form, problem = min(refused, key=lambda pair: _distance(pair[0], pair[1], given))
+        if problem.closest:  # a nested value fitting none of its forms: that is the one problem
+            raise problem
+        error = FieldError(path, f"({names}) fits none of its forms; the closest, {form.__name__}: {problem}")
+        error.closest = True
+        raise error
+    fitting = [f.__name__ for f in forms if all(f is not r for r, _ in refused)]
     raise FieldError(
         path, f"({names}) fits more than one of its forms ({', '.join(fitting)}); give the fields of one"
     )
 
 
+_DISCRIMINATOR = re.compile(r"must be one of \[[^,\]]*\]; got")  # a one-value enum: `type`
+
+
+def _distance(form: type, problem: FieldError, given: Sequence[str]) -> tuple[bool, int]:
+    """How far `form` is from what was given: whether its discriminator (a field with one
+    allowed value, e.g. `type: facts`) refused, then how many given names it lacks."""
+    known = _rules_by_any_name(form)
+    return bool(_DISCRIMINATOR.search(str(problem))), sum(name not in known for name in given)
+
+
 def _one_form(forms: tuple[type, ...], value: object, path: str) -> object:
     if isinstance(value, forms):
         return _model(type(value), value, path)
+    value = _as_mapping(value)
     if not isinstance(value, Mapping):
         raise FieldError(
             path, f"must be a mapping or one of {[f.__name__ for f in forms]}; got {type(value).__name__}"
@@ -236,8 +245,21 @@ def _datetime(value: object, path: str) -> datetime.datetime:
     return value
 
 
+def _as_mapping(value: object) -> object:
+    """A generated model of another class (an answer's, e.g. a transcript segment from
+    `transcripts.get`) as the mapping of its declared fields, so that it is taken where a
+    request has the same shape; anything else as it is."""
+    kind: type = type(value)
+    if not is_model(kind):
+        return value
+    fields = ((f.json_name, getattr(value, f.name)) for f in model_fields(kind))
+    return {name: item for name, item in fields if not isinstance(item, Unset)}
+
+
 def _model(model: type, value: object, path: str) -> object:
     rules = field_rules(model)
+    if not isinstance(value, model):
+        value = _as_mapping(value)
     if isinstance(value, model):
         given = {name: getattr(value, name) for name in rules}
         given = {k: v for k, v in given.items() if not isinstance(v, Unset)}
@@ -348,6 +370,9 @@ def _bounded(param: Param, value: object, path: str) -> object:
 
 def path_value(param: Param, value: object) -> str:
     """A path parameter as it goes into the URL: checked, canonical, percent-encoded."""
+    if value is None or isinstance(value, Unset) or (isinstance(value, str) and value == repr(UNSET)):
+        # e.g. `model.id` of an answer that had no id: never sent as the text "None"/"UNSET"
+        raise FieldError(param.name, f"is required; got {value!r} (narrow an optional id before passing it)")
     if param.kind is uuid.UUID:  # canonical lower case, the form the service stores
         if isinstance(value, str) and _UUID.fullmatch(value):
             return value.lower()
@@ -370,10 +395,14 @@ def _wire(value: object) -> str | int | float:
 
 
 def query_values(param: Param, value: object) -> str | int | float | list[str | int | float]:
-    """A query parameter's value(s) for httpx: checked; a list is sent as repeated keys."""
+    """A query parameter's value(s) for httpx: checked; a list is sent as repeated keys, and a
+    single value where the spec takes an array is a one-item list (`lang="en"`). `None` is
+    left out by the caller: a query has no null."""
     if param.is_array:
-        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise FieldError(param.name, f"must be a list; got {type(value).__name__}")
+        if isinstance(value, bytes | bytearray | Mapping | set | frozenset):
+            raise FieldError(param.name, f"must be a list or one value; got {type(value).__name__}")
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            value = [value]
         return [
             _wire(
                 _bounded(
@@ -384,6 +413,4 @@ def query_values(param: Param, value: object) -> str | int | float | list[str | 
             )
             for i, item in enumerate(value)
         ]
-    if value is None:
-        raise FieldError(param.name, "cannot be None; leave it out for the service's default")
     return _wire(_bounded(param, _scalar(param.kind, value, param.name, param.minimum), param.name))

@@ -5,6 +5,12 @@ field of its answer to read, which values end the wait (`done`, then the `result
 is fetched, or `failed`, an error). Between asks the poller waits `interval` seconds, or as
 long as the answer's `Retry-After` asks when that is longer; past `timeout` seconds it gives
 up with `PollTimeoutError`. The sync and async loops share `_Poller`.
+
+The deadline bounds the requests too: each ask is sent once (`max_retries=0`), and a
+transient failure (a dropped connection, a timeout, 429, 5xx) is asked again by the poll
+itself while time is left, its backoff or `Retry-After` wait cut to the time left; past the
+deadline the failure is raised. So `poll(timeout=T)` returns or raises within T plus one
+request's own timeout. `create_and_poll`'s clock starts before the create.
 """
 
 from __future__ import annotations
@@ -15,10 +21,11 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
-from corti_interactions_api.types import Operation, Poll, RawResponse, RequestOptions
+from corti_interactions_api.types import NotGiven, Operation, Poll, RawResponse, RequestOptions
 
-from ._exceptions import CortiError
-from ._retries import retry_after
+from ._config import check_max_retries
+from ._exceptions import APIConnectionError, APIError, APIStatusError, CortiError
+from ._retries import backoff_delay, retry_after, should_retry_status
 
 __all__ = [
     "PollFailedError",
@@ -95,6 +102,7 @@ class _Poller:
         self.timeout = _seconds(timeout, "timeout")
         self.interval = _seconds(interval, "interval")
         self.deadline = time.monotonic() + self.timeout
+        self.retries_allowed: int | None = None  # None: as many as the deadline allows
 
     def wait(self, raw: RawResponse[Any]) -> float | None:
         """None when done; else the seconds to wait (`PollFailedError`, `PollTimeoutError`)."""
@@ -109,6 +117,27 @@ class _Poller:
             raise PollTimeoutError(poll.status.name, self.path, poll.field, value, self.timeout)
         asked = retry_after(raw.headers)
         return min(max(self.interval, asked or 0.0), left)
+
+    def options(self, options: RequestOptions) -> RequestOptions:
+        """The options of one ask: sent once, the poll retries (within its deadline, and
+        within `max_retries` when the caller gave it; None: none)."""
+        given = options.max_retries
+        self.retries_allowed = None if isinstance(given, NotGiven) else check_max_retries(given)
+        return options._replace(max_retries=0)
+
+    def retry(self, exc: APIError, retry_number: int) -> float:
+        """The wait before asking again after `exc`; raises `exc` when it is not transient,
+        the caller's `max_retries` are used up, or no time is left."""
+        allowed = self.retries_allowed
+        if isinstance(exc, APIStatusError):
+            transient = should_retry_status(exc.status_code, exc.code)
+            asked = retry_after(exc.response.headers)
+        else:
+            transient, asked = isinstance(exc, APIConnectionError), None
+        left = self.deadline - time.monotonic()
+        if not transient or left <= 0 or (allowed is not None and retry_number > allowed):
+            raise exc
+        return min(asked if asked is not None else backoff_delay(retry_number), left)
 
 
 def _done_at_start(poll: Poll[Any], answer: object) -> bool:
@@ -139,11 +168,34 @@ def sync_poll(
     options: RequestOptions,
 ) -> T:
     """Ask `poll.status` until done, then return `poll.result`'s answer."""
-    poller = _Poller(poll, path, timeout, interval)
-    while (delay := poller.wait(request(poll.status, path, {}, None, options))) is not None:
-        sleep(delay)
-    result: T = request(poll.result, path, {}, None, options).parse()
+    result: T = _sync_poll(request, sleep, _Poller(poll, path, timeout, interval), path, options)
     return result
+
+
+def _sync_ask(
+    request: Request, sleep: Callable[[float], None], poller: _Poller, operation: Operation[Any],
+    path: tuple[object, ...], *, options: RequestOptions,
+) -> RawResponse[Any]:  # fmt: skip
+    retry_number = 0
+    while True:
+        try:
+            return request(operation, path, {}, None, poller.options(options))
+        except APIError as exc:
+            retry_number += 1
+            sleep(poller.retry(exc, retry_number))
+
+
+def _sync_poll(
+    request: Request, sleep: Callable[[float], None], poller: _Poller, path: tuple[object, ...],
+    options: RequestOptions,
+) -> Any:  # fmt: skip
+    poll = poller.poll
+    while True:
+        asked = _sync_ask(request, sleep, poller, poll.status, path, options=options)
+        if (delay := poller.wait(asked)) is None:
+            break
+        sleep(delay)
+    return _sync_ask(request, sleep, poller, poll.result, path, options=options).parse()
 
 
 def sync_start_and_poll(
@@ -160,13 +212,14 @@ def sync_start_and_poll(
     options: RequestOptions,
 ) -> T:
     """Call `start`; return its answer if already done, else poll for the result."""
-    _Poller(poll, path, timeout, interval)  # bad timeout or interval: refused before sending
+    poller = _Poller(poll, path, timeout, interval)  # bad timeout or interval: refused before sending
     answer = request(start, path, {}, body, options).parse()
     if _done_at_start(poll, answer):
         done: T = answer
         return done
     polled = _start_path(poll, path, answer, start_id)
-    return sync_poll(request, sleep, poll, polled, timeout=timeout, interval=interval, options=options)
+    result: T = _sync_poll(request, sleep, poller, polled, options)
+    return result
 
 
 async def async_poll(
@@ -180,11 +233,34 @@ async def async_poll(
     options: RequestOptions,
 ) -> T:
     """Ask `poll.status` until done, then return `poll.result`'s answer."""
-    poller = _Poller(poll, path, timeout, interval)
-    while (delay := poller.wait(await request(poll.status, path, {}, None, options))) is not None:
-        await sleep(delay)
-    result: T = (await request(poll.result, path, {}, None, options)).parse()
+    result: T = await _async_poll(request, sleep, _Poller(poll, path, timeout, interval), path, options)
     return result
+
+
+async def _async_ask(
+    request: AsyncRequest, sleep: Callable[[float], Awaitable[None]], poller: _Poller,
+    operation: Operation[Any], path: tuple[object, ...], *, options: RequestOptions,
+) -> RawResponse[Any]:  # fmt: skip
+    retry_number = 0
+    while True:
+        try:
+            return await request(operation, path, {}, None, poller.options(options))
+        except APIError as exc:
+            retry_number += 1
+            await sleep(poller.retry(exc, retry_number))
+
+
+async def _async_poll(
+    request: AsyncRequest, sleep: Callable[[float], Awaitable[None]], poller: _Poller,
+    path: tuple[object, ...], options: RequestOptions,
+) -> Any:  # fmt: skip
+    poll = poller.poll
+    while True:
+        asked = await _async_ask(request, sleep, poller, poll.status, path, options=options)
+        if (delay := poller.wait(asked)) is None:
+            break
+        await sleep(delay)
+    return (await _async_ask(request, sleep, poller, poll.result, path, options=options)).parse()
 
 
 async def async_start_and_poll(
@@ -201,10 +277,11 @@ async def async_start_and_poll(
     options: RequestOptions,
 ) -> T:
     """Call `start`; return its answer if already done, else poll for the result."""
-    _Poller(poll, path, timeout, interval)
+    poller = _Poller(poll, path, timeout, interval)
     answer = (await request(start, path, {}, body, options)).parse()
     if _done_at_start(poll, answer):
         done: T = answer
         return done
     polled = _start_path(poll, path, answer, start_id)
-    return await async_poll(request, sleep, poll, polled, timeout=timeout, interval=interval, options=options)
+    result: T = await _async_poll(request, sleep, poller, polled, options)
+    return result

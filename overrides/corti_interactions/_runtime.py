@@ -78,9 +78,7 @@ class _Builder:
         params: list[tuple[str, Any]] = []
         for param in operation.query_params:
             value = query.get(param.name)
-            if value is None and param.name not in query:
-                continue
-            if isinstance(value, Unset):
+            if value is None or isinstance(value, Unset):  # a query has no null: left out
                 continue
             checked = query_values(param, value)
             if isinstance(checked, list):

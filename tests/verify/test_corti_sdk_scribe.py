@@ -149,10 +149,14 @@ def test_documents_and_templates(node: str, fake: FakeCorti, record: Recorder) -
         call("documents", "list", iid),
     ]))  # fmt: skip
     templates, soap, sections, from_key, from_sections, listed = run.steps("documents")
-    assert [t["key"] for t in ok(templates)["data"]] == ["corti-soap", "corti-brief-note"]
+    assert [t["key"] for t in ok(templates)["data"]] == [
+        "corti-soap",
+        "corti-brief-note",
+        "corti-patient-summary",
+    ]
     assert sorted(run.wire("documents")[0]["query"]) == [["lang", "en"], ["status", "published"]]
     assert next(s["section"]["key"] for s in ok(soap)["templateSections"]) == "corti-hpi"
-    assert len(ok(sections)["data"]) == 5
+    assert len(ok(sections)["data"]) == 8
     assert from_key["status"] == 201
     texts = {s["key"]: s["text"] for s in ok(from_key)["sections"]}
     assert (texts["corti-medications"], texts["corti-plan"]) == ("Takes 5 mg aspirin.", "Plan: rest.")

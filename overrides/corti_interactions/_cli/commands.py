@@ -3,7 +3,7 @@
     corti-interactions <resource> <method> [PATH ARGS] [flags]   e.g. interactions list --all
     corti-interactions <resource> <method> --from FILE|-         an x-bulk operation, per JSON line
     corti-interactions update ID [field flags]                    0.1.0's command, still working
-    corti-interactions fake-server [--port N] [--seed demo]
+    corti-interactions fake-server [--port N] [--seed demo] [--catalog FILE] [--script FILE]
     corti-interactions proxy --port N [--host H]                  a proxy for browsers (_cli.proxy)
     corti-interactions stream ID --file visit.wav [--mode facts]  one command per socket (_cli.stream)
 
@@ -35,9 +35,15 @@ from typing import Any, NoReturn, TextIO
 from corti_interactions_api.client import OPERATIONS, POLLS
 from corti_interactions_api.types import RequestOptions
 
+from corti_interactions._binary import part_file
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
-from corti_interactions._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError
+from corti_interactions._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    DownloadIncompleteError,
+)
 from corti_interactions._pagination import Call
 from corti_interactions._payload import FieldError, arguments_from_json
 from corti_interactions._types import NOT_GIVEN
@@ -47,6 +53,7 @@ from .bulk import BulkUsageError, add_bulk_arguments, run_bulk
 from .exits import (
     EXIT_API_ERROR,
     EXIT_BROKEN_PIPE,
+    EXIT_INCOMPLETE,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNREACHABLE,
@@ -183,6 +190,13 @@ def _parser() -> argparse.ArgumentParser:
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
     fake.add_argument("--seed", choices=["demo"], help="seed example interactions")
+    fake.add_argument(
+        "--catalog", metavar="FILE", help='JSON: {"sections": {...}, "templates": {...}} added to its catalog'
+    )
+    fake.add_argument(
+        "--script", metavar="FILE",
+        help="one transcript segment a line, its sockets' answers in turn (a command's phrase: the command)",
+    )  # fmt: skip
     add_proxy_command(commands, _port)
     return parser
 
@@ -467,7 +481,7 @@ def _download(
             sink.flush()
             return EXIT_OK
         try:
-            with open(args.output, "wb") as file:
+            with part_file(args.output) as file:  # renamed into place only when whole
                 written = write_stream(
                     answer.iter_bytes(64 * 1024), file, ByteProgress(err, total, args.output)
                 )
@@ -486,6 +500,25 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
+def _load_scenario(fake: Any, args: argparse.Namespace) -> None:
+    """`--catalog FILE` and `--script FILE` into the fake, or a usage error naming the file."""
+    for flag, path in (("--catalog", args.catalog), ("--script", args.script)):
+        if path is None:
+            continue
+        try:
+            with open(path, encoding="utf-8") as file:
+                text = file.read()
+        except OSError as exc:
+            raise _UsageError(f"{flag}: cannot read {path!r} ({exc.strerror})") from None
+        try:
+            if flag == "--catalog":
+                fake.add_catalog(json.loads(text))
+            else:
+                fake.script(*(line.strip() for line in text.splitlines() if line.strip()))
+        except ValueError as exc:  # JSON, or a catalog that does not hold together
+            raise _UsageError(f"{flag} {path}: {exc}") from None
+
+
 def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
     try:
         from corti_interactions.testing import FakeCorti
@@ -494,6 +527,7 @@ def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
             "fake-server needs the testing extra: pip install 'corti-interactions[testing]'"
         ) from None
     fake = FakeCorti(port=args.port)
+    _load_scenario(fake, args)
     try:
         fake.start()
     except (RuntimeError, OSError) as exc:
@@ -553,6 +587,9 @@ def main(
     except APIResponseValidationError as exc:
         err.write(f"corti-interactions: the service's answer was not understood: {exc}\n")
         return EXIT_API_ERROR
+    except DownloadIncompleteError as exc:  # nothing kept under the name asked for
+        err.write(f"corti-interactions: {exc}; no file written\n")
+        return EXIT_INCOMPLETE
     except APIConnectionError as exc:
         err.write(f"corti-interactions: could not reach the service: {exc}\n")
         return EXIT_UNREACHABLE

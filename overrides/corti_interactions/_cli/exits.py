@@ -10,6 +10,7 @@ from typing import TextIO
 __all__ = [
     "EXIT_API_ERROR",
     "EXIT_BROKEN_PIPE",
+    "EXIT_INCOMPLETE",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_OUTPUT",
@@ -21,6 +22,7 @@ __all__ = [
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1  # some lines of a --from run failed, or may not have been applied
+EXIT_INCOMPLETE = 1  # a download stopped part-way: no file kept under the name asked for
 EXIT_USAGE = 2  # bad usage or invalid input: nothing sent
 EXIT_API_ERROR = 3  # the service answered an error (every call refused by authentication)
 EXIT_UNREACHABLE = 4  # the service could not be reached: nothing was sent

@@ -7,6 +7,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import httpx
+
 from corti_interactions._version import package_version
 
 from .errors import StreamClosedError, StreamError, StreamHandshakeError, missing_websockets
@@ -62,7 +64,11 @@ async def open_socket(
         )
     except InvalidStatus as exc:
         status = exc.response.status_code
-        return Failure(StreamHandshakeError(socket=socket, status_code=status), retry=status >= 500)
+        refusal = httpx.Response(  # read as a refused REST call's answer is
+            status, headers=list(exc.response.headers.raw_items()), content=bytes(exc.response.body or b"")
+        )
+        refused = StreamHandshakeError(socket=socket, status_code=status, response=refusal)
+        return Failure(refused, retry=status >= 500)
     except InvalidURI:
         error = StreamClosedError(socket=socket, code=None, reason="invalid URL", when="before opening")
         return Failure(error, retry=False)

@@ -12,7 +12,9 @@ CortiError
 
 from __future__ import annotations
 
-from corti_interactions._exceptions import CortiError
+import httpx
+
+from corti_interactions._exceptions import CortiError, error_fields
 
 __all__ = [
     "ConfigRefusedError",
@@ -36,11 +38,27 @@ class StreamError(CortiError):
 class StreamHandshakeError(StreamError):
     """The service refused to open the socket: `status_code` (401 token, 403 tenant, 404 id...).
 
-    Never retried when 4xx: a fresh token does not change the tenant or the interaction."""
+    What the refusal's body and headers say is read as a refused REST call's is, under the
+    same names as `APIStatusError`'s: `code`, `detail` (the service's message), `how_to_fix`,
+    `request_id`, `validation_errors`; so one error-to-answer mapping serves both. Never
+    retried when 4xx: a fresh token does not change the tenant or the interaction."""
 
-    def __init__(self, *, socket: str, status_code: int) -> None:
-        super().__init__(f"{socket}: the service refused the socket (HTTP {status_code})", socket=socket)
+    def __init__(self, *, socket: str, status_code: int, response: httpx.Response | None = None) -> None:
+        fields = error_fields(response) if response is not None else None
+        said = ""
+        if fields is not None and fields.detail:
+            said += f": {fields.detail[:300]}"
+        if fields is not None and fields.request_id:
+            said += f" (request id {fields.request_id})"
+        super().__init__(
+            f"{socket}: the service refused the socket (HTTP {status_code}){said}", socket=socket
+        )
         self.status_code = status_code
+        self.code = fields.code if fields else None
+        self.detail = fields.detail if fields else None
+        self.how_to_fix = fields.how_to_fix if fields else None
+        self.request_id = fields.request_id if fields else None
+        self.validation_errors = fields.validation_errors if fields else ()
 
 
 class ConfigRefusedError(StreamError):

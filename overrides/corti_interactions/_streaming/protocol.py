@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from corti_interactions_api import models
 from corti_interactions_api.types import UnknownMessage, WebSocket
 
-from corti_interactions._payload import build_model
+from corti_interactions._payload import FieldError, build_model
 
 from .errors import ConfigRefusedError, StreamClosedError, StreamError, StreamServerError
 
@@ -79,14 +80,31 @@ def _summary(data: dict[str, Any]) -> str:
     return "no detail"
 
 
+def _extra(extra: Mapping[str, object] | None) -> dict[str, object]:
+    """`extra_configuration`: JSON fields merged after the check, else `FieldError`."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
+        raise FieldError(
+            "extra_configuration", f"must be a mapping of field names; got {type(extra).__name__}"
+        )
+    try:
+        json.dumps(extra, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise FieldError("extra_configuration", f"must be JSON ({exc})") from None
+    return dict(extra)
+
+
 class SessionProtocol:
     """One session's state: what the config frame is, and what each message means now."""
 
-    def __init__(self, socket: WebSocket, configuration: object) -> None:
+    def __init__(
+        self, socket: WebSocket, configuration: object, extra: Mapping[str, object] | None = None
+    ) -> None:
         config_model = getattr(models, socket.configuration)
         checked = build_model(config_model, configuration, where="configuration")
         self.socket = socket
-        self.configuration: dict[str, Any] = checked.to_dict()
+        self.configuration: dict[str, Any] = {**checked.to_dict(), **_extra(extra)}
         self._config_frame = json.dumps({"type": "config", "configuration": self.configuration})
         self.phase = Phase.CONFIGURING
         self.accepted: object = None

@@ -63,7 +63,7 @@ def _prepare(
 ) -> tuple[SessionProtocol, str, SessionSettings]:
     require_websockets()
     return (
-        SessionProtocol(socket, configuration),
+        SessionProtocol(socket, configuration, options.extra_configuration),
         socket_path(socket, path),
         resolve_settings(socket, options),
     )

@@ -8,12 +8,21 @@
 ...                          client_id=fake.client_id, client_secret=fake.client_secret)
 ...     client.interactions.update(interaction["id"], encounter={"status": "completed"})
 
-A real HTTP server (Starlette on uvicorn) on 127.0.0.1, in a background thread. It
-implements `PATCH /v2/interactions/{id}` with the service's semantics and errors, validates
-bodies against the spec the client was generated from, serves OAuth2 client-credentials
-tokens (every Keycloak grant Corti's SDKs use), records what it receives (tokens and secrets
-masked) and injects faults on demand.
-Needs the `[testing]` extra.
+A real HTTP server (Starlette on uvicorn) on 127.0.0.1, in a background thread. It serves,
+with the service's semantics and errors:
+
+- interactions (create, list, get, update, delete) and OAuth2 tokens (every Keycloak
+  grant Corti's SDKs use, an authorize endpoint, scopes enforced);
+- the scribe workflow under an interaction: recordings (upload, download, list, delete),
+  transcripts (sync and async with a status to poll), facts and fact groups, classic
+  documents filled from their context, and a template catalog with the keys Corti's own
+  examples use (`corti-soap`, `corti-patient-summary`, sections such as `corti-allergies`);
+- the real-time sockets (`/streams` and `/transcribe`), answering scripted transcript text
+  and voice commands (`script()`).
+
+It validates bodies against the spec the client was generated from, records what it
+receives (token and secret masked, bounded) and injects faults on demand. Run it alone with
+`corti-interactions fake-server`. Needs the `[testing]` extra.
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ from typing import Any, Self
 
 from ._app import FakeState, StoredRequest, build_app
 from ._audio import write_wav
-from ._catalog import group_of
+from ._catalog import group_of, merged_catalog
 from ._faults import FAULTS, Fault, FaultKind, Target
 from ._keycloak import Keycloak
 from ._server import BackgroundServer
@@ -354,6 +363,17 @@ class FakeCorti:
         with self._sockets.lock:
             self._sockets.faults.append(fault)
 
+    def add_catalog(self, catalog: Mapping[str, Any]) -> None:
+        """Add templates and sections to this fake's catalog (or replace those of the same key):
+        `{"sections": {key: {"name", "groups"}}, "templates": {key: {"name", "sections",
+        "languages", "description", "status"}}}`; `ValueError` naming what is wrong. A
+        section's `groups` are fact groups (`chief-complaint`, `medications`, ...)."""
+        scribe = self._state.scribe
+        with scribe.lock:
+            scribe.sections, scribe.templates = merged_catalog(
+                dict(catalog), scribe.sections, scribe.templates
+            )
+
     def script(self, *texts: str) -> None:
         """The text of the next transcript segments, in order (then the default text)."""
         with self._sockets.lock:
@@ -361,7 +381,8 @@ class FakeCorti:
 
     @property
     def socket_records(self) -> list[SocketRecord]:
-        """Every socket connection, oldest first (tokens masked, audio counted only)."""
+        """The socket connections, oldest first (the last 1,000: memory stays bounded; tokens
+        masked, audio counted only)."""
         with self._sockets.lock:
             return list(self._sockets.records)
 

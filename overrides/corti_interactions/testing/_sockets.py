@@ -40,7 +40,15 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from ._schema import load_spec, schema_validator
 from ._timing import AudioClock
 
-__all__ = ["SOCKET_BASE_PATH", "SocketFault", "SocketRecord", "SocketState", "audio_formats", "socket_routes"]
+__all__ = [
+    "SOCKET_BASE_PATH",
+    "SOCKET_HISTORY",
+    "SocketFault",
+    "SocketRecord",
+    "SocketState",
+    "audio_formats",
+    "socket_routes",
+]
 
 SOCKET_BASE_PATH = "/audio-bridge/v2"
 LANGUAGES = frozenset({"en", "en-US", "en-GB", "da", "de", "fr", "nl", "no", "sv", "es", "it"})
@@ -129,6 +137,14 @@ class SocketRecord:
     sent: list[dict[str, Any]] = field(default_factory=list)  # every message the fake sent
 
 
+_REFUSALS = {
+    401: "The token is missing, expired or not valid",
+    403: "The tenant is not the token's",
+    404: "Interaction not found",
+}
+SOCKET_HISTORY = 1_000  # socket connections the fake remembers (oldest dropped first)
+
+
 @dataclass
 class SocketState:
     """What the sockets remember; every access holds `lock`."""
@@ -136,7 +152,7 @@ class SocketState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     config_deadline: float = 10.0
     segment_seconds: float = 1.0
-    records: list[SocketRecord] = field(default_factory=list)
+    records: deque[SocketRecord] = field(default_factory=lambda: deque(maxlen=SOCKET_HISTORY))
     faults: list[SocketFault] = field(default_factory=list)
     script: deque[str] = field(default_factory=deque)  # texts of the next segments
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # interaction id -> facts
@@ -348,7 +364,10 @@ def socket_routes(
                 status = 404
             if status is not None:
                 record.events.append(f"refused {status}")
-                await ws.send_denial_response(JSONResponse({"status": status}, status_code=status))
+                # the REST error shape, so a client reads a refusal as it reads a refused call
+                said = _REFUSALS.get(status, "The socket was refused")
+                body = {"requestid": str(uuid.uuid4()), "status": status, "detail": said}
+                await ws.send_denial_response(JSONResponse(body, status_code=status))
                 return
             await ws.accept()
             session = _Session(ws, sockets, record, socket, name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...models import (
@@ -33,6 +33,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import documents_classic_create as _documents_classic_create
 from . import documents_classic_delete as _documents_classic_delete
@@ -55,6 +56,11 @@ class DocumentsClassic:
         self._runtime = runtime
         self.with_raw_response = DocumentsClassicWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "documents.classic", name, {})
 
     def list(
         self,
@@ -439,6 +445,11 @@ class AsyncDocumentsClassic:
         self._runtime = runtime
         self.with_raw_response = AsyncDocumentsClassicWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "documents.classic", name, {})
 
     async def list(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...models import (
@@ -35,6 +35,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import facts_batch_update as _facts_batch_update
 from . import facts_create as _facts_create
@@ -53,6 +54,11 @@ class Facts:
         self._runtime = runtime
         self.with_raw_response = FactsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "facts", name, {})
 
     def fact_groups_list(
         self,
@@ -455,6 +461,11 @@ class AsyncFacts:
         self._runtime = runtime
         self.with_raw_response = AsyncFactsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "facts", name, {})
 
     async def fact_groups_list(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ...models import (
@@ -33,6 +33,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import interactions_create as _interactions_create
 from . import interactions_delete as _interactions_delete
@@ -51,15 +52,24 @@ class Interactions:
         self.with_raw_response = InteractionsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
 
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "interactions", name, {})
+
     def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -276,12 +286,16 @@ class InteractionsWithRawResponse:
     def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -460,15 +474,24 @@ class AsyncInteractions:
         self.with_raw_response = AsyncInteractionsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
 
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "interactions", name, {})
+
     def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -689,12 +712,16 @@ class AsyncInteractionsWithRawResponse:
     async def list(
         self,
         *,
-        sort: InteractionsListRequestSort | str | Unset = UNSET,
-        direction: CommonSortingDirectionEnum | str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        index: int | Unset = UNSET,
-        encounter_status: Sequence[InteractionsEncounterStatusEnum | str] | Unset = UNSET,
-        patient: str | Unset = UNSET,
+        sort: InteractionsListRequestSort | str | None | Unset = UNSET,
+        direction: CommonSortingDirectionEnum | str | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        encounter_status: Sequence[InteractionsEncounterStatusEnum | str]
+        | InteractionsEncounterStatusEnum
+        | str
+        | None
+        | Unset = UNSET,
+        patient: str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

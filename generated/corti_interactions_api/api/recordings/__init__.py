@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...models import RecordingsCreateResponse, RecordingsListResponse
@@ -25,6 +25,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import recordings_delete as _recordings_delete
 from . import recordings_get as _recordings_get
@@ -50,6 +51,11 @@ class Recordings:
         """The same methods, returning the raw answer (`RawResponse`)."""
         self.with_streaming_response = RecordingsWithStreamingResponse(runtime)
         """The raw-bytes methods as context managers whose body is read as iterated."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "recordings", name, {})
 
     def list(
         self,
@@ -330,6 +336,11 @@ class AsyncRecordings:
         """The same methods, returning the raw answer (`RawResponse`)."""
         self.with_streaming_response = AsyncRecordingsWithStreamingResponse(runtime)
         """The raw-bytes methods as async context managers whose body is read as iterated."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "recordings", name, {})
 
     async def list(
         self,

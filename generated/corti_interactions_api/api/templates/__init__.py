@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models import TemplatesItem, TemplatesListResponse, TemplatesSectionListResponse
 from ...types import (
@@ -19,6 +19,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import templates_get as _templates_get
 from . import templates_list as _templates_list
@@ -35,12 +36,17 @@ class Templates:
         self.with_raw_response = TemplatesWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
 
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "templates", name, {})
+
     def list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
-        status: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
+        status: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -100,8 +106,8 @@ class Templates:
     def section_list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -139,9 +145,9 @@ class TemplatesWithRawResponse:
     def list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
-        status: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
+        status: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -201,8 +207,8 @@ class TemplatesWithRawResponse:
     def section_list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -239,12 +245,17 @@ class AsyncTemplates:
         self.with_raw_response = AsyncTemplatesWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
 
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "templates", name, {})
+
     async def list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
-        status: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
+        status: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -306,8 +317,8 @@ class AsyncTemplates:
     async def section_list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -346,9 +357,9 @@ class AsyncTemplatesWithRawResponse:
     async def list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
-        status: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
+        status: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -408,8 +419,8 @@ class AsyncTemplatesWithRawResponse:
     async def section_list(
         self,
         *,
-        org: Sequence[str] | Unset = UNSET,
-        lang: Sequence[str] | Unset = UNSET,
+        org: Sequence[str] | str | None | Unset = UNSET,
+        lang: Sequence[str] | str | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

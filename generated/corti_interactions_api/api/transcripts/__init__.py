@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...models import (
@@ -28,6 +28,7 @@ from ...types import (
     SyncRuntime,
     Timeout,
     Unset,
+    missing_name,
 )
 from . import transcripts_create as _transcripts_create
 from . import transcripts_delete as _transcripts_delete
@@ -45,6 +46,11 @@ class Transcripts:
         self._runtime = runtime
         self.with_raw_response = TranscriptsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "transcripts", name, {})
 
     def poll(
         self,
@@ -129,7 +135,7 @@ class Transcripts:
         self,
         interaction_id: UUID | str,
         *,
-        full: bool | Unset = UNSET,
+        full: bool | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -333,7 +339,7 @@ class TranscriptsWithRawResponse:
         self,
         interaction_id: UUID | str,
         *,
-        full: bool | Unset = UNSET,
+        full: bool | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -535,6 +541,11 @@ class AsyncTranscripts:
         self.with_raw_response = AsyncTranscriptsWithRawResponse(runtime)
         """The same methods, returning the raw answer (`RawResponse`)."""
 
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "transcripts", name, {})
+
     async def poll(
         self,
         interaction_id: UUID | str,
@@ -618,7 +629,7 @@ class AsyncTranscripts:
         self,
         interaction_id: UUID | str,
         *,
-        full: bool | Unset = UNSET,
+        full: bool | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -827,7 +838,7 @@ class AsyncTranscriptsWithRawResponse:
         self,
         interaction_id: UUID | str,
         *,
-        full: bool | Unset = UNSET,
+        full: bool | None | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -9,12 +9,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from corti_interactions.testing._catalog import (
-    SECTIONS,
-    TEMPLATES,
-    extract_facts,
-    group_of,
-)
+from corti_interactions.testing._catalog import extract_facts, group_of
 
 from .state import Routes, _usage
 
@@ -42,18 +37,20 @@ def handlers(shared: Routes) -> dict[str, Any]:
 
     def _sections_of(body: dict[str, Any]) -> tuple[str, str, list[tuple[str, str]]] | Response:
         """(template ref, name, [(section key, heading)]) of a create body."""
+        with scribe.lock:
+            templates, sections = dict(scribe.templates), dict(scribe.sections)
         if "templateKey" in body:
             key = body["templateKey"]
-            if key not in TEMPLATES:
+            if key not in templates:
                 return not_found(f"Template {key!r}")
-            item = TEMPLATES[key]
-            return key, item["name"], [(s, SECTIONS[s]["name"]) for s in item["sections"]]
+            item = templates[key]
+            return key, item["name"], [(s, sections[s]["name"]) for s in item["sections"]]
         built = body["template"]
         overrides = built.get("sections") or [{"key": k} for k in built.get("sectionKeys", [])]
-        unknown = [o["key"] for o in overrides if o["key"] not in SECTIONS]
+        unknown = [o["key"] for o in overrides if o["key"] not in sections]
         if unknown:
             return not_found(f"Template section {unknown[0]!r}")
-        headings = [(o["key"], o.get("nameOverride") or SECTIONS[o["key"]]["name"]) for o in overrides]
+        headings = [(o["key"], o.get("nameOverride") or sections[o["key"]]["name"]) for o in overrides]
         return "custom", built.get("documentName") or "Document", headings
 
     def create_document(
@@ -68,7 +65,7 @@ def handlers(shared: Routes) -> dict[str, Any]:
             stamp = scribe.stamp()
             sections = []
             for sort, (key, heading) in enumerate(headings):
-                groups = SECTIONS[key]["groups"]
+                groups = scribe.sections[key]["groups"]
                 lines = [f["text"] for f in facts if f["group"] in groups]
                 text = " ".join(lines) if lines else "Nothing recorded."
                 sections.append(
@@ -122,22 +119,17 @@ def handlers(shared: Routes) -> dict[str, Any]:
             found = document_of(request, stored)
             if isinstance(found, Response):
                 return found
+            by_key = {s["key"]: s for s in found["sections"]}
+            unknown = [given["key"] for given in body.get("sections", []) if given["key"] not in by_key]
+            if unknown:  # refused whole (inferred: Corti updates sections a document has; it adds none)
+                return shared.error(
+                    400, "A0003", f"The document has no section {unknown[0]!r}", str(uuid.uuid4())
+                )
             stamp = scribe.stamp()
             if "name" in body:
                 found["name"] = body["name"]
-            by_key = {s["key"]: s for s in found["sections"]}
             for given in body.get("sections", []):
-                section = by_key.get(given["key"])
-                if section is None:
-                    section = {
-                        "key": given["key"],
-                        "name": given["key"],
-                        "text": "",
-                        "sort": len(found["sections"]),
-                        "createdAt": stamp,
-                    }
-                    found["sections"].append(section)
-                    by_key[given["key"]] = section
+                section = by_key[given["key"]]
                 for key in ("name", "text", "sort"):
                     if key in given:
                         section[key] = given[key]

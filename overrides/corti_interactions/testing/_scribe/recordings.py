@@ -1,4 +1,7 @@
-"""The fake's recordings: upload (streamed, on disk above `MEMORY_LIMIT`), list, download, delete."""
+"""The fake's recordings: upload (streamed, on disk above `MEMORY_LIMIT`), list, download, delete.
+
+An upload the client abandons part-way (its connection closes) stores nothing and leaves no
+file behind: there is no one to answer, so nothing is logged either."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import os
 import uuid
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
 from .state import MAX_BYTES, MEMORY_LIMIT, Routes, _Recording, _remove
@@ -40,7 +43,7 @@ def handlers(shared: Routes) -> dict[str, Any]:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > MAX_BYTES:
             return error(413, "A0016", f"Recordings are limited to {MAX_BYTES} bytes", str(uuid.uuid4()))
-        size, head, path, out = 0, bytearray(), None, None
+        size, head, path, out, whole = 0, bytearray(), None, None, False
         try:
             async for chunk in request.stream():
                 size += len(chunk)
@@ -58,10 +61,13 @@ def handlers(shared: Routes) -> dict[str, Any]:
                     out.write(head)
                     head = bytearray()
                 out.write(chunk)
+            whole = True
+        except ClientDisconnect:  # abandoned: nobody to answer (the connection is gone)
+            return Response(status_code=400)
         finally:
             if out is not None:
                 out.close()
-            if size > MAX_BYTES and path:
+            if not whole and path:  # over the limit, or abandoned: never stored
                 _remove(path)
         if size == 0:
             return error(400, "A0003", "The recording is empty", str(uuid.uuid4()))

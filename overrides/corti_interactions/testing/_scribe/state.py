@@ -20,7 +20,14 @@ from typing import IO, Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from corti_interactions.testing._catalog import FIXED_TEXT, SCRIPT, extract_facts, group_id
+from corti_interactions.testing._catalog import (
+    FIXED_TEXT,
+    SCRIPT,
+    SECTIONS,
+    TEMPLATES,
+    extract_facts,
+    group_id,
+)
 
 __all__ = ["MAX_BYTES", "MEMORY_LIMIT", "ErrorFn", "Routes", "ScribeState"]
 
@@ -56,6 +63,9 @@ class ScribeState:
     facts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     documents: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     folder: str | None = None
+    # this fake's template catalog: the seeded one, plus what `FakeCorti.add_catalog` adds
+    sections: dict[str, dict[str, Any]] = field(default_factory=lambda: dict(SECTIONS))
+    templates: dict[str, dict[str, Any]] = field(default_factory=lambda: dict(TEMPLATES))
 
     def _file(self) -> str:
         if self.folder is None:
