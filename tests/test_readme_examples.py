@@ -4,7 +4,7 @@ Each ```python block is preceded by a marker: `<!-- readme-example: run sync -->
 script), `<!-- readme-example: run async -->` (run inside `async def`, with `client` an
 `AsyncCortiClient`) or `<!-- readme-example: not run: <why> -->`; a block without one fails
 here. A block runs in its own process (a timeout, so a hang is a failure) in a scratch folder
-holding `visit.wav`, with `client`, `interaction_id`, `asyncio` and `Path` given, and
+holding `visit.wav` and `visit.ogg`, with `client`, `interaction_id`, `asyncio` and `Path` given, and
 `CortiClient`/`AsyncCortiClient` pointed at the fake whatever credentials the example shows.
 """
 
@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from corti_interactions.testing import FakeCorti, write_wav
+
+from .audio_files import ogg_opus_file
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"(?:<!-- readme-example: (?P<marker>[^\n]*?) -->\n)?```python\n(?P<code>.*?)```", re.S)
@@ -88,6 +90,7 @@ def test_the_readme_example_runs_against_the_fake(where: str, marker: str, code:
     if marker.startswith("not run: "):
         pytest.skip(marker)
     write_wav(tmp_path / "visit.wav", 1.0, tone=True)
+    ogg_opus_file(tmp_path / "visit.ogg", 1.0)
     with FakeCorti(segment_seconds=0.2) as fake:
         seeded = fake.add_interaction(id="3c90c3cc-0d44-4b50-8888-8dd25736052a")  # the README's id
         for _ in range(3):
