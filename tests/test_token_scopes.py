@@ -14,7 +14,7 @@ from corti_interactions.testing import FakeCorti
 STREAM_CONFIG: dict[str, Any] = {
     "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
     "mode": {"type": "facts", "outputLocale": "en"},
-    "audioFormat": "audio/wav",
+    "audioFormat": "audio/pcm;rate=16000;channels=1;bits=16",
 }
 DICTATION = {"primaryLanguage": "en"}
 
