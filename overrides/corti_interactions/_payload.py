@@ -272,7 +272,8 @@ def _model(model: type, value: object, path: str) -> object:
 def _map_values(model: type) -> object | None:
     """The value type of a generated map model's entries (`object` when any), or None if
     the model holds no entries beyond its fields."""
-    hint = typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__])).get("additional_properties")
+    hints = typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__]))
+    hint = hints.get("additional_properties")
     args = typing.get_args(hint)
     if len(args) != 2:
         return None
