@@ -408,7 +408,7 @@ def test_only_a_published_version_can_be_used(fake: FakeCorti) -> None:
         v1 = client.documents.sections.versions.create(draft.id, generation={**GENERATION, "heading": "New"})
         with pytest.raises(UnprocessableEntityError, match="is not published"):
             client.documents.generate(output_language="en", context=TEXT, assembly_template={
-                "name": "A", "sectionRefs": [{"sectionId": draft.id, "sectionVersionId": v1.id}]})  # fmt: skip
+                "name": "A", "sectionRefs": [{"sectionId": draft.id, "sectionVersionId": str(v1.id)}]})  # fmt: skip
         used = client.documents.generate(output_language="en", context=TEXT, x_corti_retention_policy="none",
                                          assembly_template={"name": "A", "sectionRefs": [{"sectionId": draft.id}]})  # fmt: skip
         assert [s.heading for s in used.document.sections] == ["Plan"]  # v0, the published one
@@ -479,8 +479,12 @@ def test_a_bad_body_is_400_with_the_validation_shape(fake: FakeCorti) -> None:
     assert response.status_code == 400
     assert response.json()["type"] == "A0003" and response.json()["validationErrors"]
     with CortiClient(**_settings(fake)) as client:
-        section = client.documents.sections.create(name="S", generation=GENERATION)
-        with pytest.raises(BadRequestError) as refused:  # a scratch section has nothing to inherit
+        section = client.documents.sections.create(name="S", generation=GENERATION, publish=False)
+        again = client.documents.sections.versions.create(section.id, generation={})  # the latest's fields
+        assert again.generation.to_dict() == GENERATION
+        for version in client.documents.sections.versions.list(section.id):
+            client.documents.sections.versions.delete(section.id, version.id)  # none published
+        with pytest.raises(BadRequestError) as refused:  # nothing left to take the prompts from
             client.documents.sections.versions.create(section.id, generation={"heading": "Only"})
     assert [p.field for p in refused.value.validation_errors] == ["generation.instructions"]
 

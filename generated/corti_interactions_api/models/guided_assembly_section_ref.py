@@ -18,13 +18,14 @@ class GuidedAssemblySectionRef:
 
     Attributes:
         section_id (UUID): The section's id.
-        section_version_id (None | Unset | UUID): A version of it; its published version when left out.
+        section_version_id (None | str | Unset): A version of it (its id; Corti's SDK types it as a plain string); its
+            published version when left out.
         overrides (GuidedSectionOverrides | Unset): What to change in a section for one generation; prompts merge per
             field, `outputSchema` replaces.
     """
 
     section_id: UUID
-    section_version_id: None | Unset | UUID = UNSET
+    section_version_id: None | str | Unset = UNSET
     overrides: GuidedSectionOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_names: ClassVar[dict[str, str]] = {
@@ -47,8 +48,6 @@ class GuidedAssemblySectionRef:
         section_version_id: None | str | Unset
         if isinstance(self.section_version_id, Unset):
             section_version_id = UNSET
-        elif isinstance(self.section_version_id, UUID):
-            section_version_id = str(self.section_version_id)
         else:
             section_version_id = self.section_version_id
 
@@ -76,17 +75,6 @@ class GuidedAssemblySectionRef:
         section_id = UUID(d.pop("sectionId"))
 
         section_version_id = d.pop("sectionVersionId", UNSET)
-        if (
-            section_version_id is not None
-            and not isinstance(section_version_id, Unset)
-            and isinstance(section_version_id, str)
-        ):
-            try:
-                section_version_id_type_0 = UUID(section_version_id)
-
-                section_version_id = section_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _overrides = d.pop("overrides", UNSET)
         overrides: GuidedSectionOverrides | Unset

@@ -18,13 +18,14 @@ class GuidedTemplateRef:
 
     Attributes:
         template_id (UUID): The template's id.
-        template_version_id (None | Unset | UUID): A version of it; its published version when left out.
+        template_version_id (None | str | Unset): A version of it (its id; Corti's SDK types it as a plain string); its
+            published version when left out.
         overrides (GuidedTemplateOverrides | Unset): What to change in the template for this call (sections must be
             linked to its version).
     """
 
     template_id: UUID
-    template_version_id: None | Unset | UUID = UNSET
+    template_version_id: None | str | Unset = UNSET
     overrides: GuidedTemplateOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _json_names: ClassVar[dict[str, str]] = {
@@ -47,8 +48,6 @@ class GuidedTemplateRef:
         template_version_id: None | str | Unset
         if isinstance(self.template_version_id, Unset):
             template_version_id = UNSET
-        elif isinstance(self.template_version_id, UUID):
-            template_version_id = str(self.template_version_id)
         else:
             template_version_id = self.template_version_id
 
@@ -76,17 +75,6 @@ class GuidedTemplateRef:
         template_id = UUID(d.pop("templateId"))
 
         template_version_id = d.pop("templateVersionId", UNSET)
-        if (
-            template_version_id is not None
-            and not isinstance(template_version_id, Unset)
-            and isinstance(template_version_id, str)
-        ):
-            try:
-                template_version_id_type_0 = UUID(template_version_id)
-
-                template_version_id = template_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _overrides = d.pop("overrides", UNSET)
         overrides: GuidedTemplateOverrides | Unset

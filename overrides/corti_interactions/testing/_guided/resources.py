@@ -6,7 +6,8 @@ parent with a published version (else 404, or 400 when it has none). A template'
 sections must be live sections (else 404). Delete is soft (lists leave the resource out,
 get still answers, with `deletedAt`) and refused with 409 while others inherit from it. A
 new version is not published until `publish`; the published version cannot be deleted
-(409). Every unknown id is a 404, every malformed one a 400.
+(409). A new version of a section that inherits nothing takes what it leaves out from the
+latest version. Every unknown id is a 404, every malformed one a 400.
 """
 
 from __future__ import annotations
@@ -169,15 +170,23 @@ def handlers(guided: GuidedState, kind: str, error: ErrorFn) -> dict[str, Any]:
             refused = check_generation(body["generation"])
             if refused is not None:
                 return refused
+            generation = body["generation"]
             if kind == "section" and found.meta["inheritedFromId"] is None:
-                missing = [
-                    k for k in ("heading", "instructions", "outputSchema") if k not in body["generation"]
+                # Nothing to inherit from: what is left out is taken from the latest version
+                # (inferred; Corti's wire test sends `{}`), else it is required.
+                latest: dict[str, Any] = next(reversed(found.versions.values()), {"generation": {}})[
+                    "generation"
                 ]
-                if missing:  # nothing to inherit them from
-                    return invalid(
-                        f"generation.{missing[0]}", "is required for a section that inherits nothing"
-                    )
-            version = found.add_version(stored(body["generation"]), guided.stamp())
+                generation = {**latest, **generation}
+                if "instructions" in body["generation"]:
+                    generation["instructions"] = {
+                        **latest.get("instructions", {}),
+                        **body["generation"]["instructions"],
+                    }
+                missing = [k for k in ("heading", "instructions", "outputSchema") if k not in generation]
+                if missing:
+                    return invalid(f"generation.{missing[0]}", "is required: the section inherits nothing")
+            version = found.add_version(stored(generation), guided.stamp())
             return JSONResponse(shown(version), status_code=201)
 
     def get_version(body: Any, query: dict[str, Any], _: None, request: Request) -> Response:
