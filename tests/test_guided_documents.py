@@ -478,6 +478,15 @@ def test_a_bad_body_is_400_with_the_validation_shape(fake: FakeCorti) -> None:
     )
     assert response.status_code == 400
     assert response.json()["type"] == "A0003" and response.json()["validationErrors"]
+    body = {"outputLanguage": "en", "context": TEXT, "dynamicTemplate": DYNAMIC}
+    headers = {"Tenant-Name": fake.tenant_name, "Authorization": f"Bearer {fake.issue_token()}"}
+    kept = httpx.post(
+        f"{fake.base_url}/documents/", json=body, headers={**headers, "X-Corti-Retention-Policy": "keep"}
+    )
+    assert (kept.status_code, kept.json()["validationErrors"]) == (
+        400,
+        [{"X-Corti-Retention-Policy": "must be 'none'"}],
+    )
     with CortiClient(**_settings(fake)) as client:
         section = client.documents.sections.create(name="S", generation=GENERATION, publish=False)
         again = client.documents.sections.versions.create(section.id, generation={})  # the latest's fields

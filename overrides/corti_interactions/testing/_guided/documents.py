@@ -11,7 +11,8 @@ fact per sentence (grouped by its words), a facts item its facts; an `interactio
 the interaction's facts that are not discarded (404 for an unknown interaction). A section
 takes the facts of the groups its heading or content prompt names (all of them if it names
 none) and renders them by its output schema. `X-Corti-Retention-Policy: none` answers 200
-and keeps no document; otherwise the document is saved (201). Update merges
+and keeps no document (another value is a 400: the spec's enum); otherwise the document is
+saved (201). Update merges
 `stringDocument` and `structuredDocument` by section id and replaces what else it is given.
 """
 
@@ -198,7 +199,11 @@ def handlers(guided: GuidedState, error: ErrorFn, facts_of: FactsOf) -> dict[str
         return (dynamic["name"], *aggregate(dynamic["name"], parts, instructions, None), parts)
 
     def generate(body: Any, query: dict[str, Any], _: None, request: Request) -> Response:
-        ephemeral = request.headers.get("x-corti-retention-policy", "").lower() == "none"
+        retention = request.headers.get("x-corti-retention-policy")
+        if retention not in (None, "none"):  # the spec's enum (Corti documents only `none`)
+            return error(400, "A0003", "Invalid header", str(uuid.uuid4()),
+                         validationErrors=[{"X-Corti-Retention-Policy": "must be 'none'"}])  # fmt: skip
+        ephemeral = retention == "none"
         with guided.lock:
             try:
                 if "interactionId" in body:
