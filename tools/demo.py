@@ -1,7 +1,9 @@
 """`make demo`: the whole life of an interaction through the command line, against a
 local fake Corti, then the asynchronous scribe workflow (create, upload a WAV, transcribe
 and wait, read and correct the facts, a document from a template, clean up) through the
-command line and once more from Python (`tools/scribe_example.py`, shown in the README).
+command line, a note through the guided documents API from the interaction's facts (as a
+table) and codes predicted for a sentence, and once more from Python
+(`tools/scribe_example.py`, shown in the README).
 
 Starts the fake service on loopback, runs the `corti-interactions` command line as a
 subprocess: create, get, update (also through 0.1.0's `update` command), list with a
@@ -176,6 +178,25 @@ def streaming(interaction_id: str, env: dict[str, str]) -> None:
         )
 
 
+def guided_note(iid: str, env: dict[str, str]) -> None:
+    """A note through the guided documents API: Corti's standard SOAP template, the
+    interaction's facts as context, not saved (`X-Corti-Retention-Policy: none`)."""
+    listed = run("Guided: Corti's standard templates in English", ["documents", "templates", "list",
+                 "--source", "corti", "--lang", "en", "--format", "jsonl"], env, 0)  # fmt: skip
+    soap = next(t for t in map(json.loads, listed.splitlines()) if t["name"] == "SOAP note")
+    body = {"interactionId": iid, "templateRef": {"templateId": soap["id"]}}
+    answer = json.loads(run("Guided: a SOAP note from the interaction's facts, not saved",
+        ["documents", "generate", "--output-language", "en", "--body", json.dumps(body),
+         "--x-corti-retention-policy", "none"], env, 0))  # fmt: skip
+    document = answer["document"]
+    rows = [(s["heading"], document["stringDocument"].get(s["sectionId"], "")) for s in document["sections"]]
+    if not any(text for _, text in rows):
+        raise SystemExit("demo: the guided note is empty")
+    width = max(len(heading) for heading, _ in rows)
+    print("== Guided: the note as a table")
+    print("\n".join(f"{heading.ljust(width)}  {text or '-'}" for heading, text in rows) + "\n")
+
+
 def scribe(env: dict[str, str]) -> None:
     """The asynchronous scribe workflow, one command per step."""
     from corti_interactions.testing import write_wav
@@ -214,6 +235,13 @@ def scribe(env: dict[str, str]) -> None:
              "--context-from", "facts"], env, 0))  # fmt: skip
         run("Scribe: the document as a table", ["documents", "classic", "get", iid, document["id"],
             "--format", "table"], env, 0)  # fmt: skip
+        guided_note(iid, env)
+        sentence = {
+            "context": [{"type": "text", "text": "Type 2 diabetes; no fever. Short arm splint applied."}]
+        }
+        run("Codes predicted for a sentence (ICD-10-CM outpatient, CPT; evidence spans into the text)",
+            ["codes", "predict", "--system", "icd10cm-outpatient", "--system", "cpt", "--body",
+             json.dumps(sentence)], env, 0)  # fmt: skip
         back = os.path.join(scratch, "back.wav")
         run("Scribe: download the recording (streamed to a file)",
             ["recordings", "get", iid, rid, "-o", back], env, 0)  # fmt: skip

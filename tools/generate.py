@@ -71,6 +71,7 @@ class ParamView:
     max_length: str
     pattern: str
     description: str
+    in_header: bool = False  # a header parameter, carried with the query ones (its own argument)
 
 
 @dataclass(frozen=True)
@@ -261,12 +262,16 @@ def _params(
 ) -> tuple[list[ParamView], list[ParamView]]:
     declared = {(p["in"], p["name"]): p for p in (_deref(p, spec) for p in raw.get("parameters", []))}
     for where, name in declared:
-        if where == "header" and name.lower() not in _CLIENT_HEADERS:
-            raise SpecError(f"{endpoint.name}: header parameter {name!r} is not a client setting")
         if where == "cookie":
             raise SpecError(f"{endpoint.name}: cookie parameter {name!r} is not supported")
-    views: dict[str, list[ParamView]] = {"path": [], "query": []}
-    for where, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
+    views: dict[str, list[ParamView]] = {"path": [], "query": [], "header": []}
+    # A header parameter that is not a client setting is a per-call argument like a query one.
+    headers = [p for p in endpoint.header_parameters if _raw(p.name).lower() not in _CLIENT_HEADERS]
+    for where, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", headers),
+    ):
         for prop in props:
             data = declared[(where, _raw(prop.name))]
             if unchecked := _unchecked(data.get("schema", {}), spec, _PARAM_BOUNDS, set()):
@@ -299,9 +304,12 @@ def _params(
                     max_length=repr(schema.get("maxLength")),
                     pattern=repr(schema.get("pattern")),
                     description=_text(data.get("description")),
+                    in_header=where == "header",
                 )
             )
-    return views["path"], views["query"]
+    if any(p.is_array for p in views["header"]):
+        raise SpecError(f"{endpoint.name}: an array header parameter is not supported")
+    return views["path"], views["query"] + views["header"]
 
 
 def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) -> dict[int, str | None]:
@@ -312,12 +320,18 @@ def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) ->
             continue
         if isinstance(response.prop, ModelProperty):
             found[low] = response.prop.class_info.name
+        elif isinstance(response.prop, ListProperty) and isinstance(
+            item := response.prop.inner_property, ModelProperty
+        ):
+            found[low] = f"list[{item.class_info.name}]"  # a bare JSON array
         elif _is_binary(_deref(raw["responses"][str(low)], spec).get("content", {})):
             found[low] = "BinaryContent"
         elif not _deref(raw["responses"][str(low)], spec).get("content"):
             found[low] = None
         else:
-            raise SpecError(f"{endpoint.name}: response {low} must be a JSON object schema or no body")
+            raise SpecError(
+                f"{endpoint.name}: response {low} must be a JSON object schema, an array of one, or no body"
+            )
     if not found:
         raise SpecError(f"{endpoint.name}: no success response")
     return found
@@ -412,7 +426,7 @@ def _view(endpoint: Endpoint, spec: dict[str, Any], classes: dict[str, ModelProp
     binary_response = "BinaryContent" in distinct
     if binary_response and len(distinct) > 1:
         raise SpecError(f"{name}: a binary answer cannot share an operation with JSON ones")
-    models.update(m for m in distinct if m != "BinaryContent")
+    models.update(m.removeprefix("list[").removesuffix("]") for m in distinct if m != "BinaryContent")
     return_type = " | ".join(distinct) if distinct else "None"
     if binary_response:
         return_type = "BinaryResponse"

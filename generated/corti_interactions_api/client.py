@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .types import AsyncRuntime, Operation, Poll, SyncRuntime, missing_name
+from .types import AsyncRuntime, Operation, Poll, SyncRuntime
 
 if TYPE_CHECKING:
-    from .api.documents_classic import AsyncDocumentsClassic, DocumentsClassic
+    from .api.codes import AsyncCodes, Codes
+    from .api.documents import AsyncDocuments, Documents
     from .api.facts import AsyncFacts, Facts
     from .api.interactions import AsyncInteractions, Interactions
     from .api.recordings import AsyncRecordings, Recordings
@@ -29,15 +30,55 @@ if TYPE_CHECKING:
     """`x-poll` by the operationId of the operation that starts the work: the poll and the
     start answer's field holding the polled id (`POLLS["transcripts_create"]`)."""
 
-__all__ = ["OPERATIONS", "POLLS", "AsyncResources", "Resources", "AsyncDocuments", "Documents"]
+__all__ = ["OPERATIONS", "POLLS", "AsyncResources", "Resources"]
 
 
 def _operations() -> Mapping[str, Mapping[str, Operation[Any]]]:
+    from .api.codes import codes_predict as _codes_predict
+    from .api.documents import documents_delete as _documents_delete
+    from .api.documents import documents_generate as _documents_generate
+    from .api.documents import documents_get as _documents_get
+    from .api.documents import documents_list as _documents_list
+    from .api.documents import documents_update as _documents_update
     from .api.documents_classic import documents_classic_create as _documents_classic_create
     from .api.documents_classic import documents_classic_delete as _documents_classic_delete
     from .api.documents_classic import documents_classic_get as _documents_classic_get
     from .api.documents_classic import documents_classic_list as _documents_classic_list
     from .api.documents_classic import documents_classic_update as _documents_classic_update
+    from .api.documents_sections import documents_sections_create as _documents_sections_create
+    from .api.documents_sections import documents_sections_delete as _documents_sections_delete
+    from .api.documents_sections import documents_sections_get as _documents_sections_get
+    from .api.documents_sections import documents_sections_list as _documents_sections_list
+    from .api.documents_sections import documents_sections_update as _documents_sections_update
+    from .api.documents_sections_versions import (
+        documents_sections_versions_create as _documents_sections_versions_create,
+    )
+    from .api.documents_sections_versions import (
+        documents_sections_versions_delete as _documents_sections_versions_delete,
+    )
+    from .api.documents_sections_versions import documents_sections_versions_get as _documents_sections_versions_get
+    from .api.documents_sections_versions import documents_sections_versions_list as _documents_sections_versions_list
+    from .api.documents_sections_versions import (
+        documents_sections_versions_publish as _documents_sections_versions_publish,
+    )
+    from .api.documents_templates import documents_templates_create as _documents_templates_create
+    from .api.documents_templates import documents_templates_delete as _documents_templates_delete
+    from .api.documents_templates import documents_templates_get as _documents_templates_get
+    from .api.documents_templates import documents_templates_list as _documents_templates_list
+    from .api.documents_templates import documents_templates_update as _documents_templates_update
+    from .api.documents_templates_versions import (
+        documents_templates_versions_create as _documents_templates_versions_create,
+    )
+    from .api.documents_templates_versions import (
+        documents_templates_versions_delete as _documents_templates_versions_delete,
+    )
+    from .api.documents_templates_versions import documents_templates_versions_get as _documents_templates_versions_get
+    from .api.documents_templates_versions import (
+        documents_templates_versions_list as _documents_templates_versions_list,
+    )
+    from .api.documents_templates_versions import (
+        documents_templates_versions_publish as _documents_templates_versions_publish,
+    )
     from .api.facts import facts_batch_update as _facts_batch_update
     from .api.facts import facts_create as _facts_create
     from .api.facts import facts_extract as _facts_extract
@@ -63,12 +104,50 @@ def _operations() -> Mapping[str, Mapping[str, Operation[Any]]]:
     from .api.transcripts import transcripts_list as _transcripts_list
 
     return {
+        "codes": {
+            "predict": _codes_predict.OPERATION,
+        },
+        "documents": {
+            "list": _documents_list.OPERATION,
+            "generate": _documents_generate.OPERATION,
+            "get": _documents_get.OPERATION,
+            "delete": _documents_delete.OPERATION,
+            "update": _documents_update.OPERATION,
+        },
         "documents.classic": {
             "list": _documents_classic_list.OPERATION,
             "create": _documents_classic_create.OPERATION,
             "get": _documents_classic_get.OPERATION,
             "delete": _documents_classic_delete.OPERATION,
             "update": _documents_classic_update.OPERATION,
+        },
+        "documents.sections": {
+            "list": _documents_sections_list.OPERATION,
+            "create": _documents_sections_create.OPERATION,
+            "get": _documents_sections_get.OPERATION,
+            "delete": _documents_sections_delete.OPERATION,
+            "update": _documents_sections_update.OPERATION,
+        },
+        "documents.sections.versions": {
+            "list": _documents_sections_versions_list.OPERATION,
+            "create": _documents_sections_versions_create.OPERATION,
+            "get": _documents_sections_versions_get.OPERATION,
+            "delete": _documents_sections_versions_delete.OPERATION,
+            "publish": _documents_sections_versions_publish.OPERATION,
+        },
+        "documents.templates": {
+            "list": _documents_templates_list.OPERATION,
+            "create": _documents_templates_create.OPERATION,
+            "get": _documents_templates_get.OPERATION,
+            "delete": _documents_templates_delete.OPERATION,
+            "update": _documents_templates_update.OPERATION,
+        },
+        "documents.templates.versions": {
+            "list": _documents_templates_versions_list.OPERATION,
+            "create": _documents_templates_versions_create.OPERATION,
+            "get": _documents_templates_versions_get.OPERATION,
+            "delete": _documents_templates_versions_delete.OPERATION,
+            "publish": _documents_templates_versions_publish.OPERATION,
         },
         "facts": {
             "fact_groups_list": _facts_fact_groups_list.OPERATION,
@@ -126,41 +205,10 @@ if not TYPE_CHECKING:  # so that type checkers still refuse a name that does not
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Documents:
-    """`client.documents` of a sync client: a group of resources, no operations of its own yet."""
-
-    classic: DocumentsClassic
-
-    def __init__(self, runtime: SyncRuntime) -> None:
-        from .api.documents_classic import DocumentsClassic
-
-        self.classic = DocumentsClassic(runtime)
-
-    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
-
-        def __getattr__(self, name: str) -> object:
-            raise missing_name(self, "documents", name, {"create": ("classic.create", "generate")})
-
-
-class AsyncDocuments:
-    """`client.documents` of an async client: a group of resources, no operations of its own yet."""
-
-    classic: AsyncDocumentsClassic
-
-    def __init__(self, runtime: AsyncRuntime) -> None:
-        from .api.documents_classic import AsyncDocumentsClassic
-
-        self.classic = AsyncDocumentsClassic(runtime)
-
-    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
-
-        def __getattr__(self, name: str) -> object:
-            raise missing_name(self, "documents", name, {"create": ("classic.create", "generate")})
-
-
 class Resources:
     """The resources of a sync client."""
 
+    codes: Codes
     documents: Documents
     facts: Facts
     interactions: Interactions
@@ -169,12 +217,15 @@ class Resources:
     transcripts: Transcripts
 
     def _attach_resources(self, runtime: SyncRuntime) -> None:
+        from .api.codes import Codes
+        from .api.documents import Documents
         from .api.facts import Facts
         from .api.interactions import Interactions
         from .api.recordings import Recordings
         from .api.templates import Templates
         from .api.transcripts import Transcripts
 
+        self.codes = Codes(runtime)
         self.documents = Documents(runtime)
         self.facts = Facts(runtime)
         self.interactions = Interactions(runtime)
@@ -186,6 +237,7 @@ class Resources:
 class AsyncResources:
     """The resources of an async client."""
 
+    codes: AsyncCodes
     documents: AsyncDocuments
     facts: AsyncFacts
     interactions: AsyncInteractions
@@ -194,12 +246,15 @@ class AsyncResources:
     transcripts: AsyncTranscripts
 
     def _attach_resources(self, runtime: AsyncRuntime) -> None:
+        from .api.codes import AsyncCodes
+        from .api.documents import AsyncDocuments
         from .api.facts import AsyncFacts
         from .api.interactions import AsyncInteractions
         from .api.recordings import AsyncRecordings
         from .api.templates import AsyncTemplates
         from .api.transcripts import AsyncTranscripts
 
+        self.codes = AsyncCodes(runtime)
         self.documents = AsyncDocuments(runtime)
         self.facts = AsyncFacts(runtime)
         self.interactions = AsyncInteractions(runtime)

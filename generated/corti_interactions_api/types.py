@@ -93,7 +93,7 @@ Timeout = float | httpx.Timeout | None
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A path or query parameter of an operation."""
+    """A path, query or header parameter of an operation (header ones sit with the query ones)."""
 
     name: str  # the Python argument
     wire_name: str  # the name in the path template or the query string
@@ -105,6 +105,7 @@ class Param:
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None  # a regular expression the value must contain a match of
+    in_header: bool = False  # sent as the request header `wire_name`, not in the query string
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,7 @@ class Operation(Generic[T]):
     method: str
     path: str  # with `{name}` placeholders (the Python names of `path_params`)
     path_params: tuple[Param, ...]
-    query_params: tuple[Param, ...]
+    query_params: tuple[Param, ...]  # and the per-call header parameters (`in_header`)
     body: type | None  # the request body's model
     responses: Mapping[int, type | None]  # success status -> model (None: no body)
     idempotent: bool  # safe to send again after a timeout or a 5xx

@@ -15,6 +15,7 @@ import datetime
 import enum
 import functools
 import re
+import sys
 import types
 import typing
 import uuid
@@ -264,6 +265,14 @@ def _model(model: type, value: object, path: str) -> object:
         given = {name: getattr(value, name) for name in rules}
         given = {k: v for k, v in given.items() if not isinstance(v, Unset)}
         extra: dict[str, Any] = dict(getattr(value, "additional_properties", {}))
+    elif isinstance(value, Mapping) and not rules and (values := _map_values(model)) is not None:
+        # A map (`additionalProperties` and no properties, e.g. text by section id): every
+        # key is an entry; its values are checked when the spec types them as strings.
+        given, extra = {}, {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise FieldError(path, f"keys must be strings; got {type(key).__name__}")
+            extra[key] = _scalar(str, item, f"{path}.{key}") if values is str else item
     elif isinstance(value, Mapping):
         by_name = _rules_by_any_name(model)
         given, extra = {}, {}
@@ -279,6 +288,18 @@ def _model(model: type, value: object, path: str) -> object:
     else:
         raise FieldError(path, f"must be a mapping or {model.__name__}; got {type(value).__name__}")
     return _build(model, given, extra, path_of=lambda field: f"{path}.{field.json_name}", parent=path)
+
+
+@functools.cache
+def _map_values(model: type) -> object | None:
+    """The value type of a generated map model's entries (`object` when any), or None if
+    the model holds no entries beyond its fields."""
+    hints = typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__]))
+    hint = hints.get("additional_properties")
+    args = typing.get_args(hint)
+    if len(args) != 2:
+        return None
+    return args[1] if args[1] in (str, int, float, bool) else object
 
 
 def _build(

@@ -86,15 +86,30 @@ _JSON_TYPES[type(None)] = "null"
 
 
 def parse_model(response: httpx.Response, model: type[T]) -> T:
-    """The body as the generated `model`, or `APIResponseValidationError`."""
+    """The body as the generated `model` (or, for `list[Model]`, a JSON array of them), or
+    `APIResponseValidationError`."""
     try:
         data: Any = response.json()
     except (ValueError, RecursionError):
         raise APIResponseValidationError(response, reason="body is not JSON", body=response.text) from None
+    if typing.get_origin(model) is list:  # a bare array answer: each item parsed as one body
+        if not isinstance(data, list):
+            kind = _JSON_TYPES.get(type(data), "value")
+            raise APIResponseValidationError(
+                response, reason=f"body is a JSON {kind}, not an array", body=response.text
+            )
+        (item_model,) = typing.get_args(model)
+        items: Any = [_parse_object(response, item, item_model, f"item {i}: ") for i, item in enumerate(data)]
+        return typing.cast(T, items)
+    return typing.cast(T, _parse_object(response, data, model, ""))
+
+
+def _parse_object(response: httpx.Response, data: Any, model: type, where: str) -> Any:
+    """One JSON object as the generated `model`, or `APIResponseValidationError`."""
     if not isinstance(data, dict):
         kind = _JSON_TYPES.get(type(data), "value")
         raise APIResponseValidationError(
-            response, reason=f"body is a JSON {kind}, not an object", body=response.text
+            response, reason=f"{where or 'body '}is a JSON {kind}, not an object", body=response.text
         )
     try:
         parsed = model.from_dict(data)  # type: ignore[attr-defined]
@@ -105,10 +120,9 @@ def parse_model(response: httpx.Response, model: type[T]) -> T:
     else:
         wrong = _wrong_type(parsed)
         if wrong is None:
-            result: T = parsed
-            return result
+            return parsed
         reason = f"{wrong!r} has the wrong type"
-    raise APIResponseValidationError(response, reason=reason, body=response.text)
+    raise APIResponseValidationError(response, reason=where + reason, body=response.text)
 
 
 class RawResponse(Generic[T]):

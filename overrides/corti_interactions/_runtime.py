@@ -76,12 +76,15 @@ class _Builder:
             )
         )
         params: list[tuple[str, Any]] = []
+        header_params: dict[str, str] = {}
         for param in operation.query_params:
             value = query.get(param.name)
             if value is None or isinstance(value, Unset):  # a query has no null: left out
                 continue
             checked = query_values(param, value)
-            if isinstance(checked, list):
+            if param.in_header:  # a per-call header (the generator allows no array here)
+                header_params[param.wire_name] = str(checked)
+            elif isinstance(checked, list):
                 params.extend((param.wire_name, item) for item in checked)
             else:
                 params.append((param.wire_name, checked))
@@ -108,6 +111,9 @@ class _Builder:
         if operation.binary_response:  # raw bytes, or a JSON error
             headers = httpx.Headers(headers)
             headers["Accept"] = "application/octet-stream, */*"
+        if header_params:
+            headers = httpx.Headers(headers)
+            headers.update(header_params)
         if options.extra_headers:
             headers = httpx.Headers(headers)
             for key, value in _mapping(options.extra_headers, "extra_headers").items():

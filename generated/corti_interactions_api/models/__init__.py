@@ -11,12 +11,28 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .codes_filter import CodesFilter
+    from .codes_general_predict_request import CodesGeneralPredictRequest
+    from .codes_general_read_response import CodesGeneralReadResponse
+    from .codes_general_read_response_alternatives_item import CodesGeneralReadResponseAlternativesItem
+    from .codes_general_read_response_evidences_item import CodesGeneralReadResponseEvidencesItem
+    from .codes_general_response import CodesGeneralResponse
+    from .common_coding_system_enum import CommonCodingSystemEnum
+    from .common_document_id_context import CommonDocumentIdContext
+    from .common_document_id_context_type import CommonDocumentIdContextType
+    from .common_documentation_evidence import CommonDocumentationEvidence
     from .common_error import CommonError
     from .common_error_details import CommonErrorDetails
+    from .common_facts_context import CommonFactsContext
+    from .common_facts_context_facts_item import CommonFactsContextFactsItem
+    from .common_facts_context_type import CommonFactsContextType
     from .common_sorting_direction_enum import CommonSortingDirectionEnum
     from .common_source_enum import CommonSourceEnum
+    from .common_status_response import CommonStatusResponse
     from .common_text_context import CommonTextContext
     from .common_text_context_type import CommonTextContextType
+    from .common_transcript_context import CommonTranscriptContext
+    from .common_transcript_context_type import CommonTranscriptContextType
     from .common_transcript_request import CommonTranscriptRequest
     from .common_transcript_response import CommonTranscriptResponse
     from .common_usage_info import CommonUsageInfo
@@ -59,6 +75,78 @@ if TYPE_CHECKING:
     from .facts_list_response import FactsListResponse
     from .facts_update_request import FactsUpdateRequest
     from .facts_update_response import FactsUpdateResponse
+    from .generate_documents_request_x_corti_retention_policy import GenerateDocumentsRequestXCortiRetentionPolicy
+    from .guided_array_node import GuidedArrayNode
+    from .guided_array_node_type import GuidedArrayNodeType
+    from .guided_assembly_request import GuidedAssemblyRequest
+    from .guided_assembly_section_ref import GuidedAssemblySectionRef
+    from .guided_bool_node import GuidedBoolNode
+    from .guided_bool_node_type import GuidedBoolNodeType
+    from .guided_document import GuidedDocument
+    from .guided_document_section import GuidedDocumentSection
+    from .guided_document_string_document import GuidedDocumentStringDocument
+    from .guided_document_structured_document_type_0 import GuidedDocumentStructuredDocumentType0
+    from .guided_document_transcript_minimal import GuidedDocumentTranscriptMinimal
+    from .guided_document_transcript_minimal_metadata import GuidedDocumentTranscriptMinimalMetadata
+    from .guided_documents_create_ephemeral_response import GuidedDocumentsCreateEphemeralResponse
+    from .guided_documents_create_response import GuidedDocumentsCreateResponse
+    from .guided_documents_generate_by_assembly import GuidedDocumentsGenerateByAssembly
+    from .guided_documents_generate_by_assembly_for_interaction import GuidedDocumentsGenerateByAssemblyForInteraction
+    from .guided_documents_generate_by_dynamic import GuidedDocumentsGenerateByDynamic
+    from .guided_documents_generate_by_dynamic_for_interaction import GuidedDocumentsGenerateByDynamicForInteraction
+    from .guided_documents_generate_by_template_ref import GuidedDocumentsGenerateByTemplateRef
+    from .guided_documents_generate_by_template_ref_for_interaction import (
+        GuidedDocumentsGenerateByTemplateRefForInteraction,
+    )
+    from .guided_documents_update_request import GuidedDocumentsUpdateRequest
+    from .guided_documents_update_request_string_document import GuidedDocumentsUpdateRequestStringDocument
+    from .guided_documents_update_request_structured_document import GuidedDocumentsUpdateRequestStructuredDocument
+    from .guided_dynamic_inline import GuidedDynamicInline
+    from .guided_dynamic_request import GuidedDynamicRequest
+    from .guided_ephemeral_document import GuidedEphemeralDocument
+    from .guided_ephemeral_document_string_document import GuidedEphemeralDocumentStringDocument
+    from .guided_ephemeral_document_structured_document_type_0 import GuidedEphemeralDocumentStructuredDocumentType0
+    from .guided_field_definition import GuidedFieldDefinition
+    from .guided_label import GuidedLabel
+    from .guided_number_node import GuidedNumberNode
+    from .guided_number_node_type import GuidedNumberNodeType
+    from .guided_object_node import GuidedObjectNode
+    from .guided_object_node_type import GuidedObjectNodeType
+    from .guided_section import GuidedSection
+    from .guided_section_generation import GuidedSectionGeneration
+    from .guided_section_generation_partial import GuidedSectionGenerationPartial
+    from .guided_section_instructions import GuidedSectionInstructions
+    from .guided_section_instructions_override import GuidedSectionInstructionsOverride
+    from .guided_section_instructions_partial import GuidedSectionInstructionsPartial
+    from .guided_section_list_item import GuidedSectionListItem
+    from .guided_section_override import GuidedSectionOverride
+    from .guided_section_overrides import GuidedSectionOverrides
+    from .guided_section_version import GuidedSectionVersion
+    from .guided_sections_create_from_inheritance_request import GuidedSectionsCreateFromInheritanceRequest
+    from .guided_sections_create_from_scratch_request import GuidedSectionsCreateFromScratchRequest
+    from .guided_sections_create_version_request import GuidedSectionsCreateVersionRequest
+    from .guided_sections_update_request import GuidedSectionsUpdateRequest
+    from .guided_shallow_template_generation import GuidedShallowTemplateGeneration
+    from .guided_shallow_template_version_response import GuidedShallowTemplateVersionResponse
+    from .guided_source_enum import GuidedSourceEnum
+    from .guided_source_filter import GuidedSourceFilter
+    from .guided_string_node import GuidedStringNode
+    from .guided_string_node_type import GuidedStringNodeType
+    from .guided_template import GuidedTemplate
+    from .guided_template_generation import GuidedTemplateGeneration
+    from .guided_template_instructions import GuidedTemplateInstructions
+    from .guided_template_instructions_partial import GuidedTemplateInstructionsPartial
+    from .guided_template_list_item import GuidedTemplateListItem
+    from .guided_template_overrides import GuidedTemplateOverrides
+    from .guided_template_ref import GuidedTemplateRef
+    from .guided_template_version import GuidedTemplateVersion
+    from .guided_template_version_section_ref import GuidedTemplateVersionSectionRef
+    from .guided_templates_create_from_inheritance_request import GuidedTemplatesCreateFromInheritanceRequest
+    from .guided_templates_create_from_scratch_request import GuidedTemplatesCreateFromScratchRequest
+    from .guided_templates_create_version_request import GuidedTemplatesCreateVersionRequest
+    from .guided_templates_update_request import GuidedTemplatesUpdateRequest
+    from .guided_templates_version_generation import GuidedTemplatesVersionGeneration
+    from .guided_templates_version_section_request import GuidedTemplatesVersionSectionRequest
     from .interactions_create_request import InteractionsCreateRequest
     from .interactions_create_response import InteractionsCreateResponse
     from .interactions_encounter_create_request import InteractionsEncounterCreateRequest
@@ -156,12 +244,28 @@ if TYPE_CHECKING:
     from .transcripts_status_response import TranscriptsStatusResponse
 
 __all__ = (
+    "CodesFilter",
+    "CodesGeneralPredictRequest",
+    "CodesGeneralReadResponse",
+    "CodesGeneralReadResponseAlternativesItem",
+    "CodesGeneralReadResponseEvidencesItem",
+    "CodesGeneralResponse",
+    "CommonCodingSystemEnum",
+    "CommonDocumentationEvidence",
+    "CommonDocumentIdContext",
+    "CommonDocumentIdContextType",
     "CommonError",
     "CommonErrorDetails",
+    "CommonFactsContext",
+    "CommonFactsContextFactsItem",
+    "CommonFactsContextType",
     "CommonSortingDirectionEnum",
     "CommonSourceEnum",
+    "CommonStatusResponse",
     "CommonTextContext",
     "CommonTextContextType",
+    "CommonTranscriptContext",
+    "CommonTranscriptContextType",
     "CommonTranscriptRequest",
     "CommonTranscriptResponse",
     "CommonUsageInfo",
@@ -204,6 +308,76 @@ __all__ = (
     "FactsListResponse",
     "FactsUpdateRequest",
     "FactsUpdateResponse",
+    "GenerateDocumentsRequestXCortiRetentionPolicy",
+    "GuidedArrayNode",
+    "GuidedArrayNodeType",
+    "GuidedAssemblyRequest",
+    "GuidedAssemblySectionRef",
+    "GuidedBoolNode",
+    "GuidedBoolNodeType",
+    "GuidedDocument",
+    "GuidedDocumentsCreateEphemeralResponse",
+    "GuidedDocumentsCreateResponse",
+    "GuidedDocumentSection",
+    "GuidedDocumentsGenerateByAssembly",
+    "GuidedDocumentsGenerateByAssemblyForInteraction",
+    "GuidedDocumentsGenerateByDynamic",
+    "GuidedDocumentsGenerateByDynamicForInteraction",
+    "GuidedDocumentsGenerateByTemplateRef",
+    "GuidedDocumentsGenerateByTemplateRefForInteraction",
+    "GuidedDocumentStringDocument",
+    "GuidedDocumentStructuredDocumentType0",
+    "GuidedDocumentsUpdateRequest",
+    "GuidedDocumentsUpdateRequestStringDocument",
+    "GuidedDocumentsUpdateRequestStructuredDocument",
+    "GuidedDocumentTranscriptMinimal",
+    "GuidedDocumentTranscriptMinimalMetadata",
+    "GuidedDynamicInline",
+    "GuidedDynamicRequest",
+    "GuidedEphemeralDocument",
+    "GuidedEphemeralDocumentStringDocument",
+    "GuidedEphemeralDocumentStructuredDocumentType0",
+    "GuidedFieldDefinition",
+    "GuidedLabel",
+    "GuidedNumberNode",
+    "GuidedNumberNodeType",
+    "GuidedObjectNode",
+    "GuidedObjectNodeType",
+    "GuidedSection",
+    "GuidedSectionGeneration",
+    "GuidedSectionGenerationPartial",
+    "GuidedSectionInstructions",
+    "GuidedSectionInstructionsOverride",
+    "GuidedSectionInstructionsPartial",
+    "GuidedSectionListItem",
+    "GuidedSectionOverride",
+    "GuidedSectionOverrides",
+    "GuidedSectionsCreateFromInheritanceRequest",
+    "GuidedSectionsCreateFromScratchRequest",
+    "GuidedSectionsCreateVersionRequest",
+    "GuidedSectionsUpdateRequest",
+    "GuidedSectionVersion",
+    "GuidedShallowTemplateGeneration",
+    "GuidedShallowTemplateVersionResponse",
+    "GuidedSourceEnum",
+    "GuidedSourceFilter",
+    "GuidedStringNode",
+    "GuidedStringNodeType",
+    "GuidedTemplate",
+    "GuidedTemplateGeneration",
+    "GuidedTemplateInstructions",
+    "GuidedTemplateInstructionsPartial",
+    "GuidedTemplateListItem",
+    "GuidedTemplateOverrides",
+    "GuidedTemplateRef",
+    "GuidedTemplatesCreateFromInheritanceRequest",
+    "GuidedTemplatesCreateFromScratchRequest",
+    "GuidedTemplatesCreateVersionRequest",
+    "GuidedTemplatesUpdateRequest",
+    "GuidedTemplatesVersionGeneration",
+    "GuidedTemplatesVersionSectionRequest",
+    "GuidedTemplateVersion",
+    "GuidedTemplateVersionSectionRef",
     "InteractionsCreateRequest",
     "InteractionsCreateResponse",
     "InteractionsEncounterCreateRequest",
@@ -302,12 +476,28 @@ __all__ = (
 )
 
 _MODULES = {
+    "CodesFilter": ".codes_filter",
+    "CodesGeneralPredictRequest": ".codes_general_predict_request",
+    "CodesGeneralReadResponse": ".codes_general_read_response",
+    "CodesGeneralReadResponseAlternativesItem": ".codes_general_read_response_alternatives_item",
+    "CodesGeneralReadResponseEvidencesItem": ".codes_general_read_response_evidences_item",
+    "CodesGeneralResponse": ".codes_general_response",
+    "CommonCodingSystemEnum": ".common_coding_system_enum",
+    "CommonDocumentIdContext": ".common_document_id_context",
+    "CommonDocumentIdContextType": ".common_document_id_context_type",
+    "CommonDocumentationEvidence": ".common_documentation_evidence",
     "CommonError": ".common_error",
     "CommonErrorDetails": ".common_error_details",
+    "CommonFactsContext": ".common_facts_context",
+    "CommonFactsContextFactsItem": ".common_facts_context_facts_item",
+    "CommonFactsContextType": ".common_facts_context_type",
     "CommonSortingDirectionEnum": ".common_sorting_direction_enum",
     "CommonSourceEnum": ".common_source_enum",
+    "CommonStatusResponse": ".common_status_response",
     "CommonTextContext": ".common_text_context",
     "CommonTextContextType": ".common_text_context_type",
+    "CommonTranscriptContext": ".common_transcript_context",
+    "CommonTranscriptContextType": ".common_transcript_context_type",
     "CommonTranscriptRequest": ".common_transcript_request",
     "CommonTranscriptResponse": ".common_transcript_response",
     "CommonUsageInfo": ".common_usage_info",
@@ -350,6 +540,76 @@ _MODULES = {
     "FactsListResponse": ".facts_list_response",
     "FactsUpdateRequest": ".facts_update_request",
     "FactsUpdateResponse": ".facts_update_response",
+    "GenerateDocumentsRequestXCortiRetentionPolicy": ".generate_documents_request_x_corti_retention_policy",
+    "GuidedArrayNode": ".guided_array_node",
+    "GuidedArrayNodeType": ".guided_array_node_type",
+    "GuidedAssemblyRequest": ".guided_assembly_request",
+    "GuidedAssemblySectionRef": ".guided_assembly_section_ref",
+    "GuidedBoolNode": ".guided_bool_node",
+    "GuidedBoolNodeType": ".guided_bool_node_type",
+    "GuidedDocument": ".guided_document",
+    "GuidedDocumentSection": ".guided_document_section",
+    "GuidedDocumentStringDocument": ".guided_document_string_document",
+    "GuidedDocumentStructuredDocumentType0": ".guided_document_structured_document_type_0",
+    "GuidedDocumentTranscriptMinimal": ".guided_document_transcript_minimal",
+    "GuidedDocumentTranscriptMinimalMetadata": ".guided_document_transcript_minimal_metadata",
+    "GuidedDocumentsCreateEphemeralResponse": ".guided_documents_create_ephemeral_response",
+    "GuidedDocumentsCreateResponse": ".guided_documents_create_response",
+    "GuidedDocumentsGenerateByAssembly": ".guided_documents_generate_by_assembly",
+    "GuidedDocumentsGenerateByAssemblyForInteraction": ".guided_documents_generate_by_assembly_for_interaction",
+    "GuidedDocumentsGenerateByDynamic": ".guided_documents_generate_by_dynamic",
+    "GuidedDocumentsGenerateByDynamicForInteraction": ".guided_documents_generate_by_dynamic_for_interaction",
+    "GuidedDocumentsGenerateByTemplateRef": ".guided_documents_generate_by_template_ref",
+    "GuidedDocumentsGenerateByTemplateRefForInteraction": ".guided_documents_generate_by_template_ref_for_interaction",
+    "GuidedDocumentsUpdateRequest": ".guided_documents_update_request",
+    "GuidedDocumentsUpdateRequestStringDocument": ".guided_documents_update_request_string_document",
+    "GuidedDocumentsUpdateRequestStructuredDocument": ".guided_documents_update_request_structured_document",
+    "GuidedDynamicInline": ".guided_dynamic_inline",
+    "GuidedDynamicRequest": ".guided_dynamic_request",
+    "GuidedEphemeralDocument": ".guided_ephemeral_document",
+    "GuidedEphemeralDocumentStringDocument": ".guided_ephemeral_document_string_document",
+    "GuidedEphemeralDocumentStructuredDocumentType0": ".guided_ephemeral_document_structured_document_type_0",
+    "GuidedFieldDefinition": ".guided_field_definition",
+    "GuidedLabel": ".guided_label",
+    "GuidedNumberNode": ".guided_number_node",
+    "GuidedNumberNodeType": ".guided_number_node_type",
+    "GuidedObjectNode": ".guided_object_node",
+    "GuidedObjectNodeType": ".guided_object_node_type",
+    "GuidedSection": ".guided_section",
+    "GuidedSectionGeneration": ".guided_section_generation",
+    "GuidedSectionGenerationPartial": ".guided_section_generation_partial",
+    "GuidedSectionInstructions": ".guided_section_instructions",
+    "GuidedSectionInstructionsOverride": ".guided_section_instructions_override",
+    "GuidedSectionInstructionsPartial": ".guided_section_instructions_partial",
+    "GuidedSectionListItem": ".guided_section_list_item",
+    "GuidedSectionOverride": ".guided_section_override",
+    "GuidedSectionOverrides": ".guided_section_overrides",
+    "GuidedSectionVersion": ".guided_section_version",
+    "GuidedSectionsCreateFromInheritanceRequest": ".guided_sections_create_from_inheritance_request",
+    "GuidedSectionsCreateFromScratchRequest": ".guided_sections_create_from_scratch_request",
+    "GuidedSectionsCreateVersionRequest": ".guided_sections_create_version_request",
+    "GuidedSectionsUpdateRequest": ".guided_sections_update_request",
+    "GuidedShallowTemplateGeneration": ".guided_shallow_template_generation",
+    "GuidedShallowTemplateVersionResponse": ".guided_shallow_template_version_response",
+    "GuidedSourceEnum": ".guided_source_enum",
+    "GuidedSourceFilter": ".guided_source_filter",
+    "GuidedStringNode": ".guided_string_node",
+    "GuidedStringNodeType": ".guided_string_node_type",
+    "GuidedTemplate": ".guided_template",
+    "GuidedTemplateGeneration": ".guided_template_generation",
+    "GuidedTemplateInstructions": ".guided_template_instructions",
+    "GuidedTemplateInstructionsPartial": ".guided_template_instructions_partial",
+    "GuidedTemplateListItem": ".guided_template_list_item",
+    "GuidedTemplateOverrides": ".guided_template_overrides",
+    "GuidedTemplateRef": ".guided_template_ref",
+    "GuidedTemplateVersion": ".guided_template_version",
+    "GuidedTemplateVersionSectionRef": ".guided_template_version_section_ref",
+    "GuidedTemplatesCreateFromInheritanceRequest": ".guided_templates_create_from_inheritance_request",
+    "GuidedTemplatesCreateFromScratchRequest": ".guided_templates_create_from_scratch_request",
+    "GuidedTemplatesCreateVersionRequest": ".guided_templates_create_version_request",
+    "GuidedTemplatesUpdateRequest": ".guided_templates_update_request",
+    "GuidedTemplatesVersionGeneration": ".guided_templates_version_generation",
+    "GuidedTemplatesVersionSectionRequest": ".guided_templates_version_section_request",
     "InteractionsCreateRequest": ".interactions_create_request",
     "InteractionsCreateResponse": ".interactions_create_response",
     "InteractionsEncounterCreateRequest": ".interactions_encounter_create_request",

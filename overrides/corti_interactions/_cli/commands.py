@@ -122,7 +122,8 @@ def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> No
             "-o", "--output", metavar="FILE", help="write the bytes to FILE (default: stdout)"
         )
         return
-    formats = ["json", "jsonl", "table"] if operation.pagination else ["json", "table"]
+    listing = operation.pagination or any(str(m).startswith("list[") for m in operation.responses.values())
+    formats = ["json", "jsonl", "table"] if listing else ["json", "table"]
     parser.add_argument("--format", choices=formats, default="json", help="output format")
     if operation.pagination:
         parser.add_argument("--all", action="store_true", help="walk every page, not just the first")
@@ -316,6 +317,16 @@ def _print_table(items: list[dict[str, Any]], out: TextIO) -> None:
         out.write("  ".join(row.get(c, "").ljust(widths[c]) for c in columns).rstrip() + "\n")
 
 
+def _print_items(items: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    if fmt == "table":
+        if items:
+            _print_table(items, out)
+    elif fmt == "jsonl":
+        out.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+    else:
+        out.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
+
+
 def _to_dict(model: object) -> dict[str, Any]:
     data: dict[str, Any] = model.to_dict()  # type: ignore[attr-defined]
     return data
@@ -420,6 +431,8 @@ def _send(
             result = runtime.request(operation, path, query, body, RequestOptions()).parse()
             if result is None:
                 out.flush()
+            elif isinstance(result, list):  # a bare array answer
+                _print_items([_to_dict(item) for item in result], args.format, out)
             else:
                 _print(_to_dict(result), args.format, out)
             return EXIT_OK

@@ -175,6 +175,7 @@ class FakeCorti:
         self._server.stop()
         with self._state.lock:
             self._state.scribe.reset()
+            self._state.guided.reset()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -282,6 +283,7 @@ class FakeCorti:
             self._state.faults.clear()
             self._state.token_requests = 0
             self._state.scribe.reset()
+            self._state.guided.reset()
         with self._sockets.lock:
             self._sockets.records.clear()
             self._sockets.faults.clear()

@@ -32,7 +32,9 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from ._codes import codes_route
 from ._faults import Fault
+from ._guided import GuidedState, guided_routes
 from ._keycloak import Keycloak
 from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator, takes_bytes
 from ._scribe import ScribeState, scribe_routes
@@ -123,9 +125,28 @@ class FakeState:
     last_stamp: datetime.datetime = field(default_factory=_now)
     websocket_base: str = ""
     scribe: ScribeState = field(init=False)  # under the interactions (`_scribe/`)
+    guided: GuidedState = field(init=False)  # the guided documents API (`_guided/`)
 
     def __post_init__(self) -> None:
         self.scribe = ScribeState(self.lock, self.stamp)
+        self.guided = GuidedState(self.lock, self.stamp)
+
+    def facts_of(self, interaction_id: str) -> list[dict[str, str]] | None:
+        """An interaction's facts that are not discarded (None: no such interaction); the
+        caller holds the lock."""
+        if interaction_id not in self.interactions:
+            return None
+        self.scribe.settle(interaction_id)
+        facts = self.scribe.facts.get(interaction_id, {}).values()
+        return [{"text": f["text"], "group": f["group"]} for f in facts if not f["isDiscarded"]]
+
+    def document_text(self, document_id: str) -> str | None:
+        """A classic document's text (its sections), for a code prediction's context."""
+        with self.lock:
+            for documents in self.scribe.documents.values():
+                if (found := documents.get(document_id.lower())) is not None:
+                    return " ".join(s["text"] for s in found["sections"])
+        return None
 
     def stamp(self) -> str:
         """A timestamp strictly after the previous one, even within a millisecond."""
@@ -435,6 +456,8 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
         routes=[
             # Before `/v2/interactions/{id:idpath}`, whose id would swallow their paths.
             *scribe_routes(state.scribe, api, _error, scribe_route),
+            *guided_routes(state.guided, _error, scribe_route, state.facts_of),
+            codes_route(api, _error, scribe_route, state.document_text),
             Route(
                 "/v2/interactions/",
                 api("/interactions/", {"GET": list_interactions, "POST": create_interaction}),

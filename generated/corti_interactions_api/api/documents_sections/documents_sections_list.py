@@ -1,0 +1,93 @@
+"""`GET /documents/sections/`: List sections"""
+
+from __future__ import annotations
+
+from ...models import GuidedSectionListItem, GuidedSourceFilter
+from ...types import UNSET, Operation, Param
+
+OPERATION: Operation[list[GuidedSectionListItem]] = Operation(
+    name="documents_sections_list",
+    summary="List sections",
+    method="GET",
+    path="/documents/sections/",
+    path_params=(),
+    query_params=(
+        Param(
+            "lang",
+            "lang",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "region",
+            "region",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "specialty",
+            "specialty",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "label",
+            "label",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "published",
+            "published",
+            bool,
+            is_array=False,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "source",
+            "source",
+            GuidedSourceFilter,
+            is_array=False,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+    ),
+    body=None,
+    responses={
+        200: list[GuidedSectionListItem],
+    },
+    idempotent=True,
+)

@@ -1,0 +1,93 @@
+"""`GET /documents/templates/`: List templates"""
+
+from __future__ import annotations
+
+from ...models import GuidedSourceFilter, GuidedTemplateListItem
+from ...types import UNSET, Operation, Param
+
+OPERATION: Operation[list[GuidedTemplateListItem]] = Operation(
+    name="documents_templates_list",
+    summary="List templates",
+    method="GET",
+    path="/documents/templates/",
+    path_params=(),
+    query_params=(
+        Param(
+            "lang",
+            "lang",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "region",
+            "region",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "specialty",
+            "specialty",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "label",
+            "label",
+            str,
+            is_array=True,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "published",
+            "published",
+            bool,
+            is_array=False,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+        Param(
+            "source",
+            "source",
+            GuidedSourceFilter,
+            is_array=False,
+            default=UNSET,
+            minimum=None,
+            maximum=None,
+            min_length=None,
+            max_length=None,
+            pattern=None,
+        ),
+    ),
+    body=None,
+    responses={
+        200: list[GuidedTemplateListItem],
+    },
+    idempotent=True,
+)

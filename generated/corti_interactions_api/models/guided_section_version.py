@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GuidedSectionVersion")
+
+
+@_attrs_define
+class GuidedSectionVersion:
+    """A version of a section: raw from the version endpoints (as authored; an inheriting section's may leave generation
+    fields out, inferred), resolved inside a section.
+
+        Attributes:
+            id (UUID): The version's id.
+            version_number (int): Its number, from 0.
+            generation (GuidedSectionGenerationPartial): A section's generation where every field is optional: what is left
+                out is inherited (prompts per field, `outputSchema` whole).
+            deleted_at (datetime.datetime | None | Unset): When it was deleted.
+    """
+
+    id: UUID
+    version_number: int
+    generation: GuidedSectionGenerationPartial
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "version_number": "versionNumber",
+        "generation": "generation",
+        "deleted_at": "deletedAt",
+    }
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}" for name in self._json_names if not isinstance(value := getattr(self, name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        version_number = self.version_number
+
+        generation = self.generation.to_dict()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "versionNumber": version_number,
+                "generation": generation,
+            }
+        )
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        version_number = d.pop("versionNumber")
+
+        generation = GuidedSectionGenerationPartial.from_dict(d.pop("generation"))
+
+        deleted_at = d.pop("deletedAt", UNSET)
+        if deleted_at is not None and not isinstance(deleted_at, Unset) and isinstance(deleted_at, str):
+            try:
+                deleted_at_type_0 = datetime.datetime.fromisoformat(deleted_at)
+
+                deleted_at = deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        guided_section_version = cls(
+            id=id,
+            version_number=version_number,
+            generation=generation,
+            deleted_at=deleted_at,
+        )
+
+        guided_section_version.additional_properties = d
+        return guided_section_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.guided_section_generation_partial import GuidedSectionGenerationPartial  # noqa: E402  (corti-interactions: see the top)
