@@ -342,3 +342,12 @@ def test_a_confidential_clients_user_is_refreshed_with_its_secret(fake: FakeCort
     fake.expire_tokens()
     assert str(client.interactions.get(iid).id) == iid
     assert fake.requests[-2].body["client_secret"] == "***"  # the refresh carried the (masked) secret
+
+
+def test_corti_base_url_wins_over_the_environment_a_token_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bare JWT names an environment, but CORTI_BASE_URL (the fake, a proxy) says where to send."""
+    with FakeCorti() as fake:
+        monkeypatch.setenv("CORTI_BASE_URL", fake.base_url)
+        monkeypatch.setenv("CORTI_TENANT_NAME", fake.tenant_name)
+        with CortiClient(token=fake.issue_token()) as client:
+            assert client.interactions.list(page_size=1) is not None

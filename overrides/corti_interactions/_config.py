@@ -189,12 +189,13 @@ def resolve_config(
     """Check every argument (falling back to `CORTI_*` variables); `ValueError` if one is bad.
 
     With a bare access token (or a user's `Token`) and no `tenant_name`/`environment`/
-    `base_url`, the tenant and environment come from the token's issuer before the variables.
+    `base_url`, the tenant and environment come from the token's issuer before the variables;
+    but a `CORTI_BASE_URL` names where to send, more precisely than an environment: it wins.
     """
     issuer = None if no_auth else _issuer(token, bool(client_id or client_secret))
     if tenant_name is None and issuer is not None:
         tenant_name = issuer.tenant_name
-    if base_url is None and environment is None and issuer is not None:
+    if base_url is None and environment is None and issuer is not None and not _env(None, C.ENV_BASE_URL):
         environment = issuer.environment
     tenant = _env(tenant_name, C.ENV_TENANT_NAME)
     if tenant is None:
