@@ -106,8 +106,8 @@ def test_reserved_names_every_option_the_commands_add() -> None:
 
     walk(parser)
     own = (
-        seen - fields - queries - {"--unassign", "--port", "--seed", "--catalog", "--script"}
-    )  # aliases, fake-server
+        seen - fields - queries - {"--unassign", "--port", "--seed", "--catalog", "--script", "--host"}
+    )  # aliases, fake-server, proxy
     assert own <= RESERVED, own - RESERVED
 
 

@@ -687,11 +687,12 @@ def _present(resource: object, dotted: str) -> bool:
 
 def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str, tuple[str, ...]]) -> AttributeError:
     """The `AttributeError` for `client.<path>.<name>`, naming where that work is here: the
-    spec's `x-sdk-names` (Corti's SDK's names), the snake_case of a camelCase name
-    (`getStatus`), or the same name one resource down (`documents.create`)."""
+    spec's `x-sdk-names` (Corti's SDK's names) that exist, else the snake_case of a camelCase
+    name (`getStatus`) or the same name one resource down."""
     snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-    candidates = [
-        *sdk_names.get(name, ()),
+    listed = [c for c in sdk_names.get(name, ()) if _present(resource, c)]
+    # The spec's own list, when one of its names exists, says it all; else the generic rules.
+    candidates = listed or [
         snake,
         *(f"{child}.{name}" for child in vars(resource) if not child.startswith(("_", "with_"))),
     ]
