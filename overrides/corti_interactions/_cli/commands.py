@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
 from corti_interactions_api.client import OPERATIONS, POLLS
-from corti_interactions_api.types import RequestOptions
+from corti_interactions_api.types import RequestOptions, UnknownEvent
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
@@ -112,6 +112,8 @@ def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> No
         parser.add_argument(
             "-o", "--output", metavar="FILE", help="write the bytes to FILE (default: stdout)"
         )
+        return
+    if operation.events is not None:  # server-sent events: one JSON line each, as they come
         return
     formats = ["json", "jsonl", "table"] if operation.pagination else ["json", "table"]
     parser.add_argument("--format", choices=formats, default="json", help="output format")
@@ -299,6 +301,13 @@ def _print_table(items: list[dict[str, Any]], out: TextIO) -> None:
         out.write("  ".join(row.get(c, "").ljust(widths[c]) for c in columns).rstrip() + "\n")
 
 
+def _event_dict(event: object) -> dict[str, Any]:
+    """An event as its JSON line: the model's JSON, or an unknown event's kind, id and data."""
+    if isinstance(event, UnknownEvent):
+        return {"event": event.event, "id": event.id, "data": event.data}
+    return _to_dict(event)
+
+
 def _to_dict(model: object) -> dict[str, Any]:
     data: dict[str, Any] = model.to_dict()  # type: ignore[attr-defined]
     return data
@@ -389,8 +398,16 @@ def _send(
             if request.content:
                 out.write("\n" + json.dumps(json.loads(request.content), indent=2, ensure_ascii=False) + "\n")
             return EXIT_OK
+        if operation.deprecated:
+            err.write(f"warning: {operation.deprecated}\n")
         if operation.binary_response:
             return _download(runtime, operation, path, query, args, out=out, err=err)
+        if operation.events is not None:
+            with runtime.events(operation, path, query, body, RequestOptions()) as events:
+                for event in events:
+                    out.write(json.dumps(_event_dict(event), ensure_ascii=False) + "\n")
+                    out.flush()  # a line as each event comes
+            return EXIT_OK
         if getattr(args, "wait", False):
             poll, start_id = POLLS[operation.name]
             result = runtime.start_and_poll(
@@ -403,6 +420,13 @@ def _send(
             result = runtime.request(operation, path, query, body, RequestOptions()).parse()
             if result is None:
                 out.flush()
+            elif isinstance(result, list):  # a bare array of objects
+                items = [_to_dict(item) for item in result]
+                if args.format == "table":
+                    if items:
+                        _print_table(items, out)
+                else:
+                    out.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
             else:
                 _print(_to_dict(result), args.format, out)
             return EXIT_OK
