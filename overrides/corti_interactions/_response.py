@@ -40,6 +40,8 @@ def _item_model(annotation: object) -> type | None:
 def _kinds(types: tuple[object, ...]) -> tuple[type, ...] | None:
     """The types a field's value is checked against; None if `from_dict` always converts it."""
     (kind,) = types if len(types) == 1 else (None,)
+    if any(t is typing.Any for t in types):  # any JSON value (`CommonPart.data`): nothing to check
+        return None
     if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or is_model(kind)):
         return None
     kinds = tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list

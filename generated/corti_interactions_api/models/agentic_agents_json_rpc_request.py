@@ -20,13 +20,13 @@ class AgenticAgentsJsonRpcRequest:
 
         Attributes:
             jsonrpc (AgenticJsonRpcVersion): Always `2.0`.
-            id (int | str): The request's id.
+            id (str): The request's id (JSON-RPC allows a number too; the client sends a string: inferred, easy to widen).
             method (AgenticAgentsJsonRpcMethod): An A2A JSON-RPC method, PascalCase on the wire.
             params (AgenticAgentsJsonRpcRequestParams | Unset): The A2A request message, e.g. `{message}` for `SendMessage`.
     """
 
     jsonrpc: AgenticJsonRpcVersion
-    id: int | str
+    id: str
     method: AgenticAgentsJsonRpcMethod
     params: AgenticAgentsJsonRpcRequestParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +48,6 @@ class AgenticAgentsJsonRpcRequest:
     def to_dict(self) -> dict[str, Any]:
         jsonrpc = self.jsonrpc.value
 
-        id: int | str
         id = self.id
 
         method = self.method.value

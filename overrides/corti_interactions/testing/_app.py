@@ -33,6 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from ._agents import AgentsState, agents_routes, new_agents_state
 from ._faults import Fault
 from ._schema import Fields, body_schema, query_errors, request_fields, schema_validator, takes_bytes
 from ._scribe import ScribeState, scribe_routes
@@ -122,9 +123,11 @@ class FakeState:
     last_stamp: datetime.datetime = field(default_factory=_now)
     websocket_base: str = ""
     scribe: ScribeState = field(init=False)  # under the interactions (`_scribe/`)
+    agents: AgentsState = field(init=False)  # agents v1 and agentic v2 (`_agents/`)
 
     def __post_init__(self) -> None:
         self.scribe = ScribeState(self.lock, self.stamp)
+        self.agents = new_agents_state(self.lock, self.stamp)
 
     def stamp(self) -> str:
         """A timestamp strictly after the previous one, even within a millisecond."""
@@ -436,6 +439,7 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
         routes=[
             # Before `/v2/interactions/{id:idpath}`, whose id would swallow their paths.
             *scribe_routes(state.scribe, api, _error, scribe_route),
+            *agents_routes(state),
             Route(
                 "/v2/interactions/",
                 api("/interactions/", {"GET": list_interactions, "POST": create_interaction}),

@@ -320,7 +320,7 @@ class AgenticAgents:
         agent_id: str,
         *,
         jsonrpc: AgenticJsonRpcVersion | str,
-        id: str | int,
+        id: str,
         method: AgenticAgentsJsonRpcMethod | str,
         params: AgenticAgentsJsonRpcRequestParams | Mapping[str, Any] | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -337,7 +337,8 @@ class AgenticAgents:
         Args:
             agent_id: The agent's id, `agt.<uuidv7>` (a bare UUIDv7 is accepted too).
             jsonrpc: Always `2.0`.
-            id: The request's id.
+            id: The request's id (JSON-RPC allows a number too; the client sends a string: inferred,
+                easy to widen).
             method: An A2A JSON-RPC method, PascalCase on the wire.
             params: The A2A request message, e.g. `{message}` for `SendMessage`.
 
@@ -724,7 +725,7 @@ class AgenticAgentsWithRawResponse:
         agent_id: str,
         *,
         jsonrpc: AgenticJsonRpcVersion | str,
-        id: str | int,
+        id: str,
         method: AgenticAgentsJsonRpcMethod | str,
         params: AgenticAgentsJsonRpcRequestParams | Mapping[str, Any] | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -741,7 +742,8 @@ class AgenticAgentsWithRawResponse:
         Args:
             agent_id: The agent's id, `agt.<uuidv7>` (a bare UUIDv7 is accepted too).
             jsonrpc: Always `2.0`.
-            id: The request's id.
+            id: The request's id (JSON-RPC allows a number too; the client sends a string: inferred,
+                easy to widen).
             method: An A2A JSON-RPC method, PascalCase on the wire.
             params: The A2A request message, e.g. `{message}` for `SendMessage`.
 
@@ -1143,7 +1145,7 @@ class AsyncAgenticAgents:
         agent_id: str,
         *,
         jsonrpc: AgenticJsonRpcVersion | str,
-        id: str | int,
+        id: str,
         method: AgenticAgentsJsonRpcMethod | str,
         params: AgenticAgentsJsonRpcRequestParams | Mapping[str, Any] | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1160,7 +1162,8 @@ class AsyncAgenticAgents:
         Args:
             agent_id: The agent's id, `agt.<uuidv7>` (a bare UUIDv7 is accepted too).
             jsonrpc: Always `2.0`.
-            id: The request's id.
+            id: The request's id (JSON-RPC allows a number too; the client sends a string: inferred,
+                easy to widen).
             method: An A2A JSON-RPC method, PascalCase on the wire.
             params: The A2A request message, e.g. `{message}` for `SendMessage`.
 
@@ -1550,7 +1553,7 @@ class AsyncAgenticAgentsWithRawResponse:
         agent_id: str,
         *,
         jsonrpc: AgenticJsonRpcVersion | str,
-        id: str | int,
+        id: str,
         method: AgenticAgentsJsonRpcMethod | str,
         params: AgenticAgentsJsonRpcRequestParams | Mapping[str, Any] | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1567,7 +1570,8 @@ class AsyncAgenticAgentsWithRawResponse:
         Args:
             agent_id: The agent's id, `agt.<uuidv7>` (a bare UUIDv7 is accepted too).
             jsonrpc: Always `2.0`.
-            id: The request's id.
+            id: The request's id (JSON-RPC allows a number too; the client sends a string: inferred,
+                easy to widen).
             method: An A2A JSON-RPC method, PascalCase on the wire.
             params: The A2A request message, e.g. `{message}` for `SendMessage`.
 
