@@ -276,7 +276,8 @@ def _params(
     for (where, name), param in declared.items():
         if where == "header" and name.lower() not in _CLIENT_HEADERS and _fixed_header(param, spec) is None:
             raise SpecError(
-                f"{endpoint.name}: header parameter {name!r} is neither a client setting nor a one-value enum"
+                f"{endpoint.name}: header parameter {name!r} is not a client setting "
+                "nor a required one-value enum (a fixed header)"
             )
         if where == "cookie":
             raise SpecError(f"{endpoint.name}: cookie parameter {name!r} is not supported")

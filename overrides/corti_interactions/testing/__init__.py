@@ -219,6 +219,7 @@ class FakeCorti:
             self._state.faults.clear()
             self._state.token_requests = 0
             self._state.scribe.reset()
+            self._state.agents.reset()
         with self._sockets.lock:
             self._sockets.records.clear()
             self._sockets.faults.clear()

@@ -43,6 +43,13 @@ class AgentsState:
     contexts: dict[str, dict[str, Any]] = field(default_factory=dict)
     feedback: dict[str, dict[str, Any]] = field(default_factory=dict)
 
+    def reset(self) -> None:
+        """Forget everything (the caller holds `lock`); ids start again from 1."""
+        self.counter = 0
+        for store in (self.v1_agents, self.v1_tasks, self.v1_contexts, self.agents, self.tasks, self.contexts,
+                      self.feedback):  # fmt: skip
+            store.clear()
+
     def new_id(self, prefix: str = "") -> str:
         """A fresh id: `<prefix>.<uuidv7-shaped>` (bare without a prefix)."""
         self.counter += 1
