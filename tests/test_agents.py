@@ -57,9 +57,8 @@ class Both:
 
     def run(self, call: Any) -> Any:
         result = call(self.client)
-        if self.mode == "async":
-            if hasattr(result, "__await__"):
-                return self.loop.run_until_complete(result)
+        if self.mode == "async" and hasattr(result, "__await__"):
+            return self.loop.run_until_complete(result)
         return result
 
     def walk(self, call: Any) -> list[Any]:
@@ -192,9 +191,12 @@ def test_v1_errors_at_every_level(both: Both) -> None:
 
 
 def test_a_base_url_without_v2_cannot_say_where_v1_lives(fake: FakeCorti) -> None:
-    with CortiClient(**{**options(fake), "base_url": fake.base_url.removesuffix("/v2") + "/proxy"}) as client:
-        with pytest.raises(ValueError, match="must end with '/v2'"):
-            client.agents.list()
+    proxy = fake.base_url.removesuffix("/v2") + "/proxy"
+    with (
+        CortiClient(**{**options(fake), "base_url": proxy}) as client,
+        pytest.raises(ValueError, match="'/v2'"),
+    ):
+        client.agents.list()
     assert not [r for r in fake.requests if "/agents" in r.path]  # nothing was sent
 
 
