@@ -402,3 +402,30 @@ def test_v1_follows_the_environment() -> None:
     client.agents.list()
     client.close()
     assert str(seen[0]) == "https://api.us.corti.app/agents"
+
+
+def test_the_command_line_prints_streamed_events_as_json_lines(
+    fake: FakeCorti, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    from corti_interactions._cli.commands import main
+
+    for key, value in {"CORTI_BASE_URL": fake.base_url, "CORTI_TENANT_NAME": fake.tenant_name,
+                       "CORTI_TOKEN": fake.issue_token()}.items():  # fmt: skip
+        monkeypatch.setenv(key, value)
+
+    def run(*args: str) -> tuple[str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        assert main(list(args), out=out, err=err) == 0, err.getvalue()
+        return out.getvalue(), err.getvalue()
+
+    agent = json.loads(run("agentic", "agents", "create", "--name", "cli")[0])
+    body = json.dumps({"message": v2_message("from the shell")})
+    out, _ = run("agentic", "agents", "stream_message", agent["id"], "--body", body)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [next(iter(line)) for line in lines] == ["task", "artifactUpdate", "statusUpdate"]
+    assert lines[1]["artifactUpdate"]["artifact"]["parts"][0]["text"] == "Echo: from the shell"
+    listed, warned = run("agents", "list")
+    assert json.loads(listed) == [] and "deprecated: use client.agentic.agents.list()" in warned
