@@ -277,7 +277,7 @@ def _params(
         if where == "header" and name.lower() not in _CLIENT_HEADERS and _fixed_header(param, spec) is None:
             raise SpecError(
                 f"{endpoint.name}: header parameter {name!r} is not a client setting "
-                "nor a required one-value enum (a fixed header)"
+                "nor a one-value enum (a fixed header)"
             )
         if where == "cookie":
             raise SpecError(f"{endpoint.name}: cookie parameter {name!r} is not supported")
@@ -319,16 +319,11 @@ def _params(
 
 
 def _fixed_header(param: dict[str, Any], spec: dict[str, Any]) -> str | None:
-    """The value of a required header parameter whose schema is a one-value string enum (sent
-    on every call, e.g. `A2A-Version: 1.0`); None for any other parameter."""
+    """The value of a header parameter whose schema is a one-value string enum (sent on every
+    call, e.g. `A2A-Version: 1.0`); None for any other parameter."""
     schema = _deref(param.get("schema", {}), spec)
     values = schema.get("enum", [])
-    if (
-        param.get("in") == "header"
-        and param.get("required")
-        and len(values) == 1
-        and isinstance(values[0], str)
-    ):
+    if param.get("in") == "header" and len(values) == 1 and isinstance(values[0], str):
         return str(values[0])
     return None
 
@@ -381,12 +376,16 @@ def _binary_body(name: str, raw: dict[str, Any]) -> BinaryBodyView:
 
 
 def _events(name: str, raw: dict[str, Any], spec: dict[str, Any], classes: set[str]) -> list[EventView]:
-    """The kinds of event of a `text/event-stream` answer: its schema is a `oneOf` of objects
-    that each require one property, the key that tells an event's kind (A2A's
-    `StreamResponse`: `{"task": ...}`, `{"statusUpdate": ...}`)."""
+    """The kinds of event of a `text/event-stream` answer: the schema of an event's data (the
+    frame's `data.contentSchema`, as OpenAPI 3.2's `itemSchema` writes it, or the schema itself)
+    is a `oneOf` of objects that each require one property, the key that tells an event's kind
+    (A2A's `StreamResponse`: `{"task": ...}`, `{"statusUpdate": ...}`)."""
     success = min(k for k in raw["responses"] if str(k).startswith("2"))
     content = _deref(raw["responses"][success], spec)["content"]["text/event-stream"]
     union = _deref(content.get("schema", {}), spec)
+    data = union.get("properties", {}).get("data", {})
+    if "contentSchema" in data:  # the SSE frame: its data is the event
+        union = _deref(data["contentSchema"], spec)
     views = []
     for member in union.get("oneOf", []):
         model = _schema_name(member.get("$ref", ""))

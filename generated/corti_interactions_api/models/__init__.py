@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .agentic_agents_send_message_request import AgenticAgentsSendMessageRequest
     from .agentic_agents_send_message_request_metadata import AgenticAgentsSendMessageRequestMetadata
     from .agentic_agents_send_message_response import AgenticAgentsSendMessageResponse
+    from .agentic_agents_stream_event_response import AgenticAgentsStreamEventResponse
     from .agentic_agents_stream_message_a2a_version import AgenticAgentsStreamMessageA2AVersion
     from .agentic_agents_tasks_cancel_a2a_version import AgenticAgentsTasksCancelA2AVersion
     from .agentic_agents_tasks_get_a2a_version import AgenticAgentsTasksGetA2AVersion
@@ -332,6 +333,7 @@ __all__ = (
     "AgenticAgentsSendMessageRequest",
     "AgenticAgentsSendMessageRequestMetadata",
     "AgenticAgentsSendMessageResponse",
+    "AgenticAgentsStreamEventResponse",
     "AgenticAgentsStreamMessageA2AVersion",
     "AgenticAgentsTasksCancelA2AVersion",
     "AgenticAgentsTasksGetA2AVersion",
@@ -629,6 +631,7 @@ _MODULES = {
     "AgenticAgentsSendMessageRequest": ".agentic_agents_send_message_request",
     "AgenticAgentsSendMessageRequestMetadata": ".agentic_agents_send_message_request_metadata",
     "AgenticAgentsSendMessageResponse": ".agentic_agents_send_message_response",
+    "AgenticAgentsStreamEventResponse": ".agentic_agents_stream_event_response",
     "AgenticAgentsStreamMessageA2AVersion": ".agentic_agents_stream_message_a2a_version",
     "AgenticAgentsTasksCancelA2AVersion": ".agentic_agents_tasks_cancel_a2a_version",
     "AgenticAgentsTasksGetA2AVersion": ".agentic_agents_tasks_get_a2a_version",

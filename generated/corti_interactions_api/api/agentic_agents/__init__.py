@@ -22,13 +22,10 @@ from ...models import (
     AgenticAgentsSendMessageRequest,
     AgenticAgentsSendMessageRequestMetadata,
     AgenticAgentsSendMessageResponse,
+    AgenticAgentsStreamEventResponse,
     AgenticAgentVisibility,
     AgenticJsonRpcVersion,
     AgenticSendMessageConfiguration,
-    AgenticStreamArtifactUpdateEvent,
-    AgenticStreamMessageEvent,
-    AgenticStreamStatusUpdateEvent,
-    AgenticStreamTaskEvent,
     AgentsUsageGranularity,
     AgentsUsageReportResponse,
     CommonConnectorCreateRequest,
@@ -37,19 +34,16 @@ from ...models import (
 from ...types import (
     NOT_GIVEN,
     UNSET,
-    AsyncEventStream,
     AsyncPaginator,
     AsyncRuntime,
     BulkItem,
     BulkResult,
     BulkSummary,
-    EventStream,
     NotGiven,
     RawResponse,
     RequestOptions,
     SyncRuntime,
     Timeout,
-    UnknownEvent,
     Unset,
 )
 from ..agentic_agents_connectors import AgenticAgentsConnectors, AsyncAgenticAgentsConnectors
@@ -411,13 +405,7 @@ class AgenticAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> EventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> AgenticAgentsStreamEventResponse:
         """Send a message, answered as a stream.
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -432,7 +420,7 @@ class AgenticAgents:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return self._runtime.events(
+        return self._runtime.request(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},
@@ -443,7 +431,7 @@ class AgenticAgents:
                 "tenant": tenant,
             },
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        ).parse()
 
     def usage(
         self,
@@ -816,13 +804,7 @@ class AgenticAgentsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> EventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
         """Send a message, answered as a stream: the raw answer (headers, attempts, `.parse()`).
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -837,7 +819,7 @@ class AgenticAgentsWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return self._runtime.events(
+        return self._runtime.request(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},
@@ -1225,7 +1207,7 @@ class AsyncAgenticAgents:
         )
         return raw.parse()
 
-    def stream_message(
+    async def stream_message(
         self,
         agent_id: str,
         *,
@@ -1238,13 +1220,7 @@ class AsyncAgenticAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncEventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> AgenticAgentsStreamEventResponse:
         """Send a message, answered as a stream.
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -1259,7 +1235,7 @@ class AsyncAgenticAgents:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return self._runtime.events(
+        raw = await self._runtime.request(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},
@@ -1271,6 +1247,7 @@ class AsyncAgenticAgents:
             },
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return raw.parse()
 
     async def usage(
         self,
@@ -1631,7 +1608,7 @@ class AsyncAgenticAgentsWithRawResponse:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def stream_message(
+    async def stream_message(
         self,
         agent_id: str,
         *,
@@ -1644,13 +1621,7 @@ class AsyncAgenticAgentsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncEventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
         """Send a message, answered as a stream: the raw answer (headers, attempts, `.parse()`).
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -1665,7 +1636,7 @@ class AsyncAgenticAgentsWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return self._runtime.events(
+        return await self._runtime.request(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from ...models import (
     AgenticAgentsSendMessageRequest,
-    AgenticStreamArtifactUpdateEvent,
-    AgenticStreamMessageEvent,
-    AgenticStreamStatusUpdateEvent,
-    AgenticStreamTaskEvent,
+    AgenticAgentsStreamEventResponse,
 )
-from ...types import EventContent, EventStream, Operation, Param, UnknownEvent
+from ...types import Operation, Param
 
-OPERATION: Operation[
-    EventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]
-] = Operation(
+OPERATION: Operation[AgenticAgentsStreamEventResponse] = Operation(
     name="agentic_agents_stream_message",
     summary="Send a message, answered as a stream",
     method="POST",
@@ -28,14 +17,8 @@ OPERATION: Operation[
     query_params=(),
     body=AgenticAgentsSendMessageRequest,
     responses={
-        200: EventContent,
+        200: AgenticAgentsStreamEventResponse,
     },
     idempotent=False,
     headers=(("A2A-Version", "1.0"),),
-    events={
-        "task": AgenticStreamTaskEvent,
-        "message": AgenticStreamMessageEvent,
-        "statusUpdate": AgenticStreamStatusUpdateEvent,
-        "artifactUpdate": AgenticStreamArtifactUpdateEvent,
-    },
 )

@@ -5,30 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from ...models import (
-    AgenticStreamArtifactUpdateEvent,
-    AgenticStreamMessageEvent,
-    AgenticStreamStatusUpdateEvent,
-    AgenticStreamTaskEvent,
-    CommonTaskListResponse,
-    CommonTaskResponse,
-)
+from ...models import AgenticAgentsStreamEventResponse, CommonTaskListResponse, CommonTaskResponse
 from ...types import (
     NOT_GIVEN,
     UNSET,
-    AsyncEventStream,
     AsyncPaginator,
     AsyncRuntime,
     BulkItem,
     BulkResult,
     BulkSummary,
-    EventStream,
     NotGiven,
     RawResponse,
     RequestOptions,
     SyncRuntime,
     Timeout,
-    UnknownEvent,
     Unset,
 )
 from . import agentic_agents_tasks_cancel as _agentic_agents_tasks_cancel
@@ -170,13 +160,7 @@ class AgenticAgentsTasks:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> EventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> AgenticAgentsStreamEventResponse:
         """Resubscribe to a task's events.
 
         The task's event stream over server-sent events (B19).
@@ -187,7 +171,7 @@ class AgenticAgentsTasks:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return self._runtime.events(
+        return self._runtime.request(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,
@@ -196,7 +180,7 @@ class AgenticAgentsTasks:
             {},
             None,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        ).parse()
 
 
 class AgenticAgentsTasksWithRawResponse:
@@ -320,13 +304,7 @@ class AgenticAgentsTasksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> EventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
         """Resubscribe to a task's events: the raw answer (headers, attempts, `.parse()`).
 
         The task's event stream over server-sent events (B19).
@@ -337,7 +315,7 @@ class AgenticAgentsTasksWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return self._runtime.events(
+        return self._runtime.request(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,
@@ -467,7 +445,7 @@ class AsyncAgenticAgentsTasks:
         )
         return raw.parse()
 
-    def subscribe(
+    async def subscribe(
         self,
         agent_id: str,
         task_id: str,
@@ -477,13 +455,7 @@ class AsyncAgenticAgentsTasks:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncEventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> AgenticAgentsStreamEventResponse:
         """Resubscribe to a task's events.
 
         The task's event stream over server-sent events (B19).
@@ -494,7 +466,7 @@ class AsyncAgenticAgentsTasks:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return self._runtime.events(
+        raw = await self._runtime.request(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,
@@ -504,6 +476,7 @@ class AsyncAgenticAgentsTasks:
             None,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+        return raw.parse()
 
 
 class AsyncAgenticAgentsTasksWithRawResponse:
@@ -617,7 +590,7 @@ class AsyncAgenticAgentsTasksWithRawResponse:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def subscribe(
+    async def subscribe(
         self,
         agent_id: str,
         task_id: str,
@@ -627,13 +600,7 @@ class AsyncAgenticAgentsTasksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncEventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]:
+    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
         """Resubscribe to a task's events: the raw answer (headers, attempts, `.parse()`).
 
         The task's event stream over server-sent events (B19).
@@ -644,7 +611,7 @@ class AsyncAgenticAgentsTasksWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return self._runtime.events(
+        return await self._runtime.request(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,

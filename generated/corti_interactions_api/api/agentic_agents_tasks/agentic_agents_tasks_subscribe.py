@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from ...models import (
-    AgenticStreamArtifactUpdateEvent,
-    AgenticStreamMessageEvent,
-    AgenticStreamStatusUpdateEvent,
-    AgenticStreamTaskEvent,
-)
-from ...types import EventContent, EventStream, Operation, Param, UnknownEvent
+from ...models import AgenticAgentsStreamEventResponse
+from ...types import Operation, Param
 
-OPERATION: Operation[
-    EventStream[
-        AgenticStreamTaskEvent
-        | AgenticStreamMessageEvent
-        | AgenticStreamStatusUpdateEvent
-        | AgenticStreamArtifactUpdateEvent
-        | UnknownEvent
-    ]
-] = Operation(
+OPERATION: Operation[AgenticAgentsStreamEventResponse] = Operation(
     name="agentic_agents_tasks_subscribe",
     summary="Resubscribe to a task's events",
     method="POST",
@@ -30,14 +17,8 @@ OPERATION: Operation[
     query_params=(),
     body=None,
     responses={
-        200: EventContent,
+        200: AgenticAgentsStreamEventResponse,
     },
     idempotent=True,
     headers=(("A2A-Version", "1.0"),),
-    events={
-        "task": AgenticStreamTaskEvent,
-        "message": AgenticStreamMessageEvent,
-        "statusUpdate": AgenticStreamStatusUpdateEvent,
-        "artifactUpdate": AgenticStreamArtifactUpdateEvent,
-    },
 )

@@ -107,6 +107,18 @@ def _body_schema(path: str, method: str) -> str | None:
     return None
 
 
+def _enum_headers(path: str, method: str) -> list[tuple[str, list[str]]]:
+    """The operation's header parameters that take fixed values (`A2A-Version`), with those values."""
+    spec = load_spec()
+    found = []
+    for param in operation(path, method).get("parameters", []):
+        if "$ref" in param:
+            param = spec["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
+        if param["in"] == "header" and "enum" in param.get("schema", {}):
+            found.append((str(param["name"]), list(param["schema"]["enum"])))
+    return found
+
+
 def _problems(body: Any, schema: str) -> list[tuple[str, str]]:
     found = []
     for problem in schema_validator(schema).iter_errors(body):
@@ -162,6 +174,10 @@ class Endpoint:
         return answer
 
     def _checked(self, request: Request, body: Any, handler: Callable[[Call], Response]) -> Response:
+        for name, allowed in _enum_headers(self._spec_path, request.method):
+            value = request.headers.get(name)
+            if value is not None and value not in allowed:
+                return validation_error([(name, f"must be one of {allowed}")], "Invalid header")
         query, errors = query_errors(self._spec_path, request.method, request.query_params)
         if errors:
             return validation_error([next(iter(e.items())) for e in errors], "Invalid query parameters")
