@@ -111,9 +111,9 @@ def _enum_headers(path: str, method: str) -> list[tuple[str, list[str]]]:
     """The operation's header parameters that take fixed values (`A2A-Version`), with those values."""
     spec = load_spec()
     found = []
-    for param in operation(path, method).get("parameters", []):
-        if "$ref" in param:
-            param = spec["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
+    for written in operation(path, method).get("parameters", []):
+        ref = written.get("$ref")
+        param = spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else written
         if param["in"] == "header" and "enum" in param.get("schema", {}):
             found.append((str(param["name"]), list(param["schema"]["enum"])))
     return found
