@@ -335,14 +335,14 @@ def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) ->
         if not (200 <= low == high < 300):
             continue
         content = _deref(raw["responses"][str(low)], spec).get("content", {})
-        if isinstance(response.prop, ModelProperty):
+        if list(content) == ["text/event-stream"]:  # its schema is an event's (see `_events`)
+            found[low] = "EventContent"
+        elif isinstance(response.prop, ModelProperty):
             found[low] = response.prop.class_info.name
         elif isinstance(response.prop, ListProperty) and isinstance(
             response.prop.inner_property, ModelProperty
         ):
             found[low] = f"ArrayOf({response.prop.inner_property.class_info.name})"
-        elif list(content) == ["text/event-stream"]:
-            found[low] = "EventContent"
         elif _is_binary(content):
             found[low] = "BinaryContent"
         elif not _deref(raw["responses"][str(low)], spec).get("content"):

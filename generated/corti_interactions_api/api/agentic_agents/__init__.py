@@ -22,10 +22,13 @@ from ...models import (
     AgenticAgentsSendMessageRequest,
     AgenticAgentsSendMessageRequestMetadata,
     AgenticAgentsSendMessageResponse,
-    AgenticAgentsStreamEventResponse,
     AgenticAgentVisibility,
     AgenticJsonRpcVersion,
     AgenticSendMessageConfiguration,
+    AgenticStreamArtifactUpdateEvent,
+    AgenticStreamMessageEvent,
+    AgenticStreamStatusUpdateEvent,
+    AgenticStreamTaskEvent,
     AgentsUsageGranularity,
     AgentsUsageReportResponse,
     CommonConnectorCreateRequest,
@@ -34,16 +37,19 @@ from ...models import (
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    AsyncEventStream,
     AsyncPaginator,
     AsyncRuntime,
     BulkItem,
     BulkResult,
     BulkSummary,
+    EventStream,
     NotGiven,
     RawResponse,
     RequestOptions,
     SyncRuntime,
     Timeout,
+    UnknownEvent,
     Unset,
 )
 from ..agentic_agents_connectors import AgenticAgentsConnectors, AsyncAgenticAgentsConnectors
@@ -405,7 +411,13 @@ class AgenticAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AgenticAgentsStreamEventResponse:
+    ) -> EventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Send a message, answered as a stream.
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -420,7 +432,7 @@ class AgenticAgents:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},
@@ -431,7 +443,7 @@ class AgenticAgents:
                 "tenant": tenant,
             },
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        ).parse()
+        )
 
     def usage(
         self,
@@ -804,7 +816,13 @@ class AgenticAgentsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
+    ) -> EventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Send a message, answered as a stream: the raw answer (headers, attempts, `.parse()`).
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -819,7 +837,7 @@ class AgenticAgentsWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},
@@ -1207,7 +1225,7 @@ class AsyncAgenticAgents:
         )
         return raw.parse()
 
-    async def stream_message(
+    def stream_message(
         self,
         agent_id: str,
         *,
@@ -1220,7 +1238,13 @@ class AsyncAgenticAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AgenticAgentsStreamEventResponse:
+    ) -> AsyncEventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Send a message, answered as a stream.
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -1235,7 +1259,7 @@ class AsyncAgenticAgents:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        raw = await self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},
@@ -1247,7 +1271,6 @@ class AsyncAgenticAgents:
             },
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
-        return raw.parse()
 
     async def usage(
         self,
@@ -1608,7 +1631,7 @@ class AsyncAgenticAgentsWithRawResponse:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def stream_message(
+    def stream_message(
         self,
         agent_id: str,
         *,
@@ -1621,7 +1644,13 @@ class AsyncAgenticAgentsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
+    ) -> AsyncEventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Send a message, answered as a stream: the raw answer (headers, attempts, `.parse()`).
 
         As `send_message`, answered as server-sent events: the task, then its status and artifact
@@ -1636,7 +1665,7 @@ class AsyncAgenticAgentsWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/message:stream`; retried only where it surely did not reach the service (not idempotent).
         """
-        return await self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_stream_message.OPERATION,
             (agent_id,),
             {},

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from ...models import (
     AgenticAgentsSendMessageRequest,
-    AgenticAgentsStreamEventResponse,
+    AgenticStreamArtifactUpdateEvent,
+    AgenticStreamMessageEvent,
+    AgenticStreamStatusUpdateEvent,
+    AgenticStreamTaskEvent,
 )
-from ...types import Operation, Param
+from ...types import EventContent, EventStream, Operation, Param, UnknownEvent
 
-OPERATION: Operation[AgenticAgentsStreamEventResponse] = Operation(
+OPERATION: Operation[
+    EventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]
+] = Operation(
     name="agentic_agents_stream_message",
     summary="Send a message, answered as a stream",
     method="POST",
@@ -17,8 +28,14 @@ OPERATION: Operation[AgenticAgentsStreamEventResponse] = Operation(
     query_params=(),
     body=AgenticAgentsSendMessageRequest,
     responses={
-        200: AgenticAgentsStreamEventResponse,
+        200: EventContent,
     },
     idempotent=False,
     headers=(("A2A-Version", "1.0"),),
+    events={
+        "task": AgenticStreamTaskEvent,
+        "message": AgenticStreamMessageEvent,
+        "statusUpdate": AgenticStreamStatusUpdateEvent,
+        "artifactUpdate": AgenticStreamArtifactUpdateEvent,
+    },
 )

@@ -5,20 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from ...models import AgenticAgentsStreamEventResponse, CommonTaskListResponse, CommonTaskResponse
+from ...models import (
+    AgenticStreamArtifactUpdateEvent,
+    AgenticStreamMessageEvent,
+    AgenticStreamStatusUpdateEvent,
+    AgenticStreamTaskEvent,
+    CommonTaskListResponse,
+    CommonTaskResponse,
+)
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    AsyncEventStream,
     AsyncPaginator,
     AsyncRuntime,
     BulkItem,
     BulkResult,
     BulkSummary,
+    EventStream,
     NotGiven,
     RawResponse,
     RequestOptions,
     SyncRuntime,
     Timeout,
+    UnknownEvent,
     Unset,
 )
 from . import agentic_agents_tasks_cancel as _agentic_agents_tasks_cancel
@@ -160,7 +170,13 @@ class AgenticAgentsTasks:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AgenticAgentsStreamEventResponse:
+    ) -> EventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Resubscribe to a task's events.
 
         The task's event stream over server-sent events (B19).
@@ -171,7 +187,7 @@ class AgenticAgentsTasks:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,
@@ -180,7 +196,7 @@ class AgenticAgentsTasks:
             {},
             None,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        ).parse()
+        )
 
 
 class AgenticAgentsTasksWithRawResponse:
@@ -304,7 +320,13 @@ class AgenticAgentsTasksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
+    ) -> EventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Resubscribe to a task's events: the raw answer (headers, attempts, `.parse()`).
 
         The task's event stream over server-sent events (B19).
@@ -315,7 +337,7 @@ class AgenticAgentsTasksWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,
@@ -445,7 +467,7 @@ class AsyncAgenticAgentsTasks:
         )
         return raw.parse()
 
-    async def subscribe(
+    def subscribe(
         self,
         agent_id: str,
         task_id: str,
@@ -455,7 +477,13 @@ class AsyncAgenticAgentsTasks:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AgenticAgentsStreamEventResponse:
+    ) -> AsyncEventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Resubscribe to a task's events.
 
         The task's event stream over server-sent events (B19).
@@ -466,7 +494,7 @@ class AsyncAgenticAgentsTasks:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        raw = await self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,
@@ -476,7 +504,6 @@ class AsyncAgenticAgentsTasks:
             None,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
-        return raw.parse()
 
 
 class AsyncAgenticAgentsTasksWithRawResponse:
@@ -590,7 +617,7 @@ class AsyncAgenticAgentsTasksWithRawResponse:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def subscribe(
+    def subscribe(
         self,
         agent_id: str,
         task_id: str,
@@ -600,7 +627,13 @@ class AsyncAgenticAgentsTasksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AgenticAgentsStreamEventResponse]:
+    ) -> AsyncEventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]:
         """Resubscribe to a task's events: the raw answer (headers, attempts, `.parse()`).
 
         The task's event stream over server-sent events (B19).
@@ -611,7 +644,7 @@ class AsyncAgenticAgentsTasksWithRawResponse:
 
         `POST /agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe`; retried after timeouts and 5xx (idempotent).
         """
-        return await self._runtime.request(
+        return self._runtime.events(
             _agentic_agents_tasks_subscribe.OPERATION,
             (
                 agent_id,

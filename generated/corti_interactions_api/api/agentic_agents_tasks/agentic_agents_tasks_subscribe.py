@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from ...models import AgenticAgentsStreamEventResponse
-from ...types import Operation, Param
+from ...models import (
+    AgenticStreamArtifactUpdateEvent,
+    AgenticStreamMessageEvent,
+    AgenticStreamStatusUpdateEvent,
+    AgenticStreamTaskEvent,
+)
+from ...types import EventContent, EventStream, Operation, Param, UnknownEvent
 
-OPERATION: Operation[AgenticAgentsStreamEventResponse] = Operation(
+OPERATION: Operation[
+    EventStream[
+        AgenticStreamTaskEvent
+        | AgenticStreamMessageEvent
+        | AgenticStreamStatusUpdateEvent
+        | AgenticStreamArtifactUpdateEvent
+        | UnknownEvent
+    ]
+] = Operation(
     name="agentic_agents_tasks_subscribe",
     summary="Resubscribe to a task's events",
     method="POST",
@@ -17,8 +30,14 @@ OPERATION: Operation[AgenticAgentsStreamEventResponse] = Operation(
     query_params=(),
     body=None,
     responses={
-        200: AgenticAgentsStreamEventResponse,
+        200: EventContent,
     },
     idempotent=True,
     headers=(("A2A-Version", "1.0"),),
+    events={
+        "task": AgenticStreamTaskEvent,
+        "message": AgenticStreamMessageEvent,
+        "statusUpdate": AgenticStreamStatusUpdateEvent,
+        "artifactUpdate": AgenticStreamArtifactUpdateEvent,
+    },
 )
