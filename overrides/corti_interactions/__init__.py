@@ -17,14 +17,17 @@ import typing
 
 from corti_interactions_api import models as _models
 from corti_interactions_api.types import (
+    AsyncEventStream,
     AsyncPage,
     AsyncSocketSession,
     BulkResult,
     BulkSummary,
+    EventStream,
     RawResponse,
     Reconnected,
     SyncPage,
     SyncSocketSession,
+    UnknownEvent,
     UnknownMessage,
 )
 
@@ -78,6 +81,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncBinaryResponse",
     "AsyncCortiClient",
+    "AsyncEventStream",
     "AsyncPage",
     "AsyncSocketSession",
     "AuthenticationError",
@@ -92,6 +96,7 @@ __all__ = [
     "ConflictError",
     "CortiClient",
     "CortiError",
+    "EventStream",
     "GatewayTimeoutError",
     "HeldBackError",
     "InsufficientBalanceError",
@@ -113,6 +118,7 @@ __all__ = [
     "StreamServerError",
     "SyncPage",
     "SyncSocketSession",
+    "UnknownEvent",
     "UnknownMessage",
     "UnprocessableEntityError",
     "Unset",
