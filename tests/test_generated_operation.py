@@ -106,6 +106,40 @@ def added_spec(original: dict[str, Any]) -> dict[str, Any]:
             },
         },
     }
+    # A streamed operation: server-sent events, one model per key the event's data holds.
+    spec["paths"]["/interactions/{interactionId}/attachments/events"] = {
+        "get": {
+            "operationId": "attachments_events",
+            "tags": ["Attachments"],
+            "summary": "Watch attachments",
+            "parameters": [
+                {"$ref": "#/components/parameters/TenantName"},
+                {"$ref": "#/components/parameters/InteractionId"},
+            ],
+            "responses": {
+                "200": {
+                    "description": "Attachment events, as server-sent events.",
+                    "content": {
+                        "text/event-stream": {"schema": {"$ref": "#/components/schemas/AttachmentsEvent"}}
+                    },
+                }
+            },
+        }
+    }
+    spec["components"]["schemas"]["AttachmentsEvent"] = {
+        "description": "An attachment event.",
+        "oneOf": [
+            {"$ref": "#/components/schemas/AttachmentsAddedEvent"},
+            {"$ref": "#/components/schemas/AttachmentsRemovedEvent"},
+        ],
+    }
+    for name, key in (("AttachmentsAddedEvent", "added"), ("AttachmentsRemovedEvent", "removed")):
+        spec["components"]["schemas"][name] = {
+            "type": "object",
+            "description": f"An attachment was {key}.",
+            "required": [key],
+            "properties": {key: {"type": "string", "description": "The attachment's id."}},
+        }
     spec["components"]["schemas"]["AttachmentsListResponse"] = {
         "type": "object",
         "description": "The attachments of an interaction.",
@@ -334,6 +368,21 @@ replies.append(httpx.Response(200, content=b"chunked bytes"))
 with client.attachments.with_streaming_response.get(ID, ID) as answer:
     report["streamed"] = b"".join(answer.iter_bytes()).decode()
 report["binary_requests"] = [[r["method"], r["content_type"]] for r in seen]
+stream_body = b'data: {"added": "a1"}\\n\\nevent: other\\ndata: {"x": 1}\\n\\ndata: {"removed": "a1"}\\n\\n'
+replies.append(httpx.Response(200, content=stream_body, headers={"content-type": "text/event-stream"}))
+with client.attachments.events(ID) as events:
+    report["events"] = [[type(e).__name__, getattr(e, "added", None) or getattr(e, "removed", None)] for e in events]
+
+
+async def streamed():
+    transport = httpx.MockTransport(handler)
+    async with AsyncCortiClient(httpx_client=httpx.AsyncClient(transport=transport), **settings) as aclient:
+        replies.append(httpx.Response(200, content=stream_body, headers={"content-type": "text/event-stream"}))
+        async with aclient.attachments.events(ID) as events:
+            return [type(e).__name__ async for e in events]
+
+
+report["async_events"] = asyncio.run(streamed())
 report["interactions_still_there"] = sorted(OPERATIONS["interactions"])
 print(json.dumps(report))
 """
@@ -380,6 +429,11 @@ def test_the_new_method_works_sync_async_and_raw(generated: Generated, tmp_path:
     assert report["binary_requests"] == [
         ["PUT", "application/octet-stream"], ["PUT", "application/octet-stream"], ["GET", None], ["GET", None],
     ]  # fmt: skip
+    # The streamed operation: typed events by their key, any other kind an UnknownEvent.
+    assert report["events"] == [
+        ["AttachmentsAddedEvent", "a1"], ["UnknownEvent", None], ["AttachmentsRemovedEvent", "a1"],
+    ]  # fmt: skip
+    assert report["async_events"] == ["AttachmentsAddedEvent", "UnknownEvent", "AttachmentsRemovedEvent"]
 
 
 TYPED_OK = f"""
@@ -496,6 +550,13 @@ def test_the_command_line_has_the_new_command(generated: Generated) -> None:
     put = generated.python("-m", "corti_interactions", "attachments", "put", "--help")
     assert put.returncode == 0, put.stderr
     assert "FILE" in put.stdout and "--content-type" in put.stdout
+    events = generated.python(
+        "-m", "corti_interactions", "attachments", "events", INTERACTION_ID, "--dry-run", "--tenant-name", "t"
+    )
+    assert events.returncode == 0, events.stderr
+    assert "accept: text/event-stream, application/json" in events.stdout
+    events_help = generated.python("-m", "corti_interactions", "attachments", "events", "--help")
+    assert events_help.returncode == 0 and "--format" not in events_help.stdout  # always JSON lines
     get = generated.python("-m", "corti_interactions", "attachments", "get", "--help")
     assert get.returncode == 0 and "--output" in get.stdout, get.stderr
     dry = generated.python(
@@ -522,6 +583,9 @@ def test_the_api_surface_lists_the_new_operation(generated: Generated) -> None:
     assert "- parameter `interactionId` (path, required)" in section
     assert "- response 200 (application/json): `AttachmentsListResponse`" in section
     assert "### AttachmentsListResponse" in text
+    streamed = text.split("### GET /interactions/{interactionId}/attachments/events", 1)[1].split("\n#", 1)[0]
+    assert "`client.attachments.events()`" in streamed and "server-sent events" in streamed
+    assert "- response 200 (text/event-stream): `AttachmentsEvent`" in streamed
     committed = (ROOT / "generated" / "API.md").read_text(encoding="utf-8")
     assert header not in committed and "AttachmentsListResponse" not in committed
 

@@ -141,6 +141,21 @@ def render(spec: dict[str, Any], package: Path) -> str:
                           for x in op["responses"].values())
             ):  # fmt: skip
                 lines.append(f"- streamed: `client.{tag}.with_streaming_response.{name}()`")
+            if any(
+                "text/event-stream" in r.get("content", {})
+                for r in (components.get("responses", {}).get(_ref(x["$ref"]), {}) if "$ref" in x else x
+                          for x in op["responses"].values())
+            ):  # fmt: skip
+                lines.append(
+                    "- answers server-sent events: an `EventStream` of typed events (CLI: JSON lines)"
+                )
+            if op.get("deprecated"):
+                replaced = op.get("x-replaced-by")
+                by = f", replaced by `{replaced}`" if replaced else ""
+                lines.append(f"- deprecated: warns `DeprecationWarning`{by}")
+            servers = op.get("servers") or spec["paths"][path].get("servers")
+            if servers:
+                lines.append(f"- server: `{servers[0]['url']}` (not the document's)")
             if "x-poll" in op:
                 poll = op["x-poll"]
                 helpers = [f"`client.{tag}.poll()`"]
@@ -159,7 +174,15 @@ def render(spec: dict[str, Any], package: Path) -> str:
                 )
             if "x-pagination" in op:
                 paging = op["x-pagination"]
-                pages = f"`{paging['page']}` (1-based) by `{paging['size']}`, items in `{paging['items']}`"
+                if "token" in paging:  # a cursor: the answer's `next` goes back as `token`
+                    pages = (
+                        f"by token: `{paging['next']}` sent back as `{paging['token']}`, "
+                        f"`{paging['size']}` per page, items in `{paging['items']}`"
+                    )
+                else:
+                    pages = (
+                        f"`{paging['page']}` (1-based) by `{paging['size']}`, items in `{paging['items']}`"
+                    )
                 lines.append(f"- pages: {pages}")
             for param in op.get("parameters", []):
                 if "$ref" in param:

@@ -88,11 +88,21 @@ class FieldView:
 class PaginationView:
     """How a listing pages, in Python names."""
 
-    page: str  # the 1-based page index argument
+    page: str  # the 1-based page index argument ("" for a token-paged listing)
     size: str  # the page size argument
     items_attr: str  # the response attribute holding the page's items
     item_type: str  # their model class
-    item_id: str  # the items' attribute that identifies one
+    item_id: str  # the items' attribute that identifies one ("" for none)
+    token: str = ""  # the page token argument of a token-paged listing
+    next_attr: str = ""  # the response attribute holding the next page's token
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One kind of event of a `text/event-stream` answer: the data key that tells it, its model."""
+
+    key: str
+    model: str
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,11 @@ class OperationView:
     binary_response: bool = False  # the success answer is raw bytes (`BinaryResponse`)
     poll: PollView | None = None
     context_from: list[ContextSourceView] = field(default_factory=list)
+    server: tuple[str, str] | None = None  # `servers`: (the document server's path, this one's)
+    headers: list[tuple[str, str]] = field(default_factory=list)  # one-value enum header parameters
+    body_content_type: str = "application/json"
+    events: list[EventView] = field(default_factory=list)  # a `text/event-stream` answer's kinds
+    deprecated: str = ""  # the warning a deprecated operation gives (`x-replaced-by`)
 
 
 class SpecError(Exception):
@@ -266,7 +281,12 @@ def _params(
             raise SpecError(f"{endpoint.name}: cookie parameter {name!r} is not supported")
     views: dict[str, list[ParamView]] = {"path": [], "query": [], "header": []}
     # A header parameter that is not a client setting is a per-call argument like a query one.
-    headers = [p for p in endpoint.header_parameters if _raw(p.name).lower() not in _CLIENT_HEADERS]
+    headers = [
+        p
+        for p in endpoint.header_parameters
+        if _raw(p.name).lower() not in _CLIENT_HEADERS
+        and _fixed_header(declared[("header", _raw(p.name))], spec) is None
+    ]
     for where, props in (
         ("path", endpoint.path_parameters),
         ("query", endpoint.query_parameters),
@@ -312,25 +332,41 @@ def _params(
     return views["path"], views["query"] + views["header"]
 
 
+def _fixed_header(param: dict[str, Any], spec: dict[str, Any]) -> str | None:
+    """The value of a header parameter marked `x-fixed: true` whose schema is a one-value string
+    enum (sent on every call, e.g. `A2A-Version: 1.0`); None for any other parameter (an
+    optional one-value enum such as `X-Corti-Retention-Policy: none` is a per-call argument)."""
+    schema = _deref(param.get("schema", {}), spec)
+    values = schema.get("enum", [])
+    fixed = param.get("x-fixed") is True
+    if fixed and param.get("in") == "header" and len(values) == 1 and isinstance(values[0], str):
+        return str(values[0])
+    return None
+
+
 def _responses(endpoint: Endpoint, raw: dict[str, Any], spec: dict[str, Any]) -> dict[int, str | None]:
     found: dict[int, str | None] = {}
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
         if not (200 <= low == high < 300):
             continue
-        if isinstance(response.prop, ModelProperty):
+        content = _deref(raw["responses"][str(low)], spec).get("content", {})
+        if list(content) == ["text/event-stream"]:  # its schema is an event's (see `_events`)
+            found[low] = "EventContent"
+        elif isinstance(response.prop, ModelProperty):
             found[low] = response.prop.class_info.name
         elif isinstance(response.prop, ListProperty) and isinstance(
-            item := response.prop.inner_property, ModelProperty
+            response.prop.inner_property, ModelProperty
         ):
-            found[low] = f"list[{item.class_info.name}]"  # a bare JSON array
-        elif _is_binary(_deref(raw["responses"][str(low)], spec).get("content", {})):
+            found[low] = f"ArrayOf({response.prop.inner_property.class_info.name})"
+        elif _is_binary(content):
             found[low] = "BinaryContent"
         elif not _deref(raw["responses"][str(low)], spec).get("content"):
             found[low] = None
         else:
             raise SpecError(
-                f"{endpoint.name}: response {low} must be a JSON object schema, an array of one, or no body"
+                f"{endpoint.name}: response {low} must be a JSON object schema, an array of one, "
+                "an event stream or no body"
             )
     if not found:
         raise SpecError(f"{endpoint.name}: no success response")
@@ -355,17 +391,64 @@ def _binary_body(name: str, raw: dict[str, Any]) -> BinaryBodyView:
     )
 
 
+def _events(name: str, raw: dict[str, Any], spec: dict[str, Any], classes: set[str]) -> list[EventView]:
+    """The kinds of event of a `text/event-stream` answer: the schema of an event's data (the
+    frame's `data.contentSchema`, as OpenAPI 3.2's `itemSchema` writes it, or the schema itself)
+    is a `oneOf` of objects that each require one property, the key that tells an event's kind
+    (A2A's `StreamResponse`: `{"task": ...}`, `{"statusUpdate": ...}`)."""
+    success = min(k for k in raw["responses"] if str(k).startswith("2"))
+    content = _deref(raw["responses"][success], spec)["content"]["text/event-stream"]
+    union = _deref(content.get("schema", {}), spec)
+    data = union.get("properties", {}).get("data", {})
+    if "contentSchema" in data:  # the SSE frame: its data is the event
+        union = _deref(data["contentSchema"], spec)
+    views = []
+    for member in union.get("oneOf", []):
+        model = _schema_name(member.get("$ref", ""))
+        required = _deref(member, spec).get("required", [])
+        if model not in classes or len(required) != 1:
+            raise SpecError(
+                f"{name}: an event stream's schema must be a oneOf of object schemas that each "
+                "require one property (the key that tells the event's kind)"
+            )
+        views.append(EventView(key=str(required[0]), model=model))
+    if not views or len({v.key for v in views}) != len(views):
+        raise SpecError(f"{name}: an event stream needs event kinds with distinct keys")
+    return views
+
+
+def _server(name: str, declared: list[dict[str, Any]] | None, spec: dict[str, Any]) -> tuple[str, str] | None:
+    """An operation's (or its path's) `servers`: the same host as the document's server, at
+    another path. Returned as (the document server's path, this one's), which the runtime
+    swaps at the end of the client's base URL (so an environment, a `base_url` and the fake
+    all follow)."""
+    if not declared:
+        return None
+    document = str(spec.get("servers", [{}])[0].get("url", ""))
+    url = str(declared[0].get("url", ""))
+    split = re.compile(r"^([a-z]+://[^/]+)(/.*)?$")
+    mine, theirs = split.match(url), split.match(document)
+    if len(declared) != 1 or mine is None or theirs is None or mine.group(1) != theirs.group(1):
+        raise SpecError(f"{name}: `servers` must be one URL on the document server's host, at another path")
+    return (theirs.group(2) or "").rstrip("/"), (mine.group(2) or "").rstrip("/")
+
+
 def _model_fields(prop: ModelProperty) -> list[Property]:
     return list((prop.required_properties or []) + (prop.optional_properties or []))
 
 
 def _raw_operation(endpoint: Endpoint, spec: dict[str, Any]) -> dict[str, Any]:
     """The operation as written; the generator renames path placeholders to Python names."""
+    return _raw_path_item(endpoint, spec)[endpoint.method]  # type: ignore[no-any-return]
+
+
+def _raw_path_item(endpoint: Endpoint, spec: dict[str, Any]) -> dict[str, Any]:
+    """The operation's path item as written."""
     for path, item in spec["paths"].items():
         python_path = re.sub(r"{([^}]+)}", lambda m: "{" + snake_case(m.group(1)) + "}", path)
         if python_path == _raw(endpoint.path) and endpoint.method in item:
-            operation: dict[str, Any] = item[endpoint.method]
-            return operation
+            found: dict[str, Any] = item
+            return found
     raise SpecError(f"{endpoint.name}: not found in the spec as written")
 
 
@@ -385,7 +468,15 @@ def _view(endpoint: Endpoint, spec: dict[str, Any], classes: dict[str, ModelProp
         )
     if endpoint.bodies and endpoint.bodies[0].body_type == "content":
         binary_body = _binary_body(name, raw)
-    body = raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    body_content_type = next(
+        (
+            t
+            for t in raw.get("requestBody", {}).get("content", {})
+            if t == "application/json" or t.endswith("+json")
+        ),
+        "application/json",
+    )
+    body = raw.get("requestBody", {}).get("content", {}).get(body_content_type, {}).get("schema", {})
     if unchecked := _unchecked(body, spec, frozenset(), set()):
         raise SpecError(
             f"{name}: the request body uses {sorted(set(unchecked))}, which the runtime does not check"
@@ -426,10 +517,25 @@ def _view(endpoint: Endpoint, spec: dict[str, Any], classes: dict[str, ModelProp
     binary_response = "BinaryContent" in distinct
     if binary_response and len(distinct) > 1:
         raise SpecError(f"{name}: a binary answer cannot share an operation with JSON ones")
-    models.update(m.removeprefix("list[").removesuffix("]") for m in distinct if m != "BinaryContent")
-    return_type = " | ".join(distinct) if distinct else "None"
+    events = []
+    if "EventContent" in distinct:
+        if len(distinct) > 1:
+            raise SpecError(f"{name}: an event stream cannot share an operation with other answers")
+        events = _events(name, raw, spec, set(classes))
+        models.update(e.model for e in events)
+    models.update(m.removeprefix("ArrayOf(").removesuffix(")") for m in distinct if m not in _MARKERS)
+    return_type = (
+        " | ".join(
+            f"list[{m.removeprefix('ArrayOf(').removesuffix(')')}]" if m.startswith("ArrayOf(") else m
+            for m in distinct
+        )
+        if distinct
+        else "None"
+    )
     if binary_response:
         return_type = "BinaryResponse"
+    if events:
+        return_type = "EventStream[" + " | ".join(e.model for e in events) + " | UnknownEvent]"
     if None in responses.values() and distinct:
         return_type += " | None"
     pagination = None
@@ -439,6 +545,9 @@ def _view(endpoint: Endpoint, spec: dict[str, Any], classes: dict[str, ModelProp
         )
         models.add(pagination.item_type)
     idempotent = bool(raw.get("x-idempotent", endpoint.method in _IDEMPOTENT_METHODS))
+    declared = [_deref(p, spec) for p in raw.get("parameters", [])]
+    headers = [(str(p["name"]), value) for p in declared if (value := _fixed_header(p, spec)) is not None]
+    server = _server(name, raw.get("servers") or _raw_path_item(endpoint, spec).get("servers"), spec)
     bulk = bool(raw.get("x-bulk", False))
     if bulk and not (idempotent and len(path_params) == 1 and body_model and not pagination):
         raise SpecError(f"{name}: x-bulk needs an idempotent operation with one path parameter and a body")
@@ -464,7 +573,14 @@ def _view(endpoint: Endpoint, spec: dict[str, Any], classes: dict[str, ModelProp
         body_forms=body_forms if len(body_forms) > 1 else [],
         binary_body=binary_body,
         binary_response=binary_response,
+        server=server,
+        headers=headers,
+        body_content_type=body_content_type,
+        events=events,
     )
+
+
+_MARKERS = frozenset({"BinaryContent", "EventContent"})
 
 
 def _pagination(
@@ -478,10 +594,11 @@ def _pagination(
 ) -> PaginationView:
     declared: dict[str, str] = raw["x-pagination"]
     by_wire = {p.wire_name: p for p in query_params}
-    for key in ("page", "size"):
+    tokens = "token" in declared  # a cursor: the answer's `next` token asks for the next page
+    for key in ("token", "size") if tokens else ("page", "size"):
         if declared.get(key) not in by_wire:
             raise SpecError(f"{name}: x-pagination.{key} names no query parameter")
-    if by_wire[declared["size"]].default == "UNSET":  # the client sends it to know a short page
+    if not tokens and by_wire[declared["size"]].default == "UNSET":  # sent to know a short page
         raise SpecError(f"{name}: the page size parameter needs a default")
     response = next(r.prop for r in endpoint.responses.patterns if isinstance(r.prop, ModelProperty))
     items = next(
@@ -500,15 +617,24 @@ def _pagination(
     page_schema = _deref(raw["responses"][success]["content"]["application/json"]["schema"], spec)
     item_schema = _deref(_deref(page_schema["properties"][declared["items"]], spec)["items"], spec)
     item_id = declared.get("id")
-    # A walk yields each id once: by this field.
-    if item_id is None or item_id not in item_schema.get("required", []):
+    # A walk yields each id once: by this field (optional for a cursor, which cannot shift).
+    if (item_id is not None or not tokens) and (
+        item_id is None or item_id not in item_schema.get("required", [])
+    ):
         raise SpecError(f"{name}: x-pagination.id must name a required property of {item.class_info.name}")
+    next_attr = ""
+    if tokens:
+        if declared.get("next") not in page_schema.get("properties", {}):
+            raise SpecError(f"{name}: x-pagination.next must name a property of {return_model}")
+        next_attr = snake_case(declared["next"])
     return PaginationView(
-        page=by_wire[declared["page"]].python_name,
+        page="" if tokens else by_wire[declared["page"]].python_name,
         size=by_wire[declared["size"]].python_name,
         items_attr=str(items.python_name),
         item_type=items.inner_property.class_info.name,
-        item_id=snake_case(item_id),
+        item_id=snake_case(item_id) if item_id else "",
+        token=by_wire[declared["token"]].python_name if tokens else "",
+        next_attr=next_attr,
     )
 
 
@@ -559,6 +685,10 @@ def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, Oper
             views[str(endpoint.name)] = _view(endpoint, spec, classes)
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
+            raw = _raw_operation(endpoint, spec)
+            if raw.get("deprecated"):
+                name = str(endpoint.name)
+                views[name] = replace(views[name], deprecated=_deprecation(name, raw, views, spec))
             sources = _raw_operation(endpoint, spec).get("x-context-from")
             if sources:
                 name = str(endpoint.name)
@@ -570,6 +700,31 @@ def operation_views(data: GeneratorData, spec: dict[str, Any]) -> dict[str, Oper
                 models = views[name].models | views[poll.result].models
                 views[name] = replace(views[name], poll=poll, models=models)
     return views
+
+
+def _deprecation(
+    name: str, raw: dict[str, Any], views: dict[str, OperationView], spec: dict[str, Any]
+) -> str:
+    """The `DeprecationWarning` of a `deprecated` operation, naming `x-replaced-by` (an operationId)."""
+
+    def call(view: OperationView) -> str:
+        parents = {
+            snake_case(str(t["name"])): snake_case(str(t["x-parent"]))
+            for t in spec.get("tags", [])
+            if "x-parent" in t
+        }
+        chain, tag = [], view.tag
+        while tag in parents:
+            chain.append(tag.removeprefix(parents[tag] + "_"))
+            tag = parents[tag]
+        return "client." + ".".join([tag, *reversed(chain), view.method_name]) + "()"
+
+    replacement = raw.get("x-replaced-by")
+    if replacement is None:
+        return f"{call(views[name])} is deprecated"
+    if str(replacement) not in views:
+        raise SpecError(f"{name}: x-replaced-by names no operation")
+    return f"{call(views[name])} is deprecated: use {call(views[str(replacement)])} instead"
 
 
 def _context_from(

@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .types import AsyncRuntime, Operation, Poll, SyncRuntime
+from .types import AsyncRuntime, Operation, Poll, SyncRuntime, missing_name
 
 if TYPE_CHECKING:
+    from .api.agentic_agents import AgenticAgents, AsyncAgenticAgents
+    from .api.agentic_contexts import AgenticContexts, AsyncAgenticContexts
+    from .api.agentic_registry_connectors import AgenticRegistryConnectors, AsyncAgenticRegistryConnectors
+    from .api.agents import Agents, AsyncAgents
     from .api.codes import AsyncCodes, Codes
     from .api.documents import AsyncDocuments, Documents
     from .api.facts import AsyncFacts, Facts
@@ -30,10 +34,69 @@ if TYPE_CHECKING:
     """`x-poll` by the operationId of the operation that starts the work: the poll and the
     start answer's field holding the polled id (`POLLS["transcripts_create"]`)."""
 
-__all__ = ["OPERATIONS", "POLLS", "AsyncResources", "Resources"]
+__all__ = [
+    "OPERATIONS",
+    "POLLS",
+    "AsyncResources",
+    "Resources",
+    "AsyncAgentic",
+    "Agentic",
+    "AsyncAgenticRegistry",
+    "AgenticRegistry",
+]
 
 
 def _operations() -> Mapping[str, Mapping[str, Operation[Any]]]:
+    from .api.agentic_agents import agentic_agents_card as _agentic_agents_card
+    from .api.agentic_agents import agentic_agents_create as _agentic_agents_create
+    from .api.agentic_agents import agentic_agents_delete as _agentic_agents_delete
+    from .api.agentic_agents import agentic_agents_get as _agentic_agents_get
+    from .api.agentic_agents import agentic_agents_json_rpc as _agentic_agents_json_rpc
+    from .api.agentic_agents import agentic_agents_list as _agentic_agents_list
+    from .api.agentic_agents import agentic_agents_send_message as _agentic_agents_send_message
+    from .api.agentic_agents import agentic_agents_stream_message as _agentic_agents_stream_message
+    from .api.agentic_agents import agentic_agents_update as _agentic_agents_update
+    from .api.agentic_agents import agentic_agents_usage as _agentic_agents_usage
+    from .api.agentic_agents_connectors import agentic_agents_connectors_create as _agentic_agents_connectors_create
+    from .api.agentic_agents_connectors import agentic_agents_connectors_delete as _agentic_agents_connectors_delete
+    from .api.agentic_agents_connectors import agentic_agents_connectors_get as _agentic_agents_connectors_get
+    from .api.agentic_agents_connectors import agentic_agents_connectors_list as _agentic_agents_connectors_list
+    from .api.agentic_agents_connectors import agentic_agents_connectors_update as _agentic_agents_connectors_update
+    from .api.agentic_agents_tasks import agentic_agents_tasks_cancel as _agentic_agents_tasks_cancel
+    from .api.agentic_agents_tasks import agentic_agents_tasks_get as _agentic_agents_tasks_get
+    from .api.agentic_agents_tasks import agentic_agents_tasks_list as _agentic_agents_tasks_list
+    from .api.agentic_agents_tasks import agentic_agents_tasks_subscribe as _agentic_agents_tasks_subscribe
+    from .api.agentic_contexts import agentic_contexts_delete as _agentic_contexts_delete
+    from .api.agentic_contexts import agentic_contexts_get as _agentic_contexts_get
+    from .api.agentic_contexts import agentic_contexts_list as _agentic_contexts_list
+    from .api.agentic_contexts import agentic_contexts_trace as _agentic_contexts_trace
+    from .api.agentic_contexts_tasks import agentic_contexts_tasks_get as _agentic_contexts_tasks_get
+    from .api.agentic_contexts_tasks import agentic_contexts_tasks_list as _agentic_contexts_tasks_list
+    from .api.agentic_contexts_tasks_artifacts import (
+        agentic_contexts_tasks_artifacts_get as _agentic_contexts_tasks_artifacts_get,
+    )
+    from .api.agentic_contexts_tasks_feedback import (
+        agentic_contexts_tasks_feedback_create as _agentic_contexts_tasks_feedback_create,
+    )
+    from .api.agentic_contexts_tasks_feedback import (
+        agentic_contexts_tasks_feedback_delete as _agentic_contexts_tasks_feedback_delete,
+    )
+    from .api.agentic_contexts_tasks_feedback import (
+        agentic_contexts_tasks_feedback_list as _agentic_contexts_tasks_feedback_list,
+    )
+    from .api.agentic_registry_connectors import agentic_registry_connectors_get as _agentic_registry_connectors_get
+    from .api.agentic_registry_connectors import agentic_registry_connectors_list as _agentic_registry_connectors_list
+    from .api.agents import agents_create as _agents_create
+    from .api.agents import agents_delete as _agents_delete
+    from .api.agents import agents_delete_context as _agents_delete_context
+    from .api.agents import agents_get as _agents_get
+    from .api.agents import agents_get_card as _agents_get_card
+    from .api.agents import agents_get_context as _agents_get_context
+    from .api.agents import agents_get_registry_experts as _agents_get_registry_experts
+    from .api.agents import agents_get_task as _agents_get_task
+    from .api.agents import agents_list as _agents_list
+    from .api.agents import agents_message_send as _agents_message_send
+    from .api.agents import agents_update as _agents_update
     from .api.codes import codes_predict as _codes_predict
     from .api.documents import documents_delete as _documents_delete
     from .api.documents import documents_generate as _documents_generate
@@ -104,6 +167,66 @@ def _operations() -> Mapping[str, Mapping[str, Operation[Any]]]:
     from .api.transcripts import transcripts_list as _transcripts_list
 
     return {
+        "agentic.agents": {
+            "list": _agentic_agents_list.OPERATION,
+            "create": _agentic_agents_create.OPERATION,
+            "get": _agentic_agents_get.OPERATION,
+            "delete": _agentic_agents_delete.OPERATION,
+            "update": _agentic_agents_update.OPERATION,
+            "card": _agentic_agents_card.OPERATION,
+            "json_rpc": _agentic_agents_json_rpc.OPERATION,
+            "send_message": _agentic_agents_send_message.OPERATION,
+            "stream_message": _agentic_agents_stream_message.OPERATION,
+            "usage": _agentic_agents_usage.OPERATION,
+        },
+        "agentic.agents.connectors": {
+            "list": _agentic_agents_connectors_list.OPERATION,
+            "create": _agentic_agents_connectors_create.OPERATION,
+            "get": _agentic_agents_connectors_get.OPERATION,
+            "delete": _agentic_agents_connectors_delete.OPERATION,
+            "update": _agentic_agents_connectors_update.OPERATION,
+        },
+        "agentic.agents.tasks": {
+            "list": _agentic_agents_tasks_list.OPERATION,
+            "get": _agentic_agents_tasks_get.OPERATION,
+            "cancel": _agentic_agents_tasks_cancel.OPERATION,
+            "subscribe": _agentic_agents_tasks_subscribe.OPERATION,
+        },
+        "agentic.contexts": {
+            "list": _agentic_contexts_list.OPERATION,
+            "get": _agentic_contexts_get.OPERATION,
+            "delete": _agentic_contexts_delete.OPERATION,
+            "trace": _agentic_contexts_trace.OPERATION,
+        },
+        "agentic.contexts.tasks": {
+            "list": _agentic_contexts_tasks_list.OPERATION,
+            "get": _agentic_contexts_tasks_get.OPERATION,
+        },
+        "agentic.contexts.tasks.artifacts": {
+            "get": _agentic_contexts_tasks_artifacts_get.OPERATION,
+        },
+        "agentic.contexts.tasks.feedback": {
+            "list": _agentic_contexts_tasks_feedback_list.OPERATION,
+            "create": _agentic_contexts_tasks_feedback_create.OPERATION,
+            "delete": _agentic_contexts_tasks_feedback_delete.OPERATION,
+        },
+        "agentic.registry.connectors": {
+            "list": _agentic_registry_connectors_list.OPERATION,
+            "get": _agentic_registry_connectors_get.OPERATION,
+        },
+        "agents": {
+            "list": _agents_list.OPERATION,
+            "create": _agents_create.OPERATION,
+            "get": _agents_get.OPERATION,
+            "delete": _agents_delete.OPERATION,
+            "update": _agents_update.OPERATION,
+            "get_card": _agents_get_card.OPERATION,
+            "message_send": _agents_message_send.OPERATION,
+            "get_task": _agents_get_task.OPERATION,
+            "get_context": _agents_get_context.OPERATION,
+            "delete_context": _agents_delete_context.OPERATION,
+            "get_registry_experts": _agents_get_registry_experts.OPERATION,
+        },
         "codes": {
             "predict": _codes_predict.OPERATION,
         },
@@ -205,9 +328,85 @@ if not TYPE_CHECKING:  # so that type checkers still refuse a name that does not
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+class Agentic:
+    """`client.agentic` of a sync client: a group of resources, no operations of its own yet."""
+
+    agents: AgenticAgents
+    contexts: AgenticContexts
+    registry: AgenticRegistry
+
+    def __init__(self, runtime: SyncRuntime) -> None:
+        from .api.agentic_agents import AgenticAgents
+        from .api.agentic_contexts import AgenticContexts
+
+        self.agents = AgenticAgents(runtime)
+        self.contexts = AgenticContexts(runtime)
+        self.registry = AgenticRegistry(runtime)
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "agentic", name, {})
+
+
+class AsyncAgentic:
+    """`client.agentic` of an async client: a group of resources, no operations of its own yet."""
+
+    agents: AsyncAgenticAgents
+    contexts: AsyncAgenticContexts
+    registry: AsyncAgenticRegistry
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        from .api.agentic_agents import AsyncAgenticAgents
+        from .api.agentic_contexts import AsyncAgenticContexts
+
+        self.agents = AsyncAgenticAgents(runtime)
+        self.contexts = AsyncAgenticContexts(runtime)
+        self.registry = AsyncAgenticRegistry(runtime)
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "agentic", name, {})
+
+
+class AgenticRegistry:
+    """`client.agentic.registry` of a sync client: a group of resources, no operations of its own yet."""
+
+    connectors: AgenticRegistryConnectors
+
+    def __init__(self, runtime: SyncRuntime) -> None:
+        from .api.agentic_registry_connectors import AgenticRegistryConnectors
+
+        self.connectors = AgenticRegistryConnectors(runtime)
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "agentic.registry", name, {})
+
+
+class AsyncAgenticRegistry:
+    """`client.agentic.registry` of an async client: a group of resources, no operations of its own yet."""
+
+    connectors: AsyncAgenticRegistryConnectors
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        from .api.agentic_registry_connectors import AsyncAgenticRegistryConnectors
+
+        self.connectors = AsyncAgenticRegistryConnectors(runtime)
+
+    if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
+
+        def __getattr__(self, name: str) -> object:
+            raise missing_name(self, "agentic.registry", name, {})
+
+
 class Resources:
     """The resources of a sync client."""
 
+    agentic: Agentic
+    agents: Agents
     codes: Codes
     documents: Documents
     facts: Facts
@@ -217,6 +416,7 @@ class Resources:
     transcripts: Transcripts
 
     def _attach_resources(self, runtime: SyncRuntime) -> None:
+        from .api.agents import Agents
         from .api.codes import Codes
         from .api.documents import Documents
         from .api.facts import Facts
@@ -225,6 +425,8 @@ class Resources:
         from .api.templates import Templates
         from .api.transcripts import Transcripts
 
+        self.agentic = Agentic(runtime)
+        self.agents = Agents(runtime)
         self.codes = Codes(runtime)
         self.documents = Documents(runtime)
         self.facts = Facts(runtime)
@@ -237,6 +439,8 @@ class Resources:
 class AsyncResources:
     """The resources of an async client."""
 
+    agentic: AsyncAgentic
+    agents: AsyncAgents
     codes: AsyncCodes
     documents: AsyncDocuments
     facts: AsyncFacts
@@ -246,6 +450,7 @@ class AsyncResources:
     transcripts: AsyncTranscripts
 
     def _attach_resources(self, runtime: AsyncRuntime) -> None:
+        from .api.agents import AsyncAgents
         from .api.codes import AsyncCodes
         from .api.documents import AsyncDocuments
         from .api.facts import AsyncFacts
@@ -254,6 +459,8 @@ class AsyncResources:
         from .api.templates import AsyncTemplates
         from .api.transcripts import AsyncTranscripts
 
+        self.agentic = AsyncAgentic(runtime)
+        self.agents = AsyncAgents(runtime)
         self.codes = AsyncCodes(runtime)
         self.documents = AsyncDocuments(runtime)
         self.facts = AsyncFacts(runtime)

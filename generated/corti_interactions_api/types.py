@@ -14,7 +14,7 @@ import re
 import warnings
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from os import PathLike
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar, runtime_checkable
 
@@ -111,12 +111,114 @@ class Param:
 @dataclass(frozen=True, slots=True)
 class Pagination:
     """How an operation pages: 1-based `page` index and `size` arguments, `items` attribute,
-    and `id`, the items' attribute that identifies one (a walk yields each id once)."""
+    and `id`, the items' attribute that identifies one (a walk yields each id once). A cursor
+    instead: `token`, the argument the answer's `next` attribute (a token, empty or null on the
+    last page) is sent back in; `page` is then empty."""
 
     page: str
     size: str
     items: str
     id: str | None = None
+    token: str | None = None
+    next: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArrayOf:
+    """Marks a success answer that is a JSON array of `item` models in `Operation.responses`."""
+
+    item: type
+
+
+class EventContent:
+    """Marks a success answer of server-sent events in `Operation.responses` (`Operation.events`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """An operation's own `servers` (same host, another path): the client's base URL with its
+    ending `replaces` (the document server's path, e.g. `/v2`) swapped for `path`."""
+
+    replaces: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownEvent:
+    """A server-sent event of a kind this client does not know (or whose data does not fit its
+    model): kept, never an error. Its repr shows the kind, not the content."""
+
+    event: str  # the SSE `event:` name (`message` when the stream gives none)
+    data: Any = field(repr=False)  # the parsed JSON of `data:` (the text if it is not JSON)
+    id: str | None = None  # the SSE `id:` (send it as `Last-Event-ID` to resume)
+
+
+@runtime_checkable
+class EventStream(Protocol[T_co]):
+    """The server-sent events of a streamed answer, typed: iterate it (`for event in stream`),
+    and leave it with `with` (or `close()`) to release the connection early. An event of an
+    unknown kind is an `UnknownEvent`; a stream that drops raises a `CortiError` saying how many
+    events came. Nothing of an event's content is logged.
+
+    >>> with client.agentic.agents.stream_message(agent_id, message=message) as events:
+    ...     for event in events:
+    ...         print(type(event).__name__)
+    """
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers."""
+
+    @property
+    def events_received(self) -> int:
+        """How many events have arrived so far."""
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The last SSE `id:` seen (for `Last-Event-ID`), if any."""
+
+    def __iter__(self) -> Iterator[T_co]:
+        """The events, as they arrive."""
+
+    def __enter__(self) -> Self:
+        """The stream itself."""
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Release the connection."""
+
+    def close(self) -> None:
+        """Release the connection."""
+
+
+@runtime_checkable
+class AsyncEventStream(Protocol[T_co]):
+    """The async twin of `EventStream`: `async for`, `async with`. Nothing is sent until it is
+    entered or iterated.
+
+    >>> async with client.agentic.agents.stream_message(agent_id, message=message) as events:
+    ...     async for event in events:
+    ...         print(type(event).__name__)
+    """
+
+    @property
+    def events_received(self) -> int:
+        """How many events have arrived so far."""
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The last SSE `id:` seen, if any."""
+
+    def __aiter__(self) -> AsyncIterator[T_co]:
+        """The events, as they arrive (the request is sent first if it was not yet)."""
+
+    async def __aenter__(self) -> Self:
+        """Send the request (raising its error, if any); the stream itself."""
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        """Release the connection."""
+
+    async def aclose(self) -> None:
+        """Release the connection."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +324,7 @@ class Operation(Generic[T]):
     path_params: tuple[Param, ...]
     query_params: tuple[Param, ...]  # and the per-call header parameters (`in_header`)
     body: type | None  # the request body's model
-    responses: Mapping[int, type | None]  # success status -> model (None: no body)
+    responses: Mapping[int, type | ArrayOf | None]  # success status -> model (None: no body)
     idempotent: bool  # safe to send again after a timeout or a 5xx
     pagination: Pagination | None = None
     bulk: bool = False  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
@@ -230,6 +332,11 @@ class Operation(Generic[T]):
     binary_body: BinaryBody | None = None  # a raw-bytes body instead of JSON
     binary_response: bool = False  # a success answer is raw bytes (`BinaryContent`): Accept it
     context_from: tuple[ContextSource, ...] = ()  # `x-context-from`, for the command line
+    server: Server | None = None  # its own `servers`: another path on the API's host
+    headers: tuple[tuple[str, str], ...] = ()  # fixed headers (one-value enum header parameters)
+    body_content_type: str = "application/json"  # e.g. `application/merge-patch+json`
+    events: Mapping[str, type] | None = None  # an event stream's kinds: data key -> model
+    deprecated: str = ""  # the `DeprecationWarning` a call gives (empty: not deprecated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +551,16 @@ class SyncRuntime(Protocol):
     ) -> T:
         """Ask `poll.status` until done (then fetch `poll.result`), failed or `timeout` seconds."""
 
+    def events(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> EventStream[Any]:
+        """Send a request of an event-stream `operation`; its events are read as iterated."""
+
     def start_and_poll(
         self,
         poll: Poll[T],
@@ -508,6 +625,16 @@ class AsyncRuntime(Protocol):
         self, poll: Poll[T], path: tuple[object, ...], *, timeout: float, interval: float, options: RequestOptions
     ) -> T:
         """Ask `poll.status` until done (then fetch `poll.result`), failed or `timeout` seconds."""
+
+    def events(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AsyncEventStream[Any]:
+        """An event-stream `operation`'s answer, sent when entered or iterated."""
 
     async def start_and_poll(
         self,
@@ -725,6 +852,12 @@ class AsyncSocketRuntime(Protocol):
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
+    "ArrayOf",
+    "AsyncEventStream",
+    "EventContent",
+    "EventStream",
+    "Server",
+    "UnknownEvent",
     "AsyncBinaryInput",
     "AsyncBinaryResponse",
     "AsyncPage",

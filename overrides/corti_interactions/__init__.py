@@ -18,14 +18,17 @@ import typing
 from corti_interactions_api import models as _models
 from corti_interactions_api import websockets as _websockets
 from corti_interactions_api.types import (
+    AsyncEventStream,
     AsyncPage,
     AsyncSocketSession,
     BulkResult,
     BulkSummary,
+    EventStream,
     RawResponse,
     Reconnected,
     SyncPage,
     SyncSocketSession,
+    UnknownEvent,
     UnknownMessage,
 )
 
@@ -95,6 +98,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncBinaryResponse",
     "AsyncCortiClient",
+    "AsyncEventStream",
     "AsyncPage",
     "AsyncSocketSession",
     "AuthenticationError",
@@ -110,6 +114,7 @@ __all__ = [
     "CortiClient",
     "CortiError",
     "DownloadIncompleteError",
+    "EventStream",
     "FieldError",
     "GatewayTimeoutError",
     "HeldBackError",
@@ -132,6 +137,7 @@ __all__ = [
     "StreamServerError",
     "SyncPage",
     "SyncSocketSession",
+    "UnknownEvent",
     "UnknownMessage",
     "UnprocessableEntityError",
     "Unset",

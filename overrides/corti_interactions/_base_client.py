@@ -43,6 +43,8 @@ from ._retries import UNSENT_ERRORS, retry_delay, should_retry_error, should_ret
 from ._transports.direct import async_send_direct, sync_send_direct
 
 if TYPE_CHECKING:
+    from corti_interactions_api.types import ArrayOf
+
     from ._bulk.rate_gate import RateGate
 
 __all__ = ["AsyncSender", "SyncSender", "TimeoutArg"]
@@ -96,7 +98,7 @@ class _Attempts:
         request: httpx.Request,
         max_retries: int,
         idempotent: bool,
-        responses: Mapping[int, type | None],
+        responses: Mapping[int, type | ArrayOf | None],
     ) -> None:
         self.request = request
         self.max_retries = max_retries
@@ -251,7 +253,7 @@ class SyncSender:
         *,
         max_retries: int,
         idempotent: bool = True,
-        responses: Mapping[int, type | None],
+        responses: Mapping[int, type | ArrayOf | None],
         gate: RateGate | None = None,
         stream: bool = False,
     ) -> RawResponse[object]:
@@ -315,7 +317,7 @@ class AsyncSender:
         *,
         max_retries: int,
         idempotent: bool = True,
-        responses: Mapping[int, type | None],
+        responses: Mapping[int, type | ArrayOf | None],
         gate: RateGate | None = None,
         stream: bool = False,
     ) -> RawResponse[object]:

@@ -19,6 +19,11 @@ into the set as it is when each page is asked for, so:
   given a walk, or a generator over one, reads it to the end before it sends anything;
 - a page with the same items as the one before (a service or a cache that ignores the
   index) stops the walk with `APIResponseValidationError` instead of looping forever.
+
+A cursor instead (`x-pagination.token`, the agentic API's `pageToken`): the answer's `next`
+field (`nextPageToken`) is sent back as the token, until it is null or empty. A cursor does
+not shift, so the page size is sent only when the caller gives one; a token that repeats the
+one it was answered for stops the walk as a repeated page does.
 """
 
 from __future__ import annotations
@@ -69,6 +74,8 @@ class Call(NamedTuple):
         if paging is None:
             raise TypeError(f"{self.operation.name} is not a paginated operation")
         filled = dict(self.query)
+        if paging.token:  # a cursor: the caller's token and size, if any, as given
+            return self._replace(query=filled)
         for param in self.operation.query_params:
             given = filled.get(param.name, UNSET)
             if param.name in (paging.page, paging.size) and (given is None or isinstance(given, Unset)):
@@ -84,8 +91,12 @@ class _Page(Generic[ItemT]):
     def __init__(self, call: Call, raw: RawResponse[Any]) -> None:
         self._call = call
         paging = self._paging
-        self._index = int(call.query[paging.page])  # type: ignore[call-overload]
-        self._size = int(call.query[paging.size])  # type: ignore[call-overload]
+        if paging.token:  # a cursor: the index only counts pages, for messages
+            self._index = int(call.query.get("__page", 1))  # type: ignore[call-overload]
+            self._size = 0
+        else:
+            self._index = int(call.query[paging.page])  # type: ignore[call-overload]
+            self._size = int(call.query[paging.size])  # type: ignore[call-overload]
         self.raw = raw
         """This page's HTTP answer."""
         self._response = raw.parse()
@@ -102,8 +113,16 @@ class _Page(Generic[ItemT]):
         items: list[ItemT] = getattr(self._response, self._paging.items)
         return items
 
+    def _next_token(self) -> str | None:
+        paging = self._paging
+        token = getattr(self._response, paging.next or "", None) if paging.token else None
+        return token if isinstance(token, str) and token else None
+
     def has_next_page(self) -> bool:
-        """False once a page is shorter than the page size (or empty): the last one."""
+        """False once a page is shorter than the page size (or empty): the last one; for a
+        cursor, once the answer has no next token."""
+        if self._paging.token:
+            return self._next_token() is not None
         more: bool = len(self.items) >= self._size > 0
         return more
 
@@ -115,7 +134,20 @@ class _Page(Generic[ItemT]):
     def _next_call(self) -> Call:
         if not self.has_next_page():
             raise RuntimeError("no next page: this page is the last (see has_next_page())")
-        return self._call._replace(query={**self._call.query, self._paging.page: self._index + 1})
+        paging = self._paging
+        if paging.token:
+            token = self._next_token()
+            if token == self._call.query.get(paging.token):
+                from ._exceptions import APIResponseValidationError
+
+                raise APIResponseValidationError(
+                    self.raw.http_response,
+                    reason=f"page {self._index} answered the token it was asked with: the walk stopped",
+                    body=None,
+                )
+            query = {**self._call.query, paging.token: token, "__page": self._index + 1}
+            return self._call._replace(query=query)
+        return self._call._replace(query={**self._call.query, paging.page: self._index + 1})
 
     def _check_follows(self, previous: _Page[Any]) -> None:
         """Refuse a page that repeats the one before it: the index was ignored, and walking

@@ -74,6 +74,12 @@ def _field(model: type, name: str, json_name: str, members: tuple[object, ...], 
     if len(kinds) > 1 and all(is_model(k) for k in kinds):  # a oneOf of objects
         forms = tuple(k for k in kinds if isinstance(k, type))
         return FieldRule(name, json_name, required, nullable, forms[0], False, True, forms)
+    if (
+        len(kinds) == 2
+        and str in kinds
+        and any(isinstance(k, type) and issubclass(k, enum.Enum) for k in kinds)
+    ):
+        kinds = [str]  # an open enum (`anyOf: [Enum, string]`): any string, a member included
     if len(kinds) != 1:  # otherwise request models have one value type per field
         raise TypeError(f"{model.__name__}.{name}: unsupported type {members}")
     kind, is_list = kinds[0], False
@@ -131,6 +137,8 @@ def _number(kind: type, value: object, path: str, minimum: float | None = None) 
 
 def _scalar(kind: type, value: object, path: str, minimum: float | None = None) -> object:
     """A scalar checked against its kind (`str`, numbers, `bool`, UUID, date-time, Enum)."""
+    if kind is typing.Any:  # any JSON value (`CommonPart.data`): checked when the body is encoded
+        return value
     if issubclass(kind, enum.Enum):
         return _enum(kind, value, path)
     if kind is uuid.UUID:
@@ -278,6 +286,9 @@ def _model(model: type, value: object, path: str) -> object:
         given, extra = {}, {}
         for key, item in value.items():
             field = by_name.get(key) if isinstance(key, str) else None
+            if field is None and not rules and isinstance(key, str):
+                extra[key] = item  # a free-form object (no declared fields): any keys
+                continue
             if field is None:
                 allowed = ", ".join(f.json_name for f in rules.values())
                 raise FieldError(path, f"has no field {key!r}; allowed: {allowed}")

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
-from corti_interactions_api.types import BinaryContent
+from corti_interactions_api.types import ArrayOf, BinaryContent
 
 from ._exceptions import APIResponseValidationError
 from ._logging import logger
@@ -40,6 +40,8 @@ def _item_model(annotation: object) -> type | None:
 def _kinds(types: tuple[object, ...]) -> tuple[type, ...] | None:
     """The types a field's value is checked against; None if `from_dict` always converts it."""
     (kind,) = types if len(types) == 1 else (None,)
+    if any(t is typing.Any for t in types):  # any JSON value (`CommonPart.data`): nothing to check
+        return None
     if isinstance(kind, type) and (issubclass(kind, _CONVERTED) or is_model(kind)):
         return None
     kinds = tuple(cast("type", typing.get_origin(t) or t) for t in types)  # list[X] as list
@@ -125,6 +127,34 @@ def _parse_object(response: httpx.Response, data: Any, model: type, where: str) 
     raise APIResponseValidationError(response, reason=where + reason, body=response.text)
 
 
+def parse_array(response: httpx.Response, model: type[T]) -> list[T]:
+    """The body, a JSON array, as a list of the generated `model`, or `APIResponseValidationError`."""
+    try:
+        data: Any = response.json()
+    except (ValueError, RecursionError):
+        raise APIResponseValidationError(response, reason="body is not JSON", body=response.text) from None
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise APIResponseValidationError(
+            response, reason="body is not a JSON array of objects", body=response.text
+        )
+    items = []
+    for index, item in enumerate(data):
+        try:
+            parsed = model.from_dict(item)  # type: ignore[attr-defined]
+        except KeyError as exc:
+            reason = f"item {index}: missing required field {exc.args[0]!r}"
+        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+            reason = f"item {index}: a field has the wrong type or format ({type(exc).__name__})"
+        else:
+            wrong = _wrong_type(parsed)
+            if wrong is None:
+                items.append(parsed)
+                continue
+            reason = f"item {index}: {wrong!r} has the wrong type"
+        raise APIResponseValidationError(response, reason=reason, body=response.text)
+    return items
+
+
 class RawResponse(Generic[T]):
     """What `with_raw_response.<method>()` returns: the answer, parsed on demand.
 
@@ -141,7 +171,7 @@ class RawResponse(Generic[T]):
         *,
         attempts: int,
         elapsed: float,
-        responses: Mapping[int, type | None],
+        responses: Mapping[int, type | ArrayOf | None],
     ) -> None:
         self.http_response = http_response
         self.attempts = attempts
@@ -167,7 +197,7 @@ class RawResponse(Generic[T]):
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
-    def _model(self) -> type | None:
+    def _model(self) -> type | ArrayOf | None:
         """The model of the answer's status; for a 2xx the spec does not declare (Corti's SDKs
         take any 2xx as success, and its wire tests answer 200 to a create and a delete), the
         operation's one success model, or none if it declares no success body."""
@@ -201,6 +231,8 @@ class RawResponse(Generic[T]):
                     from ._binary import BinaryResponse
 
                     self._parsed = BinaryResponse(self.http_response)
+                elif isinstance(model, ArrayOf):
+                    self._parsed = parse_array(self.http_response, model.item)
                 else:
                     self._parsed = None if model is None else parse_model(self.http_response, model)
             except APIResponseValidationError as exc:

@@ -29,6 +29,7 @@ from corti_interactions_api.types import (
 from ._base_client import as_timeout
 from ._binary import RESENDABLE, AsyncBinaryResponse, BinaryResponse, binary_stream, prime_async_body
 from ._config import ClientConfig, check_header, check_max_retries
+from ._events import AsyncEventStream, EventStream, require_sse
 from ._pagination import AsyncPaginator, Call, SyncPage
 from ._payload import FieldError, build_body, build_union_body, path_value, query_values
 from ._polling import async_poll, async_start_and_poll, sync_poll, sync_start_and_poll
@@ -67,7 +68,7 @@ class _Builder:
     ) -> PreparedRequest:
         """The request for one call; `ValueError` naming the argument if one is bad."""
         config = self._config
-        url = config.base_url + (
+        url = _operation_base(config.base_url, operation) + (
             operation.path.format_map(
                 {
                     param.name: path_value(param, value)
@@ -111,6 +112,14 @@ class _Builder:
         if operation.binary_response:  # raw bytes, or a JSON error
             headers = httpx.Headers(headers)
             headers["Accept"] = "application/octet-stream, */*"
+        if operation.events is not None:  # server-sent events, or a JSON error
+            headers = httpx.Headers(headers)
+            headers["Accept"] = "text/event-stream, application/json"
+        if operation.headers or (content is not None and operation.body_content_type != "application/json"):
+            headers = httpx.Headers(headers)
+            headers.update(dict(operation.headers))  # fixed by the spec (e.g. `A2A-Version`)
+            if content is not None:
+                headers["Content-Type"] = operation.body_content_type
         if header_params:
             headers = httpx.Headers(headers)
             headers.update(header_params)
@@ -137,6 +146,22 @@ class _Builder:
         return PreparedRequest(
             request, config.max_retries if isinstance(retries, NotGiven) else check_max_retries(retries)
         )
+
+
+def _operation_base(base_url: str, operation: Operation[Any]) -> str:
+    """The base URL of `operation`: the client's, or, for an operation with its own `servers`
+    (another path on the same host, e.g. agents v1 without `/v2`), the client's with its
+    ending swapped. A base URL without that ending cannot say where the operation lives."""
+    server = operation.server
+    if server is None:
+        return base_url
+    if not base_url.endswith(server.replaces):
+        raise ValueError(
+            f"{operation.name} lives at {server.path or '/'} on the API's host, not under "
+            f"{server.replaces}: the client's base URL must end with {server.replaces!r} to derive it "
+            f"(got a base URL ending {base_url.rsplit('/', 1)[-1]!r})"
+        )
+    return base_url[: len(base_url) - len(server.replaces)] + server.path
 
 
 def _mapping(value: object, name: str) -> Mapping[str, Any]:
@@ -218,6 +243,19 @@ class SyncRuntime(_Builder):
             yield BinaryResponse(raw.http_response)
         finally:
             raw.http_response.close()
+
+    def events(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> EventStream:
+        """The server-sent events of an event-stream operation, read as iterated (see `_events`)."""
+        require_sse()
+        raw = self.send(operation, self.build(operation, path, query, body, options), stream=True)
+        return EventStream(raw.http_response, operation)
 
     def poll(
         self,
@@ -345,6 +383,25 @@ class AsyncRuntime(_Builder):
             yield AsyncBinaryResponse(raw.http_response)
         finally:
             await raw.http_response.aclose()
+
+    def events(
+        self,
+        operation: Operation[Any],
+        path: tuple[object, ...],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> AsyncEventStream:
+        """The server-sent events of an event-stream operation: sent when entered or iterated
+        (the arguments are checked now, before anything is sent); see `_events`."""
+        require_sse()
+        prepared = self.build(operation, path, query, body, options)
+
+        async def open_stream() -> httpx.Response:
+            raw = await self.send(operation, prepared, stream=True)
+            return raw.http_response
+
+        return AsyncEventStream(open_stream, operation)
 
     async def poll(
         self,

@@ -11,13 +11,153 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .agentic_agent_capabilities import AgenticAgentCapabilities
+    from .agentic_agent_card_response import AgenticAgentCardResponse
+    from .agentic_agent_card_response_provider import AgenticAgentCardResponseProvider
+    from .agentic_agent_card_response_security_requirements_item import AgenticAgentCardResponseSecurityRequirementsItem
+    from .agentic_agent_card_response_security_schemes import AgenticAgentCardResponseSecuritySchemes
+    from .agentic_agent_card_response_signatures_item import AgenticAgentCardResponseSignaturesItem
+    from .agentic_agent_interface import AgenticAgentInterface
+    from .agentic_agent_lifecycle import AgenticAgentLifecycle
+    from .agentic_agent_skill import AgenticAgentSkill
+    from .agentic_agent_visibility import AgenticAgentVisibility
+    from .agentic_agents_create_request import AgenticAgentsCreateRequest
+    from .agentic_agents_create_request_labels import AgenticAgentsCreateRequestLabels
+    from .agentic_agents_json_rpc_a2a_version import AgenticAgentsJsonRpcA2AVersion
+    from .agentic_agents_json_rpc_method import AgenticAgentsJsonRpcMethod
+    from .agentic_agents_json_rpc_request import AgenticAgentsJsonRpcRequest
+    from .agentic_agents_json_rpc_request_params import AgenticAgentsJsonRpcRequestParams
+    from .agentic_agents_json_rpc_response import AgenticAgentsJsonRpcResponse
+    from .agentic_agents_json_rpc_response_result import AgenticAgentsJsonRpcResponseResult
+    from .agentic_agents_list_response import AgenticAgentsListResponse
+    from .agentic_agents_patch_request import AgenticAgentsPatchRequest
+    from .agentic_agents_patch_request_labels_type_0 import AgenticAgentsPatchRequestLabelsType0
+    from .agentic_agents_response import AgenticAgentsResponse
+    from .agentic_agents_response_labels import AgenticAgentsResponseLabels
+    from .agentic_agents_send_message_a2a_version import AgenticAgentsSendMessageA2AVersion
+    from .agentic_agents_send_message_request import AgenticAgentsSendMessageRequest
+    from .agentic_agents_send_message_request_metadata import AgenticAgentsSendMessageRequestMetadata
+    from .agentic_agents_send_message_response import AgenticAgentsSendMessageResponse
+    from .agentic_agents_stream_event_response import AgenticAgentsStreamEventResponse
+    from .agentic_agents_stream_message_a2a_version import AgenticAgentsStreamMessageA2AVersion
+    from .agentic_agents_tasks_cancel_a2a_version import AgenticAgentsTasksCancelA2AVersion
+    from .agentic_agents_tasks_get_a2a_version import AgenticAgentsTasksGetA2AVersion
+    from .agentic_agents_tasks_list_a2a_version import AgenticAgentsTasksListA2AVersion
+    from .agentic_agents_tasks_subscribe_a2a_version import AgenticAgentsTasksSubscribeA2AVersion
+    from .agentic_connectors_list_response import AgenticConnectorsListResponse
+    from .agentic_connectors_patch_request import AgenticConnectorsPatchRequest
+    from .agentic_connectors_patch_request_config_type_0 import AgenticConnectorsPatchRequestConfigType0
+    from .agentic_context import AgenticContext
+    from .agentic_contexts_detail_response import AgenticContextsDetailResponse
+    from .agentic_contexts_list_response import AgenticContextsListResponse
+    from .agentic_contexts_open_inference_span import AgenticContextsOpenInferenceSpan
+    from .agentic_contexts_open_inference_span_attributes import AgenticContextsOpenInferenceSpanAttributes
+    from .agentic_contexts_trace_item import AgenticContextsTraceItem
+    from .agentic_contexts_trace_item_trace import AgenticContextsTraceItemTrace
+    from .agentic_contexts_trace_item_trace_metadata import AgenticContextsTraceItemTraceMetadata
+    from .agentic_contexts_trace_response import AgenticContextsTraceResponse
+    from .agentic_feedback_actor import AgenticFeedbackActor
+    from .agentic_feedback_create_request import AgenticFeedbackCreateRequest
+    from .agentic_feedback_label import AgenticFeedbackLabel
+    from .agentic_feedback_list_response import AgenticFeedbackListResponse
+    from .agentic_feedback_metadata import AgenticFeedbackMetadata
+    from .agentic_feedback_rating import AgenticFeedbackRating
+    from .agentic_feedback_response import AgenticFeedbackResponse
+    from .agentic_feedback_scale import AgenticFeedbackScale
+    from .agentic_feedback_target import AgenticFeedbackTarget
+    from .agentic_json_rpc_error import AgenticJsonRpcError
+    from .agentic_json_rpc_error_data import AgenticJsonRpcErrorData
+    from .agentic_json_rpc_version import AgenticJsonRpcVersion
+    from .agentic_registry_connector import AgenticRegistryConnector
+    from .agentic_registry_connector_capabilities import AgenticRegistryConnectorCapabilities
+    from .agentic_registry_connector_config_schema import AgenticRegistryConnectorConfigSchema
+    from .agentic_registry_connector_icons_item import AgenticRegistryConnectorIconsItem
+    from .agentic_registry_connectors_list_response import AgenticRegistryConnectorsListResponse
+    from .agentic_send_message_configuration import AgenticSendMessageConfiguration
+    from .agentic_stream_artifact_update_event import AgenticStreamArtifactUpdateEvent
+    from .agentic_stream_message_event import AgenticStreamMessageEvent
+    from .agentic_stream_status_update_event import AgenticStreamStatusUpdateEvent
+    from .agentic_stream_task_event import AgenticStreamTaskEvent
+    from .agentic_task_artifact_update import AgenticTaskArtifactUpdate
+    from .agentic_task_artifact_update_metadata import AgenticTaskArtifactUpdateMetadata
+    from .agentic_task_status_update import AgenticTaskStatusUpdate
+    from .agentic_task_status_update_metadata import AgenticTaskStatusUpdateMetadata
+    from .agents_agent import AgentsAgent
+    from .agents_agent_card import AgentsAgentCard
+    from .agents_agent_card_additional_interfaces_type_0_item import AgentsAgentCardAdditionalInterfacesType0Item
+    from .agents_agent_card_capabilities_type_0 import AgentsAgentCardCapabilitiesType0
+    from .agents_agent_card_provider_type_0 import AgentsAgentCardProviderType0
+    from .agents_agent_card_security_schemes_type_0 import AgentsAgentCardSecuritySchemesType0
+    from .agents_agent_card_security_type_0_item import AgentsAgentCardSecurityType0Item
+    from .agents_agent_card_signatures_type_0_item import AgentsAgentCardSignaturesType0Item
+    from .agents_agent_card_skills_item import AgentsAgentCardSkillsItem
+    from .agents_agent_response import AgentsAgentResponse
+    from .agents_agent_type import AgentsAgentType
+    from .agents_artifact import AgentsArtifact
+    from .agents_artifact_metadata import AgentsArtifactMetadata
+    from .agents_context import AgentsContext
+    from .agents_context_items_item import AgentsContextItemsItem
+    from .agents_create_agent import AgentsCreateAgent
+    from .agents_create_expert import AgentsCreateExpert
+    from .agents_create_expert_reference import AgentsCreateExpertReference
+    from .agents_create_expert_reference_config import AgentsCreateExpertReferenceConfig
+    from .agents_create_expert_type import AgentsCreateExpertType
+    from .agents_create_mcp_server import AgentsCreateMcpServer
+    from .agents_expert import AgentsExpert
+    from .agents_expert_reference_type import AgentsExpertReferenceType
+    from .agents_expert_resolved_config import AgentsExpertResolvedConfig
+    from .agents_file_content import AgentsFileContent
+    from .agents_mcp_authorization_type import AgentsMcpAuthorizationType
+    from .agents_mcp_server import AgentsMcpServer
+    from .agents_mcp_transport_type import AgentsMcpTransportType
+    from .agents_message import AgentsMessage
+    from .agents_message_kind import AgentsMessageKind
+    from .agents_message_metadata import AgentsMessageMetadata
+    from .agents_message_role import AgentsMessageRole
+    from .agents_message_send_configuration import AgentsMessageSendConfiguration
+    from .agents_message_send_params import AgentsMessageSendParams
+    from .agents_message_send_params_metadata import AgentsMessageSendParamsMetadata
+    from .agents_message_send_response import AgentsMessageSendResponse
+    from .agents_part import AgentsPart
+    from .agents_part_data import AgentsPartData
+    from .agents_part_kind import AgentsPartKind
+    from .agents_part_metadata import AgentsPartMetadata
+    from .agents_push_notification_authentication import AgentsPushNotificationAuthentication
+    from .agents_push_notification_config import AgentsPushNotificationConfig
+    from .agents_registry_expert import AgentsRegistryExpert
+    from .agents_registry_expert_config_schema import AgentsRegistryExpertConfigSchema
+    from .agents_registry_expert_mcp_server import AgentsRegistryExpertMcpServer
+    from .agents_registry_experts_response import AgentsRegistryExpertsResponse
+    from .agents_task import AgentsTask
+    from .agents_task_metadata import AgentsTaskMetadata
+    from .agents_task_status import AgentsTaskStatus
+    from .agents_task_status_state import AgentsTaskStatusState
+    from .agents_update_agent import AgentsUpdateAgent
+    from .agents_update_expert_reference import AgentsUpdateExpertReference
+    from .agents_update_expert_reference_config import AgentsUpdateExpertReferenceConfig
+    from .agents_usage_bucket import AgentsUsageBucket
+    from .agents_usage_granularity import AgentsUsageGranularity
+    from .agents_usage_report_response import AgentsUsageReportResponse
+    from .agents_usage_totals import AgentsUsageTotals
     from .codes_filter import CodesFilter
     from .codes_general_predict_request import CodesGeneralPredictRequest
     from .codes_general_read_response import CodesGeneralReadResponse
     from .codes_general_read_response_alternatives_item import CodesGeneralReadResponseAlternativesItem
     from .codes_general_read_response_evidences_item import CodesGeneralReadResponseEvidencesItem
     from .codes_general_response import CodesGeneralResponse
+    from .common_artifact_response import CommonArtifactResponse
+    from .common_artifact_response_metadata import CommonArtifactResponseMetadata
     from .common_coding_system_enum import CommonCodingSystemEnum
+    from .common_connector_auth import CommonConnectorAuth
+    from .common_connector_auth_type import CommonConnectorAuthType
+    from .common_connector_create_request import CommonConnectorCreateRequest
+    from .common_connector_create_request_config import CommonConnectorCreateRequestConfig
+    from .common_connector_create_request_schema import CommonConnectorCreateRequestSchema
+    from .common_connector_response import CommonConnectorResponse
+    from .common_connector_response_config import CommonConnectorResponseConfig
+    from .common_connector_response_schema import CommonConnectorResponseSchema
+    from .common_connector_transition import CommonConnectorTransition
+    from .common_connector_type import CommonConnectorType
     from .common_document_id_context import CommonDocumentIdContext
     from .common_document_id_context_type import CommonDocumentIdContextType
     from .common_documentation_evidence import CommonDocumentationEvidence
@@ -26,15 +166,26 @@ if TYPE_CHECKING:
     from .common_facts_context import CommonFactsContext
     from .common_facts_context_facts_item import CommonFactsContextFactsItem
     from .common_facts_context_type import CommonFactsContextType
+    from .common_message import CommonMessage
+    from .common_message_metadata import CommonMessageMetadata
+    from .common_message_role import CommonMessageRole
+    from .common_part import CommonPart
+    from .common_part_metadata import CommonPartMetadata
     from .common_sorting_direction_enum import CommonSortingDirectionEnum
     from .common_source_enum import CommonSourceEnum
     from .common_status_response import CommonStatusResponse
+    from .common_task_list_response import CommonTaskListResponse
+    from .common_task_metadata import CommonTaskMetadata
+    from .common_task_response import CommonTaskResponse
+    from .common_task_state import CommonTaskState
+    from .common_task_status import CommonTaskStatus
     from .common_text_context import CommonTextContext
     from .common_text_context_type import CommonTextContextType
     from .common_transcript_context import CommonTranscriptContext
     from .common_transcript_context_type import CommonTranscriptContextType
     from .common_transcript_request import CommonTranscriptRequest
     from .common_transcript_response import CommonTranscriptResponse
+    from .common_usage import CommonUsage
     from .common_usage_info import CommonUsageInfo
     from .common_validation_error import CommonValidationError
     from .documents_context_with_facts import DocumentsContextWithFacts
@@ -244,13 +395,153 @@ if TYPE_CHECKING:
     from .transcripts_status_response import TranscriptsStatusResponse
 
 __all__ = (
+    "AgenticAgentCapabilities",
+    "AgenticAgentCardResponse",
+    "AgenticAgentCardResponseProvider",
+    "AgenticAgentCardResponseSecurityRequirementsItem",
+    "AgenticAgentCardResponseSecuritySchemes",
+    "AgenticAgentCardResponseSignaturesItem",
+    "AgenticAgentInterface",
+    "AgenticAgentLifecycle",
+    "AgenticAgentsCreateRequest",
+    "AgenticAgentsCreateRequestLabels",
+    "AgenticAgentsJsonRpcA2AVersion",
+    "AgenticAgentsJsonRpcMethod",
+    "AgenticAgentsJsonRpcRequest",
+    "AgenticAgentsJsonRpcRequestParams",
+    "AgenticAgentsJsonRpcResponse",
+    "AgenticAgentsJsonRpcResponseResult",
+    "AgenticAgentSkill",
+    "AgenticAgentsListResponse",
+    "AgenticAgentsPatchRequest",
+    "AgenticAgentsPatchRequestLabelsType0",
+    "AgenticAgentsResponse",
+    "AgenticAgentsResponseLabels",
+    "AgenticAgentsSendMessageA2AVersion",
+    "AgenticAgentsSendMessageRequest",
+    "AgenticAgentsSendMessageRequestMetadata",
+    "AgenticAgentsSendMessageResponse",
+    "AgenticAgentsStreamEventResponse",
+    "AgenticAgentsStreamMessageA2AVersion",
+    "AgenticAgentsTasksCancelA2AVersion",
+    "AgenticAgentsTasksGetA2AVersion",
+    "AgenticAgentsTasksListA2AVersion",
+    "AgenticAgentsTasksSubscribeA2AVersion",
+    "AgenticAgentVisibility",
+    "AgenticConnectorsListResponse",
+    "AgenticConnectorsPatchRequest",
+    "AgenticConnectorsPatchRequestConfigType0",
+    "AgenticContext",
+    "AgenticContextsDetailResponse",
+    "AgenticContextsListResponse",
+    "AgenticContextsOpenInferenceSpan",
+    "AgenticContextsOpenInferenceSpanAttributes",
+    "AgenticContextsTraceItem",
+    "AgenticContextsTraceItemTrace",
+    "AgenticContextsTraceItemTraceMetadata",
+    "AgenticContextsTraceResponse",
+    "AgenticFeedbackActor",
+    "AgenticFeedbackCreateRequest",
+    "AgenticFeedbackLabel",
+    "AgenticFeedbackListResponse",
+    "AgenticFeedbackMetadata",
+    "AgenticFeedbackRating",
+    "AgenticFeedbackResponse",
+    "AgenticFeedbackScale",
+    "AgenticFeedbackTarget",
+    "AgenticJsonRpcError",
+    "AgenticJsonRpcErrorData",
+    "AgenticJsonRpcVersion",
+    "AgenticRegistryConnector",
+    "AgenticRegistryConnectorCapabilities",
+    "AgenticRegistryConnectorConfigSchema",
+    "AgenticRegistryConnectorIconsItem",
+    "AgenticRegistryConnectorsListResponse",
+    "AgenticSendMessageConfiguration",
+    "AgenticStreamArtifactUpdateEvent",
+    "AgenticStreamMessageEvent",
+    "AgenticStreamStatusUpdateEvent",
+    "AgenticStreamTaskEvent",
+    "AgenticTaskArtifactUpdate",
+    "AgenticTaskArtifactUpdateMetadata",
+    "AgenticTaskStatusUpdate",
+    "AgenticTaskStatusUpdateMetadata",
+    "AgentsAgent",
+    "AgentsAgentCard",
+    "AgentsAgentCardAdditionalInterfacesType0Item",
+    "AgentsAgentCardCapabilitiesType0",
+    "AgentsAgentCardProviderType0",
+    "AgentsAgentCardSecuritySchemesType0",
+    "AgentsAgentCardSecurityType0Item",
+    "AgentsAgentCardSignaturesType0Item",
+    "AgentsAgentCardSkillsItem",
+    "AgentsAgentResponse",
+    "AgentsAgentType",
+    "AgentsArtifact",
+    "AgentsArtifactMetadata",
+    "AgentsContext",
+    "AgentsContextItemsItem",
+    "AgentsCreateAgent",
+    "AgentsCreateExpert",
+    "AgentsCreateExpertReference",
+    "AgentsCreateExpertReferenceConfig",
+    "AgentsCreateExpertType",
+    "AgentsCreateMcpServer",
+    "AgentsExpert",
+    "AgentsExpertReferenceType",
+    "AgentsExpertResolvedConfig",
+    "AgentsFileContent",
+    "AgentsMcpAuthorizationType",
+    "AgentsMcpServer",
+    "AgentsMcpTransportType",
+    "AgentsMessage",
+    "AgentsMessageKind",
+    "AgentsMessageMetadata",
+    "AgentsMessageRole",
+    "AgentsMessageSendConfiguration",
+    "AgentsMessageSendParams",
+    "AgentsMessageSendParamsMetadata",
+    "AgentsMessageSendResponse",
+    "AgentsPart",
+    "AgentsPartData",
+    "AgentsPartKind",
+    "AgentsPartMetadata",
+    "AgentsPushNotificationAuthentication",
+    "AgentsPushNotificationConfig",
+    "AgentsRegistryExpert",
+    "AgentsRegistryExpertConfigSchema",
+    "AgentsRegistryExpertMcpServer",
+    "AgentsRegistryExpertsResponse",
+    "AgentsTask",
+    "AgentsTaskMetadata",
+    "AgentsTaskStatus",
+    "AgentsTaskStatusState",
+    "AgentsUpdateAgent",
+    "AgentsUpdateExpertReference",
+    "AgentsUpdateExpertReferenceConfig",
+    "AgentsUsageBucket",
+    "AgentsUsageGranularity",
+    "AgentsUsageReportResponse",
+    "AgentsUsageTotals",
     "CodesFilter",
     "CodesGeneralPredictRequest",
     "CodesGeneralReadResponse",
     "CodesGeneralReadResponseAlternativesItem",
     "CodesGeneralReadResponseEvidencesItem",
     "CodesGeneralResponse",
+    "CommonArtifactResponse",
+    "CommonArtifactResponseMetadata",
     "CommonCodingSystemEnum",
+    "CommonConnectorAuth",
+    "CommonConnectorAuthType",
+    "CommonConnectorCreateRequest",
+    "CommonConnectorCreateRequestConfig",
+    "CommonConnectorCreateRequestSchema",
+    "CommonConnectorResponse",
+    "CommonConnectorResponseConfig",
+    "CommonConnectorResponseSchema",
+    "CommonConnectorTransition",
+    "CommonConnectorType",
     "CommonDocumentationEvidence",
     "CommonDocumentIdContext",
     "CommonDocumentIdContextType",
@@ -259,15 +550,26 @@ __all__ = (
     "CommonFactsContext",
     "CommonFactsContextFactsItem",
     "CommonFactsContextType",
+    "CommonMessage",
+    "CommonMessageMetadata",
+    "CommonMessageRole",
+    "CommonPart",
+    "CommonPartMetadata",
     "CommonSortingDirectionEnum",
     "CommonSourceEnum",
     "CommonStatusResponse",
+    "CommonTaskListResponse",
+    "CommonTaskMetadata",
+    "CommonTaskResponse",
+    "CommonTaskState",
+    "CommonTaskStatus",
     "CommonTextContext",
     "CommonTextContextType",
     "CommonTranscriptContext",
     "CommonTranscriptContextType",
     "CommonTranscriptRequest",
     "CommonTranscriptResponse",
+    "CommonUsage",
     "CommonUsageInfo",
     "CommonValidationError",
     "DocumentsContextWithFacts",
@@ -476,13 +778,153 @@ __all__ = (
 )
 
 _MODULES = {
+    "AgenticAgentCapabilities": ".agentic_agent_capabilities",
+    "AgenticAgentCardResponse": ".agentic_agent_card_response",
+    "AgenticAgentCardResponseProvider": ".agentic_agent_card_response_provider",
+    "AgenticAgentCardResponseSecurityRequirementsItem": ".agentic_agent_card_response_security_requirements_item",
+    "AgenticAgentCardResponseSecuritySchemes": ".agentic_agent_card_response_security_schemes",
+    "AgenticAgentCardResponseSignaturesItem": ".agentic_agent_card_response_signatures_item",
+    "AgenticAgentInterface": ".agentic_agent_interface",
+    "AgenticAgentLifecycle": ".agentic_agent_lifecycle",
+    "AgenticAgentSkill": ".agentic_agent_skill",
+    "AgenticAgentVisibility": ".agentic_agent_visibility",
+    "AgenticAgentsCreateRequest": ".agentic_agents_create_request",
+    "AgenticAgentsCreateRequestLabels": ".agentic_agents_create_request_labels",
+    "AgenticAgentsJsonRpcA2AVersion": ".agentic_agents_json_rpc_a2a_version",
+    "AgenticAgentsJsonRpcMethod": ".agentic_agents_json_rpc_method",
+    "AgenticAgentsJsonRpcRequest": ".agentic_agents_json_rpc_request",
+    "AgenticAgentsJsonRpcRequestParams": ".agentic_agents_json_rpc_request_params",
+    "AgenticAgentsJsonRpcResponse": ".agentic_agents_json_rpc_response",
+    "AgenticAgentsJsonRpcResponseResult": ".agentic_agents_json_rpc_response_result",
+    "AgenticAgentsListResponse": ".agentic_agents_list_response",
+    "AgenticAgentsPatchRequest": ".agentic_agents_patch_request",
+    "AgenticAgentsPatchRequestLabelsType0": ".agentic_agents_patch_request_labels_type_0",
+    "AgenticAgentsResponse": ".agentic_agents_response",
+    "AgenticAgentsResponseLabels": ".agentic_agents_response_labels",
+    "AgenticAgentsSendMessageA2AVersion": ".agentic_agents_send_message_a2a_version",
+    "AgenticAgentsSendMessageRequest": ".agentic_agents_send_message_request",
+    "AgenticAgentsSendMessageRequestMetadata": ".agentic_agents_send_message_request_metadata",
+    "AgenticAgentsSendMessageResponse": ".agentic_agents_send_message_response",
+    "AgenticAgentsStreamEventResponse": ".agentic_agents_stream_event_response",
+    "AgenticAgentsStreamMessageA2AVersion": ".agentic_agents_stream_message_a2a_version",
+    "AgenticAgentsTasksCancelA2AVersion": ".agentic_agents_tasks_cancel_a2a_version",
+    "AgenticAgentsTasksGetA2AVersion": ".agentic_agents_tasks_get_a2a_version",
+    "AgenticAgentsTasksListA2AVersion": ".agentic_agents_tasks_list_a2a_version",
+    "AgenticAgentsTasksSubscribeA2AVersion": ".agentic_agents_tasks_subscribe_a2a_version",
+    "AgenticConnectorsListResponse": ".agentic_connectors_list_response",
+    "AgenticConnectorsPatchRequest": ".agentic_connectors_patch_request",
+    "AgenticConnectorsPatchRequestConfigType0": ".agentic_connectors_patch_request_config_type_0",
+    "AgenticContext": ".agentic_context",
+    "AgenticContextsDetailResponse": ".agentic_contexts_detail_response",
+    "AgenticContextsListResponse": ".agentic_contexts_list_response",
+    "AgenticContextsOpenInferenceSpan": ".agentic_contexts_open_inference_span",
+    "AgenticContextsOpenInferenceSpanAttributes": ".agentic_contexts_open_inference_span_attributes",
+    "AgenticContextsTraceItem": ".agentic_contexts_trace_item",
+    "AgenticContextsTraceItemTrace": ".agentic_contexts_trace_item_trace",
+    "AgenticContextsTraceItemTraceMetadata": ".agentic_contexts_trace_item_trace_metadata",
+    "AgenticContextsTraceResponse": ".agentic_contexts_trace_response",
+    "AgenticFeedbackActor": ".agentic_feedback_actor",
+    "AgenticFeedbackCreateRequest": ".agentic_feedback_create_request",
+    "AgenticFeedbackLabel": ".agentic_feedback_label",
+    "AgenticFeedbackListResponse": ".agentic_feedback_list_response",
+    "AgenticFeedbackMetadata": ".agentic_feedback_metadata",
+    "AgenticFeedbackRating": ".agentic_feedback_rating",
+    "AgenticFeedbackResponse": ".agentic_feedback_response",
+    "AgenticFeedbackScale": ".agentic_feedback_scale",
+    "AgenticFeedbackTarget": ".agentic_feedback_target",
+    "AgenticJsonRpcError": ".agentic_json_rpc_error",
+    "AgenticJsonRpcErrorData": ".agentic_json_rpc_error_data",
+    "AgenticJsonRpcVersion": ".agentic_json_rpc_version",
+    "AgenticRegistryConnector": ".agentic_registry_connector",
+    "AgenticRegistryConnectorCapabilities": ".agentic_registry_connector_capabilities",
+    "AgenticRegistryConnectorConfigSchema": ".agentic_registry_connector_config_schema",
+    "AgenticRegistryConnectorIconsItem": ".agentic_registry_connector_icons_item",
+    "AgenticRegistryConnectorsListResponse": ".agentic_registry_connectors_list_response",
+    "AgenticSendMessageConfiguration": ".agentic_send_message_configuration",
+    "AgenticStreamArtifactUpdateEvent": ".agentic_stream_artifact_update_event",
+    "AgenticStreamMessageEvent": ".agentic_stream_message_event",
+    "AgenticStreamStatusUpdateEvent": ".agentic_stream_status_update_event",
+    "AgenticStreamTaskEvent": ".agentic_stream_task_event",
+    "AgenticTaskArtifactUpdate": ".agentic_task_artifact_update",
+    "AgenticTaskArtifactUpdateMetadata": ".agentic_task_artifact_update_metadata",
+    "AgenticTaskStatusUpdate": ".agentic_task_status_update",
+    "AgenticTaskStatusUpdateMetadata": ".agentic_task_status_update_metadata",
+    "AgentsAgent": ".agents_agent",
+    "AgentsAgentCard": ".agents_agent_card",
+    "AgentsAgentCardAdditionalInterfacesType0Item": ".agents_agent_card_additional_interfaces_type_0_item",
+    "AgentsAgentCardCapabilitiesType0": ".agents_agent_card_capabilities_type_0",
+    "AgentsAgentCardProviderType0": ".agents_agent_card_provider_type_0",
+    "AgentsAgentCardSecuritySchemesType0": ".agents_agent_card_security_schemes_type_0",
+    "AgentsAgentCardSecurityType0Item": ".agents_agent_card_security_type_0_item",
+    "AgentsAgentCardSignaturesType0Item": ".agents_agent_card_signatures_type_0_item",
+    "AgentsAgentCardSkillsItem": ".agents_agent_card_skills_item",
+    "AgentsAgentResponse": ".agents_agent_response",
+    "AgentsAgentType": ".agents_agent_type",
+    "AgentsArtifact": ".agents_artifact",
+    "AgentsArtifactMetadata": ".agents_artifact_metadata",
+    "AgentsContext": ".agents_context",
+    "AgentsContextItemsItem": ".agents_context_items_item",
+    "AgentsCreateAgent": ".agents_create_agent",
+    "AgentsCreateExpert": ".agents_create_expert",
+    "AgentsCreateExpertReference": ".agents_create_expert_reference",
+    "AgentsCreateExpertReferenceConfig": ".agents_create_expert_reference_config",
+    "AgentsCreateExpertType": ".agents_create_expert_type",
+    "AgentsCreateMcpServer": ".agents_create_mcp_server",
+    "AgentsExpert": ".agents_expert",
+    "AgentsExpertReferenceType": ".agents_expert_reference_type",
+    "AgentsExpertResolvedConfig": ".agents_expert_resolved_config",
+    "AgentsFileContent": ".agents_file_content",
+    "AgentsMcpAuthorizationType": ".agents_mcp_authorization_type",
+    "AgentsMcpServer": ".agents_mcp_server",
+    "AgentsMcpTransportType": ".agents_mcp_transport_type",
+    "AgentsMessage": ".agents_message",
+    "AgentsMessageKind": ".agents_message_kind",
+    "AgentsMessageMetadata": ".agents_message_metadata",
+    "AgentsMessageRole": ".agents_message_role",
+    "AgentsMessageSendConfiguration": ".agents_message_send_configuration",
+    "AgentsMessageSendParams": ".agents_message_send_params",
+    "AgentsMessageSendParamsMetadata": ".agents_message_send_params_metadata",
+    "AgentsMessageSendResponse": ".agents_message_send_response",
+    "AgentsPart": ".agents_part",
+    "AgentsPartData": ".agents_part_data",
+    "AgentsPartKind": ".agents_part_kind",
+    "AgentsPartMetadata": ".agents_part_metadata",
+    "AgentsPushNotificationAuthentication": ".agents_push_notification_authentication",
+    "AgentsPushNotificationConfig": ".agents_push_notification_config",
+    "AgentsRegistryExpert": ".agents_registry_expert",
+    "AgentsRegistryExpertConfigSchema": ".agents_registry_expert_config_schema",
+    "AgentsRegistryExpertMcpServer": ".agents_registry_expert_mcp_server",
+    "AgentsRegistryExpertsResponse": ".agents_registry_experts_response",
+    "AgentsTask": ".agents_task",
+    "AgentsTaskMetadata": ".agents_task_metadata",
+    "AgentsTaskStatus": ".agents_task_status",
+    "AgentsTaskStatusState": ".agents_task_status_state",
+    "AgentsUpdateAgent": ".agents_update_agent",
+    "AgentsUpdateExpertReference": ".agents_update_expert_reference",
+    "AgentsUpdateExpertReferenceConfig": ".agents_update_expert_reference_config",
+    "AgentsUsageBucket": ".agents_usage_bucket",
+    "AgentsUsageGranularity": ".agents_usage_granularity",
+    "AgentsUsageReportResponse": ".agents_usage_report_response",
+    "AgentsUsageTotals": ".agents_usage_totals",
     "CodesFilter": ".codes_filter",
     "CodesGeneralPredictRequest": ".codes_general_predict_request",
     "CodesGeneralReadResponse": ".codes_general_read_response",
     "CodesGeneralReadResponseAlternativesItem": ".codes_general_read_response_alternatives_item",
     "CodesGeneralReadResponseEvidencesItem": ".codes_general_read_response_evidences_item",
     "CodesGeneralResponse": ".codes_general_response",
+    "CommonArtifactResponse": ".common_artifact_response",
+    "CommonArtifactResponseMetadata": ".common_artifact_response_metadata",
     "CommonCodingSystemEnum": ".common_coding_system_enum",
+    "CommonConnectorAuth": ".common_connector_auth",
+    "CommonConnectorAuthType": ".common_connector_auth_type",
+    "CommonConnectorCreateRequest": ".common_connector_create_request",
+    "CommonConnectorCreateRequestConfig": ".common_connector_create_request_config",
+    "CommonConnectorCreateRequestSchema": ".common_connector_create_request_schema",
+    "CommonConnectorResponse": ".common_connector_response",
+    "CommonConnectorResponseConfig": ".common_connector_response_config",
+    "CommonConnectorResponseSchema": ".common_connector_response_schema",
+    "CommonConnectorTransition": ".common_connector_transition",
+    "CommonConnectorType": ".common_connector_type",
     "CommonDocumentIdContext": ".common_document_id_context",
     "CommonDocumentIdContextType": ".common_document_id_context_type",
     "CommonDocumentationEvidence": ".common_documentation_evidence",
@@ -491,15 +933,26 @@ _MODULES = {
     "CommonFactsContext": ".common_facts_context",
     "CommonFactsContextFactsItem": ".common_facts_context_facts_item",
     "CommonFactsContextType": ".common_facts_context_type",
+    "CommonMessage": ".common_message",
+    "CommonMessageMetadata": ".common_message_metadata",
+    "CommonMessageRole": ".common_message_role",
+    "CommonPart": ".common_part",
+    "CommonPartMetadata": ".common_part_metadata",
     "CommonSortingDirectionEnum": ".common_sorting_direction_enum",
     "CommonSourceEnum": ".common_source_enum",
     "CommonStatusResponse": ".common_status_response",
+    "CommonTaskListResponse": ".common_task_list_response",
+    "CommonTaskMetadata": ".common_task_metadata",
+    "CommonTaskResponse": ".common_task_response",
+    "CommonTaskState": ".common_task_state",
+    "CommonTaskStatus": ".common_task_status",
     "CommonTextContext": ".common_text_context",
     "CommonTextContextType": ".common_text_context_type",
     "CommonTranscriptContext": ".common_transcript_context",
     "CommonTranscriptContextType": ".common_transcript_context_type",
     "CommonTranscriptRequest": ".common_transcript_request",
     "CommonTranscriptResponse": ".common_transcript_response",
+    "CommonUsage": ".common_usage",
     "CommonUsageInfo": ".common_usage_info",
     "CommonValidationError": ".common_validation_error",
     "DocumentsContextWithFacts": ".documents_context_with_facts",

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
 from corti_interactions_api.client import OPERATIONS, POLLS
-from corti_interactions_api.types import RequestOptions
+from corti_interactions_api.types import ArrayOf, RequestOptions, UnknownEvent
 
 from corti_interactions._binary import part_file
 from corti_interactions._client import AsyncCortiClient, CortiClient
@@ -122,7 +122,9 @@ def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> No
             "-o", "--output", metavar="FILE", help="write the bytes to FILE (default: stdout)"
         )
         return
-    listing = operation.pagination or any(str(m).startswith("list[") for m in operation.responses.values())
+    if operation.events is not None:  # server-sent events: one JSON line each, as they come
+        return
+    listing = operation.pagination or any(isinstance(m, ArrayOf) for m in operation.responses.values())
     formats = ["json", "jsonl", "table"] if listing else ["json", "table"]
     parser.add_argument("--format", choices=formats, default="json", help="output format")
     if operation.pagination:
@@ -327,6 +329,13 @@ def _print_items(items: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
         out.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
 
 
+def _event_dict(event: object) -> dict[str, Any]:
+    """An event as its JSON line: the model's JSON, or an unknown event's kind, id and data."""
+    if isinstance(event, UnknownEvent):
+        return {"event": event.event, "id": event.id, "data": event.data}
+    return _to_dict(event)
+
+
 def _to_dict(model: object) -> dict[str, Any]:
     data: dict[str, Any] = model.to_dict()  # type: ignore[attr-defined]
     return data
@@ -417,8 +426,16 @@ def _send(
             if request.content:
                 out.write("\n" + json.dumps(json.loads(request.content), indent=2, ensure_ascii=False) + "\n")
             return EXIT_OK
+        if operation.deprecated:
+            err.write(f"warning: {operation.deprecated}\n")
         if operation.binary_response:
             return _download(runtime, operation, path, query, args, out=out, err=err)
+        if operation.events is not None:
+            with runtime.events(operation, path, query, body, RequestOptions()) as events:
+                for event in events:
+                    out.write(json.dumps(_event_dict(event), ensure_ascii=False) + "\n")
+                    out.flush()  # a line as each event comes
+            return EXIT_OK
         if getattr(args, "wait", False):
             poll, start_id = POLLS[operation.name]
             result = runtime.start_and_poll(

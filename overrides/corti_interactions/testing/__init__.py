@@ -284,6 +284,7 @@ class FakeCorti:
             self._state.token_requests = 0
             self._state.scribe.reset()
             self._state.guided.reset()
+            self._state.agents.reset()
         with self._sockets.lock:
             self._sockets.records.clear()
             self._sockets.faults.clear()

@@ -32,6 +32,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from ._agents import AgentsState, agents_routes, new_agents_state
 from ._codes import codes_route
 from ._faults import Fault
 from ._guided import GuidedState, guided_routes
@@ -126,10 +127,12 @@ class FakeState:
     websocket_base: str = ""
     scribe: ScribeState = field(init=False)  # under the interactions (`_scribe/`)
     guided: GuidedState = field(init=False)  # the guided documents API (`_guided/`)
+    agents: AgentsState = field(init=False)  # agents v1 and agentic v2 (`_agents/`)
 
     def __post_init__(self) -> None:
         self.scribe = ScribeState(self.lock, self.stamp)
         self.guided = GuidedState(self.lock, self.stamp)
+        self.agents = new_agents_state(self.lock, self.stamp)
 
     def facts_of(self, interaction_id: str) -> list[dict[str, str]] | None:
         """An interaction's facts that are not discarded (None: no such interaction); the
@@ -458,6 +461,7 @@ def build_app(state: FakeState, drop: Callable[[Request], Awaitable[None]]) -> S
             *scribe_routes(state.scribe, api, _error, scribe_route),
             *guided_routes(state.guided, _error, scribe_route, state.facts_of),
             codes_route(api, _error, scribe_route, state.document_text),
+            *agents_routes(state),
             Route(
                 "/v2/interactions/",
                 api("/interactions/", {"GET": list_interactions, "POST": create_interaction}),

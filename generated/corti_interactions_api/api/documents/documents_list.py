@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from ...models import GuidedDocument
-from ...types import UNSET, Operation, Param
+from ...types import UNSET, ArrayOf, Operation, Param
 
 OPERATION: Operation[list[GuidedDocument]] = Operation(
     name="documents_list",
@@ -53,7 +53,7 @@ OPERATION: Operation[list[GuidedDocument]] = Operation(
     ),
     body=None,
     responses={
-        200: list[GuidedDocument],
+        200: ArrayOf(GuidedDocument),
     },
     idempotent=True,
 )

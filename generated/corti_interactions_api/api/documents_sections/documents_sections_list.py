@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...models import GuidedSectionListItem, GuidedSourceFilter
-from ...types import UNSET, Operation, Param
+from ...types import UNSET, ArrayOf, Operation, Param
 
 OPERATION: Operation[list[GuidedSectionListItem]] = Operation(
     name="documents_sections_list",
@@ -87,7 +87,7 @@ OPERATION: Operation[list[GuidedSectionListItem]] = Operation(
     ),
     body=None,
     responses={
-        200: list[GuidedSectionListItem],
+        200: ArrayOf(GuidedSectionListItem),
     },
     idempotent=True,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from ...models import GuidedSectionVersion
-from ...types import Operation, Param
+from ...types import ArrayOf, Operation, Param
 
 OPERATION: Operation[list[GuidedSectionVersion]] = Operation(
     name="documents_sections_versions_list",
@@ -16,7 +16,7 @@ OPERATION: Operation[list[GuidedSectionVersion]] = Operation(
     query_params=(),
     body=None,
     responses={
-        200: list[GuidedSectionVersion],
+        200: ArrayOf(GuidedSectionVersion),
     },
     idempotent=True,
 )

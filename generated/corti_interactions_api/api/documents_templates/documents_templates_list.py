@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...models import GuidedSourceFilter, GuidedTemplateListItem
-from ...types import UNSET, Operation, Param
+from ...types import UNSET, ArrayOf, Operation, Param
 
 OPERATION: Operation[list[GuidedTemplateListItem]] = Operation(
     name="documents_templates_list",
@@ -87,7 +87,7 @@ OPERATION: Operation[list[GuidedTemplateListItem]] = Operation(
     ),
     body=None,
     responses={
-        200: list[GuidedTemplateListItem],
+        200: ArrayOf(GuidedTemplateListItem),
     },
     idempotent=True,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from ...models import GuidedShallowTemplateVersionResponse
-from ...types import Operation, Param
+from ...types import ArrayOf, Operation, Param
 
 OPERATION: Operation[list[GuidedShallowTemplateVersionResponse]] = Operation(
     name="documents_templates_versions_list",
@@ -16,7 +16,7 @@ OPERATION: Operation[list[GuidedShallowTemplateVersionResponse]] = Operation(
     query_params=(),
     body=None,
     responses={
-        200: list[GuidedShallowTemplateVersionResponse],
+        200: ArrayOf(GuidedShallowTemplateVersionResponse),
     },
     idempotent=True,
 )

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class AgenticAgentsTasksListA2AVersion(StrEnum):
+    VALUE_0 = "1.0"
+
+    def __str__(self) -> str:
+        return str(self.value)
