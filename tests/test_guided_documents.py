@@ -297,8 +297,17 @@ def _workflow(client: Any, call: Any, iid: str) -> dict[str, Any]:
 
 EXPECTED = {
     "templates.list": ["SOAP note"],
-    "templates.get": ["Chief complaint", "Medications", "Vitals", "Assessment", "Plan"],
-    "sections.list": 5,
+    # a standard section per fact group (allergies and social history since Corti's examples' keys)
+    "templates.get": [
+        "Chief complaint",
+        "Allergies",
+        "Social history",
+        "Medications",
+        "Vitals",
+        "Assessment",
+        "Plan",
+    ],
+    "sections.list": 7,
     "sections.create": ("Meds", True),
     "sections.versions.publish": "published",
     "sections.versions.create": 1,
@@ -312,6 +321,8 @@ EXPECTED = {
     "templates.update": "Renamed",
     "documents.generate": {
         "Chief complaint": "",
+        "Allergies": "",
+        "Social history": "",
         "Medications": "Takes ibuprofen 400 mg.",
         "Vitals": "",
         "Assessment": "",
@@ -509,7 +520,7 @@ def test_guided_commands_on_the_command_line(fake: FakeCorti, monkeypatch: pytes
         return out.getvalue()
 
     table = run("documents", "sections", "list", "--source", "corti", "--format", "table").splitlines()
-    assert table[0].startswith("id") and len(table) == 6  # a header and the 5 standard sections
+    assert table[0].startswith("id") and len(table) == 8  # a header and the 7 standard sections
     assert len(run("documents", "templates", "list", "--format", "jsonl").splitlines()) >= 1
     body = json.dumps({"context": TEXT, "dynamicTemplate": DYNAMIC})
     answer = json.loads(run("documents", "generate", "--output-language", "en", "--body", body,
