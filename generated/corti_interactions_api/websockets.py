@@ -1,9 +1,8 @@
 """The real-time sockets of the spec (`x-websockets`): each as data (`WEBSOCKETS`) and as the
-client attribute that connects to it (`Sockets`, `AsyncSockets`).
+object behind a client attribute that connects to it (`client.stream`: see `sockets`).
 
-A client inherits `Sockets` or `AsyncSockets` and calls `_attach_sockets` with its socket
-runtime, which opens the socket, sends the config and runs the session; this package never
-imports it. The message models are named, not imported: a runtime resolves them from
+A socket runtime opens the socket, sends the config and runs the session; this package never
+imports it. This module loads with a client's first socket, not with the client. The message models are named, not imported: a runtime resolves them from
 `models` when a session needs them.
 """
 
@@ -14,12 +13,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .types import (
-    NOT_GIVEN,
+from .socket_types import (
     AsyncSocketRuntime,
     AsyncSocketSession,
-    NotGiven,
-    Param,
     Reconnected,
     SocketOptions,
     SyncSocketRuntime,
@@ -27,6 +23,7 @@ from .types import (
     UnknownMessage,
     WebSocket,
 )
+from .types import NOT_GIVEN, NotGiven, Param
 
 if TYPE_CHECKING:
     from .models import (
@@ -81,8 +78,6 @@ __all__ = [
     "SOCKET_SERVER",
     "REST_SERVER",
     "WEBSOCKETS",
-    "AsyncSockets",
-    "Sockets",
     "Stream",
     "AsyncStream",
     "Transcribe",
@@ -333,25 +328,3 @@ class AsyncTranscribe:
             configuration,
             SocketOptions(config_timeout, max_reconnects, ping_interval),
         )
-
-
-class Sockets:
-    """The sockets of a sync client."""
-
-    stream: Stream
-    transcribe: Transcribe
-
-    def _attach_sockets(self, runtime: SyncSocketRuntime) -> None:
-        self.stream = Stream(runtime)
-        self.transcribe = Transcribe(runtime)
-
-
-class AsyncSockets:
-    """The sockets of an async client."""
-
-    stream: AsyncStream
-    transcribe: AsyncTranscribe
-
-    def _attach_sockets(self, runtime: AsyncSocketRuntime) -> None:
-        self.stream = AsyncStream(runtime)
-        self.transcribe = AsyncTranscribe(runtime)

@@ -13,23 +13,13 @@ the types the generated methods return (`RawResponse`, `SyncPage`, `AsyncPage`).
 
 from __future__ import annotations
 
+import importlib
 import typing
 
 from corti_interactions_api import models as _models
-from corti_interactions_api.types import (
-    AsyncPage,
-    AsyncSocketSession,
-    BulkResult,
-    BulkSummary,
-    RawResponse,
-    Reconnected,
-    SyncPage,
-    SyncSocketSession,
-    UnknownMessage,
-)
+from corti_interactions_api.types import AsyncPage, RawResponse, SyncPage
 
 from ._auth import ClientCredentials, ScopedToken, StaticToken
-from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
     APIConnectionError,
@@ -66,7 +56,29 @@ from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
 
 if typing.TYPE_CHECKING:
+    from corti_interactions_api.bulk_types import BulkResult, BulkSummary
     from corti_interactions_api.models import *  # noqa: F403  # every generated model, loaded on first use
+    from corti_interactions_api.socket_types import (
+        AsyncSocketSession,
+        Reconnected,
+        SyncSocketSession,
+        UnknownMessage,
+    )
+
+    from ._binary import AsyncBinaryResponse, BinaryResponse
+
+# What only raw bytes, bulk runs or sockets need, loaded when first asked for (`__getattr__`):
+# name -> its module.
+_LAZY = {
+    "AsyncBinaryResponse": "corti_interactions._binary",
+    "BinaryResponse": "corti_interactions._binary",
+    "BulkResult": "corti_interactions_api.bulk_types",
+    "BulkSummary": "corti_interactions_api.bulk_types",
+    "AsyncSocketSession": "corti_interactions_api.socket_types",
+    "Reconnected": "corti_interactions_api.socket_types",
+    "SyncSocketSession": "corti_interactions_api.socket_types",
+    "UnknownMessage": "corti_interactions_api.socket_types",
+}
 
 __all__ = [
     "NOT_GIVEN",
@@ -135,9 +147,15 @@ else:  # at run time only, so that type checkers still refuse a name that does n
 
     def __getattr__(name: str) -> object:
         # `__version__` is read from the package metadata on first use (it costs ms at
-        # import), and a model's module is imported when the model is first asked for.
+        # import), and a model's or a `_LAZY` name's module when it is first asked for.
         if name == "__version__":
             return _package_version()
+        if name in _LAZY:
+            value = getattr(importlib.import_module(_LAZY[name]), name)
+            if isinstance(value, type) and value.__module__.startswith("corti_interactions."):
+                value.__module__ = __name__
+            globals()[name] = value
+            return value
         if name in _models.__all__:
             return getattr(_models, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

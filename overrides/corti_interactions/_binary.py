@@ -19,8 +19,9 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Ma
 from typing import IO
 
 import httpx
-from corti_interactions_api.types import BinaryBody
+from corti_interactions_api.binary_types import BinaryBody
 
+from ._constants import RESENDABLE
 from ._payload import FieldError
 
 __all__ = [
@@ -32,8 +33,6 @@ __all__ = [
 ]
 
 CHUNK = 64 * 1024
-RESENDABLE = "corti_interactions.resendable"
-"""Request extension: False when the body cannot be sent again (an iterator): no retry."""
 
 
 def _limit_error(limit: int) -> FieldError:
