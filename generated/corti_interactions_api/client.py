@@ -29,7 +29,150 @@ if TYPE_CHECKING:
     """`x-poll` by the operationId of the operation that starts the work: the poll and the
     start answer's field holding the polled id (`POLLS["transcripts_create"]`)."""
 
-__all__ = ["OPERATIONS", "POLLS", "AsyncResources", "Resources", "AsyncDocuments", "Documents"]
+__all__ = [
+    "OPERATIONS",
+    "OPERATION_INDEX",
+    "POLLS",
+    "POLL_STARTS",
+    "AsyncResources",
+    "Resources",
+    "AsyncDocuments",
+    "Documents",
+]
+
+
+OPERATION_INDEX: Mapping[str, Mapping[str, tuple[str, str, str, str]]] = {
+    "documents.classic": {
+        "list": (
+            "documents_classic.documents_classic_list",
+            "List documents",
+            "GET",
+            "/interactions/{interaction_id}/documents/",
+        ),
+        "create": (
+            "documents_classic.documents_classic_create",
+            "Generate a document",
+            "POST",
+            "/interactions/{interaction_id}/documents/",
+        ),
+        "get": (
+            "documents_classic.documents_classic_get",
+            "Get a document",
+            "GET",
+            "/interactions/{interaction_id}/documents/{document_id}",
+        ),
+        "delete": (
+            "documents_classic.documents_classic_delete",
+            "Delete a document",
+            "DELETE",
+            "/interactions/{interaction_id}/documents/{document_id}",
+        ),
+        "update": (
+            "documents_classic.documents_classic_update",
+            "Update a document",
+            "PATCH",
+            "/interactions/{interaction_id}/documents/{document_id}",
+        ),
+    },
+    "facts": {
+        "fact_groups_list": ("facts.facts_fact_groups_list", "List fact groups", "GET", "/factgroups/"),
+        "list": ("facts.facts_list", "List facts", "GET", "/interactions/{interaction_id}/facts/"),
+        "create": ("facts.facts_create", "Add facts", "POST", "/interactions/{interaction_id}/facts/"),
+        "batch_update": (
+            "facts.facts_batch_update",
+            "Update several facts",
+            "PATCH",
+            "/interactions/{interaction_id}/facts/",
+        ),
+        "update": ("facts.facts_update", "Update a fact", "PATCH", "/interactions/{interaction_id}/facts/{fact_id}"),
+        "extract": ("facts.facts_extract", "Extract facts from text", "POST", "/tools/extract-facts"),
+    },
+    "interactions": {
+        "list": ("interactions.interactions_list", "List interactions", "GET", "/interactions/"),
+        "create": ("interactions.interactions_create", "Create an interaction", "POST", "/interactions/"),
+        "get": ("interactions.interactions_get", "Get an interaction", "GET", "/interactions/{interaction_id}"),
+        "delete": (
+            "interactions.interactions_delete",
+            "Delete an interaction",
+            "DELETE",
+            "/interactions/{interaction_id}",
+        ),
+        "update": (
+            "interactions.interactions_update",
+            "Update an interaction",
+            "PATCH",
+            "/interactions/{interaction_id}",
+        ),
+    },
+    "recordings": {
+        "list": ("recordings.recordings_list", "List recordings", "GET", "/interactions/{interaction_id}/recordings/"),
+        "upload": (
+            "recordings.recordings_upload",
+            "Upload a recording",
+            "POST",
+            "/interactions/{interaction_id}/recordings/",
+        ),
+        "get": (
+            "recordings.recordings_get",
+            "Get a recording",
+            "GET",
+            "/interactions/{interaction_id}/recordings/{recording_id}",
+        ),
+        "delete": (
+            "recordings.recordings_delete",
+            "Delete a recording",
+            "DELETE",
+            "/interactions/{interaction_id}/recordings/{recording_id}",
+        ),
+    },
+    "templates": {
+        "list": ("templates.templates_list", "List templates", "GET", "/templates/"),
+        "get": ("templates.templates_get", "Get a template", "GET", "/templates/{key}"),
+        "section_list": ("templates.templates_section_list", "List template sections", "GET", "/templateSections/"),
+    },
+    "transcripts": {
+        "list": (
+            "transcripts.transcripts_list",
+            "List transcripts",
+            "GET",
+            "/interactions/{interaction_id}/transcripts/",
+        ),
+        "create": (
+            "transcripts.transcripts_create",
+            "Create a transcript",
+            "POST",
+            "/interactions/{interaction_id}/transcripts/",
+        ),
+        "get": (
+            "transcripts.transcripts_get",
+            "Get a transcript",
+            "GET",
+            "/interactions/{interaction_id}/transcripts/{transcript_id}",
+        ),
+        "delete": (
+            "transcripts.transcripts_delete",
+            "Delete a transcript",
+            "DELETE",
+            "/interactions/{interaction_id}/transcripts/{transcript_id}",
+        ),
+        "get_status": (
+            "transcripts.transcripts_get_status",
+            "Get a transcript's status",
+            "GET",
+            "/interactions/{interaction_id}/transcripts/{transcript_id}/status",
+        ),
+    },
+}
+"""`OPERATIONS` as plain data, without importing any operation: by resource and method name,
+the operation's module below `api` (its `OPERATION`), summary, HTTP method and path. The
+command line lists commands from it and imports only the operation a command runs."""
+
+POLL_STARTS: frozenset[str] = frozenset(
+    {
+        "transcripts_create",
+    }
+)
+"""The operationIds of `POLLS`, without importing them."""
 
 
 def _operations() -> Mapping[str, Mapping[str, Operation[Any]]]:
