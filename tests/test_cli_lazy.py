@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-
 from corti_interactions._cli import commands
 
 RUN = """
