@@ -47,14 +47,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """An aiohttp connection pool behind httpx's transport API; each answer read whole."""
 
     def __init__(self, *, limits: httpx.Limits, trust_env: bool = True) -> None:
-        self._ssl: ssl.SSLContext = httpx.create_ssl_context(trust_env=trust_env)
+        self.ssl_context: ssl.SSLContext = httpx.create_ssl_context(trust_env=trust_env)
+        """What the pool's TLS connections use (verification on, as httpx's)."""
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None  # made in the loop of the first request
 
     def _new_session(self) -> aiohttp.ClientSession:
         limit = self._limits.max_connections
         connector = aiohttp.TCPConnector(
-            ssl=self._ssl,
+            ssl=self.ssl_context,
             keepalive_timeout=self._limits.keepalive_expiry,
             limit=100 if limit is None else limit,  # None: aiohttp's own default
         )
