@@ -79,8 +79,10 @@ $(CONTRACT): tests/contract/package.json tests/contract/package-lock.json
 	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# On every core (pytest-xdist); a file's tests stay on one worker (`loadfile`), in their order,
+# sharing their module's fixtures.
 pytest: $(STAMP) $(CONTRACT) ## the whole test suite, verification included (tests marked slow: make verify)
-	$(BIN)/pytest -q -m 'not slow'
+	$(BIN)/pytest -q -m 'not slow' -n auto --dist loadfile
 
 test: lint check-generated pytest ## everything CI runs; stamps the commit for make publish
 	@$(PY) tools/publish.py --record-tested

@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import binary, bulk, inprocess, loopback, proxy, steps, streaming, walk
+from bench import binary, bulk, cli, inprocess, loopback, proxy, steps, streaming, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -141,6 +141,18 @@ def main() -> int:
             False,
         ),
         (
+            "in-process sync, httpx_client= <= 1.00x raw httpx",
+            sync_result["CortiClient.update, httpx_client="] / sync_result["raw httpx"],
+            1.00,
+            False,
+        ),
+        (
+            "in-process async, httpx_client= <= 1.00x raw httpx",
+            async_result["AsyncCortiClient.update, httpx_client="] / async_result["raw httpx"],
+            1.00,
+            False,
+        ),
+        (
             "c=64: AsyncCortiClient >= 0.5x raw aiohttp.ClientSession",
             ours[64] / rates["raw aiohttp.ClientSession"][64],
             0.5,
@@ -170,7 +182,13 @@ def main() -> int:
     )
     checks.append(("c=64: update_many >= 0.9x asyncio.gather over update", bulk_ratio, 0.9, True))
     httpx_ms, ours_ms = _import_time("httpx"), _import_time("corti_interactions")
-    checks.append(("import corti_interactions <= 1.3x import httpx", ours_ms / httpx_ms, 1.3, False))
+    checks.append(("import corti_interactions <= 1.2x import httpx", ours_ms / httpx_ms, 1.2, False))
+    started = cli.measure()
+    for tree in ("real", "synthetic"):
+        times = started[tree]
+        for name in list(cli.COMMANDS)[2:]:
+            label = f"`{name}` <= 1.5x `import httpx` ({started[tree + '_operations']} operations)"
+            checks.append((label, times[name] / times["import httpx"], 1.5, False))
     for label, value, bound, at_least in checks:
         met = value >= bound if at_least else value <= bound
         lines.append(f"| {label} | {value:.2f}x | {'yes' if met else '**no**'} |")
@@ -189,6 +207,7 @@ def main() -> int:
     ]
     lines += [f"| {n} | {bulk_rates[n]:,.0f} | {bulk_rates[n] / bulk_rates[b]:.2f}x |" for n, b in pairs]
     lines += ["", *binary.report(binary.measure())]
+    lines += ["", *cli.report(started)]
     first_call_ms = _first_call_time()
     generate_s = _generate_time()
     lines += [

@@ -412,7 +412,7 @@ def test_a_resumed_run_piped_into_head_exits_without_a_traceback(
 def test_concurrency_default_and_check_come_from_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
     import argparse
 
-    from corti_interactions._cli import bulk as _cli_bulk
+    from corti_interactions._cli import bulk_flags as _cli_bulk  # the bulk command's flags
 
     monkeypatch.setattr(_cli_bulk, "DEFAULT_BULK_CONCURRENCY", 7, raising=False)
     parser = argparse.ArgumentParser()

@@ -129,7 +129,7 @@ def test_async_write_to_file_raises_a_typed_error_on_either_transport(
     """On aiohttp too the body is read as iterated (it was read whole by the transport, so the
     drop surfaced before the first byte): the error counts the bytes that arrived."""
     if transport == "aiohttp":
-        pytest.importorskip("httpx_aiohttp")
+        pytest.importorskip("aiohttp")
     target = tmp_path / "visit.wav"
 
     async def run() -> None:

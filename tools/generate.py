@@ -1012,9 +1012,13 @@ def main(argv: list[str]) -> int:
     project.env.globals["audio_formats"] = audio_formats
     project.env.filters["pyrepr"] = repr  # a Python literal of a spec value
     handle_errors(project.build(), fail_on_warning=True)  # exits non-zero on any error
-    module = output / "websockets.py"
-    module.write_text(project.env.get_template("websockets.py.jinja").render(), encoding="utf-8")
-    for command in config.post_hooks:  # the generator's hooks ran before this module existed
+    # Modules openapi-python-client does not know: the sockets (their data, and the client
+    # attributes that load it on first use), and the parts of `types` that
+    # it imports on first use (binary bodies, bulk runs, sockets).
+    for name in ("websockets", "sockets", "binary_types", "bulk_types", "socket_types"):
+        module = output / f"{name}.py"
+        module.write_text(project.env.get_template(f"{name}.py.jinja").render(), encoding="utf-8")
+    for command in config.post_hooks:  # the generator's hooks ran before these modules existed
         subprocess.run(command, shell=True, cwd=output, check=True)  # noqa: S602 - the project's own config
     return 0
 

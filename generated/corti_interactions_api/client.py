@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OPERATIONS",
+    "OPERATION_INDEX",
     "POLLS",
+    "POLL_STARTS",
     "AsyncResources",
     "Resources",
     "AsyncAgentic",
@@ -44,6 +46,463 @@ __all__ = [
     "AsyncAgenticRegistry",
     "AgenticRegistry",
 ]
+
+
+OPERATION_INDEX: Mapping[str, Mapping[str, tuple[str, str, str, str]]] = {
+    "agentic.agents": {
+        "list": ("agentic_agents.agentic_agents_list", "List agents", "GET", "/agentic/agents"),
+        "create": ("agentic_agents.agentic_agents_create", "Create an agent", "POST", "/agentic/agents"),
+        "get": ("agentic_agents.agentic_agents_get", "Get an agent", "GET", "/agentic/agents/{agent_id}"),
+        "delete": ("agentic_agents.agentic_agents_delete", "Delete an agent", "DELETE", "/agentic/agents/{agent_id}"),
+        "update": ("agentic_agents.agentic_agents_update", "Update an agent", "PATCH", "/agentic/agents/{agent_id}"),
+        "card": (
+            "agentic_agents.agentic_agents_card",
+            "Get an agent's card",
+            "GET",
+            "/agentic/agents/{agent_id}/.well-known/agent-card.json",
+        ),
+        "json_rpc": (
+            "agentic_agents.agentic_agents_json_rpc",
+            "Call an agent over JSON-RPC",
+            "POST",
+            "/agentic/agents/{agent_id}/a2a",
+        ),
+        "send_message": (
+            "agentic_agents.agentic_agents_send_message",
+            "Send a message",
+            "POST",
+            "/agentic/agents/{agent_id}/a2a/message:send",
+        ),
+        "stream_message": (
+            "agentic_agents.agentic_agents_stream_message",
+            "Send a message, answered as a stream",
+            "POST",
+            "/agentic/agents/{agent_id}/a2a/message:stream",
+        ),
+        "usage": (
+            "agentic_agents.agentic_agents_usage",
+            "Get an agent's usage",
+            "GET",
+            "/agentic/agents/{agent_id}/usage",
+        ),
+    },
+    "agentic.agents.connectors": {
+        "list": (
+            "agentic_agents_connectors.agentic_agents_connectors_list",
+            "List an agent's connectors",
+            "GET",
+            "/agentic/agents/{parent_agent_id}/connectors",
+        ),
+        "create": (
+            "agentic_agents_connectors.agentic_agents_connectors_create",
+            "Add a connector",
+            "POST",
+            "/agentic/agents/{parent_agent_id}/connectors",
+        ),
+        "get": (
+            "agentic_agents_connectors.agentic_agents_connectors_get",
+            "Get a connector",
+            "GET",
+            "/agentic/agents/{parent_agent_id}/connectors/{agent_connector_id}",
+        ),
+        "delete": (
+            "agentic_agents_connectors.agentic_agents_connectors_delete",
+            "Remove a connector",
+            "DELETE",
+            "/agentic/agents/{parent_agent_id}/connectors/{agent_connector_id}",
+        ),
+        "update": (
+            "agentic_agents_connectors.agentic_agents_connectors_update",
+            "Update a connector",
+            "PATCH",
+            "/agentic/agents/{parent_agent_id}/connectors/{agent_connector_id}",
+        ),
+    },
+    "agentic.agents.tasks": {
+        "list": (
+            "agentic_agents_tasks.agentic_agents_tasks_list",
+            "List an agent's tasks",
+            "GET",
+            "/agentic/agents/{agent_id}/a2a/tasks",
+        ),
+        "get": (
+            "agentic_agents_tasks.agentic_agents_tasks_get",
+            "Get a task",
+            "GET",
+            "/agentic/agents/{agent_id}/a2a/tasks/{task_id}",
+        ),
+        "cancel": (
+            "agentic_agents_tasks.agentic_agents_tasks_cancel",
+            "Cancel a task",
+            "POST",
+            "/agentic/agents/{agent_id}/a2a/tasks/{task_id}:cancel",
+        ),
+        "subscribe": (
+            "agentic_agents_tasks.agentic_agents_tasks_subscribe",
+            "Resubscribe to a task's events",
+            "POST",
+            "/agentic/agents/{agent_id}/a2a/tasks/{task_id}:subscribe",
+        ),
+    },
+    "agentic.contexts": {
+        "list": ("agentic_contexts.agentic_contexts_list", "List contexts", "GET", "/agentic/contexts"),
+        "get": ("agentic_contexts.agentic_contexts_get", "Get a context", "GET", "/agentic/contexts/{context_id}"),
+        "delete": (
+            "agentic_contexts.agentic_contexts_delete",
+            "Delete a context",
+            "DELETE",
+            "/agentic/contexts/{context_id}",
+        ),
+        "trace": (
+            "agentic_contexts.agentic_contexts_trace",
+            "Get a context's traces",
+            "GET",
+            "/agentic/contexts/{context_id}/trace",
+        ),
+    },
+    "agentic.contexts.tasks": {
+        "list": (
+            "agentic_contexts_tasks.agentic_contexts_tasks_list",
+            "List a context's tasks",
+            "GET",
+            "/agentic/contexts/{context_id}/tasks",
+        ),
+        "get": (
+            "agentic_contexts_tasks.agentic_contexts_tasks_get",
+            "Get a context's task",
+            "GET",
+            "/agentic/contexts/{context_id}/tasks/{task_id}",
+        ),
+    },
+    "agentic.contexts.tasks.artifacts": {
+        "get": (
+            "agentic_contexts_tasks_artifacts.agentic_contexts_tasks_artifacts_get",
+            "Get an artifact",
+            "GET",
+            "/agentic/contexts/{context_id}/tasks/{task_id}/artifacts/{artifact_id}",
+        ),
+    },
+    "agentic.contexts.tasks.feedback": {
+        "list": (
+            "agentic_contexts_tasks_feedback.agentic_contexts_tasks_feedback_list",
+            "List feedback on a task",
+            "GET",
+            "/agentic/contexts/{context_id}/tasks/{task_id}/feedback",
+        ),
+        "create": (
+            "agentic_contexts_tasks_feedback.agentic_contexts_tasks_feedback_create",
+            "Give feedback on a task",
+            "POST",
+            "/agentic/contexts/{context_id}/tasks/{task_id}/feedback",
+        ),
+        "delete": (
+            "agentic_contexts_tasks_feedback.agentic_contexts_tasks_feedback_delete",
+            "Delete feedback",
+            "DELETE",
+            "/agentic/contexts/{context_id}/tasks/{task_id}/feedback/{feedback_id}",
+        ),
+    },
+    "agentic.registry.connectors": {
+        "list": (
+            "agentic_registry_connectors.agentic_registry_connectors_list",
+            "List registry connectors",
+            "GET",
+            "/agentic/registry/connectors",
+        ),
+        "get": (
+            "agentic_registry_connectors.agentic_registry_connectors_get",
+            "Get a registry connector",
+            "GET",
+            "/agentic/registry/connectors/{connector_id}",
+        ),
+    },
+    "agents": {
+        "list": ("agents.agents_list", "List agents (v1)", "GET", "/agents"),
+        "create": ("agents.agents_create", "Create an agent (v1)", "POST", "/agents"),
+        "get": ("agents.agents_get", "Get an agent (v1)", "GET", "/agents/{id}"),
+        "delete": ("agents.agents_delete", "Delete an agent (v1)", "DELETE", "/agents/{id}"),
+        "update": ("agents.agents_update", "Update an agent (v1)", "PATCH", "/agents/{id}"),
+        "get_card": ("agents.agents_get_card", "Get an agent's card (v1)", "GET", "/agents/{id}/agent-card.json"),
+        "message_send": (
+            "agents.agents_message_send",
+            "Send a message to an agent (v1)",
+            "POST",
+            "/agents/{id}/v1/message:send",
+        ),
+        "get_task": ("agents.agents_get_task", "Get a task (v1)", "GET", "/agents/{id}/v1/tasks/{task_id}"),
+        "get_context": (
+            "agents.agents_get_context",
+            "Get a context (v1)",
+            "GET",
+            "/agents/{id}/v1/contexts/{context_id}",
+        ),
+        "delete_context": (
+            "agents.agents_delete_context",
+            "Delete a context (v1)",
+            "DELETE",
+            "/agents/{id}/v1/contexts/{context_id}",
+        ),
+        "get_registry_experts": (
+            "agents.agents_get_registry_experts",
+            "List registry experts (v1)",
+            "GET",
+            "/agents/registry/experts",
+        ),
+    },
+    "codes": {
+        "predict": ("codes.codes_predict", "Predict codes", "POST", "/tools/coding/"),
+    },
+    "documents": {
+        "list": ("documents.documents_list", "List documents", "GET", "/documents/"),
+        "generate": ("documents.documents_generate", "Generate a document", "POST", "/documents/"),
+        "get": ("documents.documents_get", "Get a document", "GET", "/documents/{document_id}"),
+        "delete": ("documents.documents_delete", "Delete a document", "DELETE", "/documents/{document_id}"),
+        "update": ("documents.documents_update", "Update a document", "PATCH", "/documents/{document_id}"),
+    },
+    "documents.classic": {
+        "list": (
+            "documents_classic.documents_classic_list",
+            "List documents",
+            "GET",
+            "/interactions/{interaction_id}/documents/",
+        ),
+        "create": (
+            "documents_classic.documents_classic_create",
+            "Generate a document",
+            "POST",
+            "/interactions/{interaction_id}/documents/",
+        ),
+        "get": (
+            "documents_classic.documents_classic_get",
+            "Get a document",
+            "GET",
+            "/interactions/{interaction_id}/documents/{document_id}",
+        ),
+        "delete": (
+            "documents_classic.documents_classic_delete",
+            "Delete a document",
+            "DELETE",
+            "/interactions/{interaction_id}/documents/{document_id}",
+        ),
+        "update": (
+            "documents_classic.documents_classic_update",
+            "Update a document",
+            "PATCH",
+            "/interactions/{interaction_id}/documents/{document_id}",
+        ),
+    },
+    "documents.sections": {
+        "list": ("documents_sections.documents_sections_list", "List sections", "GET", "/documents/sections/"),
+        "create": ("documents_sections.documents_sections_create", "Create a section", "POST", "/documents/sections/"),
+        "get": (
+            "documents_sections.documents_sections_get",
+            "Get a section",
+            "GET",
+            "/documents/sections/{section_id}",
+        ),
+        "delete": (
+            "documents_sections.documents_sections_delete",
+            "Delete a section",
+            "DELETE",
+            "/documents/sections/{section_id}",
+        ),
+        "update": (
+            "documents_sections.documents_sections_update",
+            "Update a section",
+            "PATCH",
+            "/documents/sections/{section_id}",
+        ),
+    },
+    "documents.sections.versions": {
+        "list": (
+            "documents_sections_versions.documents_sections_versions_list",
+            "List section versions",
+            "GET",
+            "/documents/sections/{section_id}/versions/",
+        ),
+        "create": (
+            "documents_sections_versions.documents_sections_versions_create",
+            "Create a section version",
+            "POST",
+            "/documents/sections/{section_id}/versions/",
+        ),
+        "get": (
+            "documents_sections_versions.documents_sections_versions_get",
+            "Get a section version",
+            "GET",
+            "/documents/sections/{section_id}/versions/{version_id}",
+        ),
+        "delete": (
+            "documents_sections_versions.documents_sections_versions_delete",
+            "Delete a section version",
+            "DELETE",
+            "/documents/sections/{section_id}/versions/{version_id}",
+        ),
+        "publish": (
+            "documents_sections_versions.documents_sections_versions_publish",
+            "Publish a section version",
+            "POST",
+            "/documents/sections/{section_id}/versions/{version_id}/publish",
+        ),
+    },
+    "documents.templates": {
+        "list": ("documents_templates.documents_templates_list", "List templates", "GET", "/documents/templates/"),
+        "create": (
+            "documents_templates.documents_templates_create",
+            "Create a template",
+            "POST",
+            "/documents/templates/",
+        ),
+        "get": (
+            "documents_templates.documents_templates_get",
+            "Get a template",
+            "GET",
+            "/documents/templates/{template_id}",
+        ),
+        "delete": (
+            "documents_templates.documents_templates_delete",
+            "Delete a template",
+            "DELETE",
+            "/documents/templates/{template_id}",
+        ),
+        "update": (
+            "documents_templates.documents_templates_update",
+            "Update a template",
+            "PATCH",
+            "/documents/templates/{template_id}",
+        ),
+    },
+    "documents.templates.versions": {
+        "list": (
+            "documents_templates_versions.documents_templates_versions_list",
+            "List template versions",
+            "GET",
+            "/documents/templates/{template_id}/versions/",
+        ),
+        "create": (
+            "documents_templates_versions.documents_templates_versions_create",
+            "Create a template version",
+            "POST",
+            "/documents/templates/{template_id}/versions/",
+        ),
+        "get": (
+            "documents_templates_versions.documents_templates_versions_get",
+            "Get a template version",
+            "GET",
+            "/documents/templates/{template_id}/versions/{version_id}",
+        ),
+        "delete": (
+            "documents_templates_versions.documents_templates_versions_delete",
+            "Delete a template version",
+            "DELETE",
+            "/documents/templates/{template_id}/versions/{version_id}",
+        ),
+        "publish": (
+            "documents_templates_versions.documents_templates_versions_publish",
+            "Publish a template version",
+            "POST",
+            "/documents/templates/{template_id}/versions/{version_id}/publish",
+        ),
+    },
+    "facts": {
+        "fact_groups_list": ("facts.facts_fact_groups_list", "List fact groups", "GET", "/factgroups/"),
+        "list": ("facts.facts_list", "List facts", "GET", "/interactions/{interaction_id}/facts/"),
+        "create": ("facts.facts_create", "Add facts", "POST", "/interactions/{interaction_id}/facts/"),
+        "batch_update": (
+            "facts.facts_batch_update",
+            "Update several facts",
+            "PATCH",
+            "/interactions/{interaction_id}/facts/",
+        ),
+        "update": ("facts.facts_update", "Update a fact", "PATCH", "/interactions/{interaction_id}/facts/{fact_id}"),
+        "extract": ("facts.facts_extract", "Extract facts from text", "POST", "/tools/extract-facts"),
+    },
+    "interactions": {
+        "list": ("interactions.interactions_list", "List interactions", "GET", "/interactions/"),
+        "create": ("interactions.interactions_create", "Create an interaction", "POST", "/interactions/"),
+        "get": ("interactions.interactions_get", "Get an interaction", "GET", "/interactions/{interaction_id}"),
+        "delete": (
+            "interactions.interactions_delete",
+            "Delete an interaction",
+            "DELETE",
+            "/interactions/{interaction_id}",
+        ),
+        "update": (
+            "interactions.interactions_update",
+            "Update an interaction",
+            "PATCH",
+            "/interactions/{interaction_id}",
+        ),
+    },
+    "recordings": {
+        "list": ("recordings.recordings_list", "List recordings", "GET", "/interactions/{interaction_id}/recordings/"),
+        "upload": (
+            "recordings.recordings_upload",
+            "Upload a recording",
+            "POST",
+            "/interactions/{interaction_id}/recordings/",
+        ),
+        "get": (
+            "recordings.recordings_get",
+            "Get a recording",
+            "GET",
+            "/interactions/{interaction_id}/recordings/{recording_id}",
+        ),
+        "delete": (
+            "recordings.recordings_delete",
+            "Delete a recording",
+            "DELETE",
+            "/interactions/{interaction_id}/recordings/{recording_id}",
+        ),
+    },
+    "templates": {
+        "list": ("templates.templates_list", "List templates", "GET", "/templates/"),
+        "get": ("templates.templates_get", "Get a template", "GET", "/templates/{key}"),
+        "section_list": ("templates.templates_section_list", "List template sections", "GET", "/templateSections/"),
+    },
+    "transcripts": {
+        "list": (
+            "transcripts.transcripts_list",
+            "List transcripts",
+            "GET",
+            "/interactions/{interaction_id}/transcripts/",
+        ),
+        "create": (
+            "transcripts.transcripts_create",
+            "Create a transcript",
+            "POST",
+            "/interactions/{interaction_id}/transcripts/",
+        ),
+        "get": (
+            "transcripts.transcripts_get",
+            "Get a transcript",
+            "GET",
+            "/interactions/{interaction_id}/transcripts/{transcript_id}",
+        ),
+        "delete": (
+            "transcripts.transcripts_delete",
+            "Delete a transcript",
+            "DELETE",
+            "/interactions/{interaction_id}/transcripts/{transcript_id}",
+        ),
+        "get_status": (
+            "transcripts.transcripts_get_status",
+            "Get a transcript's status",
+            "GET",
+            "/interactions/{interaction_id}/transcripts/{transcript_id}/status",
+        ),
+    },
+}
+"""`OPERATIONS` as plain data, without importing any operation: by resource and method name,
+the operation's module below `api` (its `OPERATION`), summary, HTTP method and path. The
+command line lists commands from it and imports only the operation a command runs."""
+
+POLL_STARTS: frozenset[str] = frozenset(
+    {
+        "transcripts_create",
+    }
+)
+"""The operationIds of `POLLS`, without importing them."""
 
 
 def _operations() -> Mapping[str, Mapping[str, Operation[Any]]]:

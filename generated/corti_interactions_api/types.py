@@ -4,21 +4,89 @@ The resource classes (`api/<tag>/__init__.py`) describe each operation as data
 (`Operation`) and hand it, with the caller's arguments, to a runtime: an object with the
 methods of `SyncRuntime` or `AsyncRuntime`. The runtime checks the arguments, sends the
 request, retries and parses the answer; this package never imports it.
+
+What only raw-bytes bodies, bulk runs or real-time sockets need lives in `binary_types`,
+`bulk_types` and `socket_types`, imported on first use of one of their names here (PEP 562),
+so that importing the package does not pay for them.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
-import os
 import re
-import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
-from os import PathLike
-from typing import IO, Any, BinaryIO, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar, runtime_checkable
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Final,
+    Generic,
+    Literal,
+    NamedTuple,
+    Protocol,
+    Self,
+    TypeVar,
+    runtime_checkable,
+)
 
 import httpx
+
+if TYPE_CHECKING:
+    from .binary_types import (
+        AsyncBinaryInput as AsyncBinaryInput,
+    )
+    from .binary_types import (
+        AsyncBinaryResponse as AsyncBinaryResponse,
+    )
+    from .binary_types import (
+        BinaryBody as BinaryBody,
+    )
+    from .binary_types import (
+        BinaryInput as BinaryInput,
+    )
+    from .binary_types import (
+        BinaryResponse as BinaryResponse,
+    )
+    from .bulk_types import (
+        BulkItem as BulkItem,
+    )
+    from .bulk_types import (
+        BulkResult as BulkResult,
+    )
+    from .bulk_types import (
+        BulkSummary as BulkSummary,
+    )
+    from .socket_types import (
+        AsyncSocketRuntime as AsyncSocketRuntime,
+    )
+    from .socket_types import (
+        AsyncSocketSession as AsyncSocketSession,
+    )
+    from .socket_types import (
+        AudioFormat as AudioFormat,
+    )
+    from .socket_types import (
+        Reconnected as Reconnected,
+    )
+    from .socket_types import (
+        SocketOptions as SocketOptions,
+    )
+    from .socket_types import (
+        SyncSocketRuntime as SyncSocketRuntime,
+    )
+    from .socket_types import (
+        SyncSocketSession as SyncSocketSession,
+    )
+    from .socket_types import (
+        UnknownMessage as UnknownMessage,
+    )
+    from .socket_types import (
+        WebSocket as WebSocket,
+    )
 
 
 class Unset:
@@ -221,80 +289,8 @@ class AsyncEventStream(Protocol[T_co]):
         """Release the connection."""
 
 
-@dataclass(frozen=True, slots=True)
-class BinaryBody:
-    """A raw-bytes request body: its media type and size bounds in bytes (`x-max-bytes`, `x-min-bytes`)."""
-
-    content_type: str
-    max_bytes: int | None = None
-    min_bytes: int | None = None
-
-
 class BinaryContent:
     """Marks a success answer of raw bytes in `Operation.responses`: it parses to a `BinaryResponse`."""
-
-
-BinaryInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Iterable[bytes]
-"""What a raw-bytes body takes: a path, bytes, a binary file object or an iterable of bytes."""
-
-AsyncBinaryInput = BinaryInput | AsyncIterable[bytes]
-"""What a raw-bytes body takes in an async client: also an async iterable of bytes."""
-
-
-@runtime_checkable
-class BinaryResponse(Protocol):
-    """A raw-bytes answer (a recording): `.read()`, `.iter_bytes()`, `.write_to_file(path)`.
-
-    >>> client.recordings.get(interaction_id, recording_id).write_to_file("visit.webm")
-    >>> with client.recordings.with_streaming_response.get(interaction_id, recording_id) as audio:
-    ...     for chunk in audio.iter_bytes():  # read as iterated: constant memory
-    ...         sink.write(chunk)
-    """
-
-    @property
-    def content_type(self) -> str | None:
-        """The answer's media type (`Content-Type`), if it has one."""
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The answer's headers."""
-
-    def read(self) -> bytes:
-        """The whole body."""
-
-    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        """The body in chunks."""
-
-    def write_to_file(self, file: str | os.PathLike[str]) -> int:
-        """Write the body to `file` chunk by chunk; returns the number of bytes written."""
-
-    def close(self) -> None:
-        """Release the connection (the context manager does this)."""
-
-
-@runtime_checkable
-class AsyncBinaryResponse(Protocol):
-    """The async twin of `BinaryResponse`, from `with_streaming_response` of an async client."""
-
-    @property
-    def content_type(self) -> str | None:
-        """The answer's media type (`Content-Type`), if it has one."""
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The answer's headers."""
-
-    async def read(self) -> bytes:
-        """The whole body."""
-
-    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        """The body in chunks."""
-
-    async def write_to_file(self, file: str | os.PathLike[str]) -> int:
-        """Write the body to `file` chunk by chunk; returns the number of bytes written."""
-
-    async def close(self) -> None:
-        """Release the connection (the context manager does this)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,43 +355,6 @@ class RequestOptions(NamedTuple):
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
-
-
-BulkItem = tuple[object, Mapping[str, Any]] | Mapping[str, Any]
-"""One call of a bulk run: `(id, fields)`, or a mapping with `id` and the fields."""
-
-
-@dataclass(frozen=True, slots=True)
-class BulkResult(Generic[T]):
-    """The outcome of one item of a bulk run (`<method>_many()`), tagged with its position.
-
-    >>> def report(result):
-    ...     print(result.index, result.id, "ok" if result.ok else type(result.error).__name__)
-    """
-
-    index: int  # the item's 0-based position in the input
-    id: str  # the resource's id, as sent in the path
-    value: T | None = None  # the parsed answer, when the call succeeded
-    error: Exception | None = None  # the typed error, when it did not (or the item was invalid)
-
-    @property
-    def ok(self) -> bool:
-        """Whether the call succeeded."""
-        return self.error is None
-
-
-@dataclass(frozen=True, slots=True)
-class BulkSummary:
-    """What a bulk run did: how many items succeeded and failed, and how long it took."""
-
-    succeeded: int
-    failed: int
-    elapsed: float  # seconds
-
-    @property
-    def total(self) -> int:
-        """How many items were reported."""
-        return self.succeeded + self.failed
 
 
 @runtime_checkable
@@ -651,154 +610,26 @@ class AsyncRuntime(Protocol):
         """Call `start`, then poll with its answer's `start_id` field as the last path value."""
 
 
-# -- real-time sockets (`x-websockets`): the socket resources (`websockets.py`) describe each
-# endpoint as data (`WebSocket`) and hand it to a socket runtime, which runs the session.
-
-MessageT_co = TypeVar("MessageT_co", covariant=True)
-
-
-@dataclass(frozen=True, slots=True)
-class WebSocket:
-    """One real-time socket of the spec, as data: everything a session runtime needs.
-
-    Model names (`config`, `messages`, ...) are resolved from the `models` package when a
-    session needs them, so describing a socket imports no model.
-    """
-
-    name: str  # the client attribute, e.g. `stream`
-    summary: str
-    path: str  # below the socket base, with `{name}` placeholders (the Python names of `path_params`)
-    path_params: tuple[Param, ...]
-    query: tuple[str, ...]  # the query parameters the client sets (`tenant-name`, `token`)
-    config: str  # the client's config message (its `configuration` is the caller's)
-    configuration: str
-    flush: str
-    end: str
-    messages: Mapping[str, str]  # message type -> model, from the spec's discriminator
-    accept: frozenset[str]  # types that accept the config
-    already_configured: frozenset[str]  # a second config: the session goes on
-    refuse: frozenset[str]  # types that refuse the config (or say none came in time)
-    flushed: str
-    usage: str
-    end_types: frozenset[str]
-    error: str
-    config_deadline: float  # seconds the service waits for the config
-    cli_default: Mapping[str, Any]  # the configuration the command line starts from
-    cli_flags: Mapping[str, tuple[str, ...]]  # flag -> the configuration fields it sets (dotted)
-    audio_formats: Mapping[str, AudioFormat]  # MIME type (lower case) -> what it is; others refused
-
-
-@dataclass(frozen=True, slots=True)
-class AudioFormat:
-    """One audio MIME type the sockets take (the spec's `x-websockets.audio-formats`)."""
-
-    mime: str  # lower case, without parameters, e.g. `audio/ogg`
-    container: str  # how a file's timing is read: ogg, webm, mp3, flac, mp4 or pcm
-    parameters: tuple[str, ...]  # the parameters the type requires (raw PCM: rate, channels, bits)
-    inferred: bool  # the spelling is a guess, not a documented fact
-
-
-def _renamed(old: str, new: str) -> None:
-    warnings.warn(f"{old} is deprecated; use .{new}", DeprecationWarning, stacklevel=3)
-
-
-@dataclass(frozen=True, slots=True)
-class UnknownMessage:
-    """A message of a type this client does not know (or that does not fit its model): kept
-    whole, never an error. `type_` is its `type` field (None if it has none), the name every
-    socket message gives its type."""
-
-    type_: str | None
-    data: Mapping[str, Any]
-
-    @property
-    def type(self) -> str | None:
-        """Deprecated: `type_`, as on every other socket message."""
-        _renamed("UnknownMessage.type", "type_")
-        return self.type_
-
-
-@dataclass(frozen=True, slots=True)
-class Reconnected:
-    """Yielded among a session's messages after the socket dropped and was opened again (a
-    fresh token, the config accepted again). Audio sent while it was down may be lost:
-    `audio_lost` counts the bytes whose sending failed."""
-
-    attempt: int  # 1 for the first reconnect of the session
-    reason: str  # why the socket dropped (a close code, a network error), without secrets
-    audio_lost: int
-    type_: Literal["reconnected"] = "reconnected"  # named as every socket message's type
-
-    @property
-    def type(self) -> Literal["reconnected"]:
-        """Deprecated: `type_`, as on every other socket message."""
-        _renamed("Reconnected.type", "type_")
-        return self.type_
-
-
-class SocketOptions(NamedTuple):
-    """Per-session options of `connect()`."""
-
-    config_timeout: float | NotGiven = NOT_GIVEN
-    max_reconnects: int | NotGiven = NOT_GIVEN
-    ping_interval: float | None | NotGiven = NOT_GIVEN
-    extra_configuration: Mapping[str, object] | None = None  # merged after the check
-
-
-class SyncSocketSession(Protocol[MessageT_co]):
-    """An open, configured socket session (sync); iterate it for the service's messages."""
-
-    @property
-    def accepted(self) -> Any:
-        """The message that accepted the config (with the configuration in effect)."""
-
-    def send_audio(self, chunk: bytes | bytearray | memoryview) -> None:
-        """Send one chunk of audio; waits while the socket's buffer is full."""
-
-    def flush(self, *, timeout: float | None = None) -> None:
-        """Ask for the results so far; returns when `flushed` arrives (the session stays open)."""
-
-    def end(self, *, timeout: float | None = None) -> Any:
-        """End the session: returns the final usage message (None if none came), then closes."""
-
-    def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
-        """Send a file's audio in about `chunk_ms` chunks cut at frame boundaries, at real-time
-        speed (from the file's own timing) unless `realtime=False`; after a reconnect the
-        container's header goes again first. Returns the seconds of audio sent."""
-
-    def close(self) -> None:
-        """Close the socket without ending the session."""
-
-    def __iter__(self) -> Iterator[MessageT_co]:
-        """Every message until the session ends or closes."""
-
-
-class AsyncSocketSession(Protocol[MessageT_co]):
-    """An open, configured socket session (async); `async for` it for the service's messages."""
-
-    @property
-    def accepted(self) -> Any:
-        """The message that accepted the config (with the configuration in effect)."""
-
-    async def send_audio(self, chunk: bytes | bytearray | memoryview) -> None:
-        """Send one chunk of audio; waits while the socket's buffer is full."""
-
-    async def flush(self, *, timeout: float | None = None) -> None:
-        """Ask for the results so far; returns when `flushed` arrives (the session stays open)."""
-
-    async def end(self, *, timeout: float | None = None) -> Any:
-        """End the session: returns the final usage message (None if none came), then closes."""
-
-    async def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
-        """Send a file's audio in about `chunk_ms` chunks cut at frame boundaries, at real-time
-        speed (from the file's own timing) unless `realtime=False`; after a reconnect the
-        container's header goes again first. Returns the seconds of audio sent."""
-
-    async def close(self) -> None:
-        """Close the socket without ending the session."""
-
-    def __aiter__(self) -> AsyncIterator[MessageT_co]:
-        """Every message until the session ends or closes."""
+# Name -> the module of this package that defines it, imported when the name is first asked for.
+_LAZY: Final[Mapping[str, str]] = {
+    "AsyncBinaryInput": "binary_types",
+    "AsyncBinaryResponse": "binary_types",
+    "BinaryBody": "binary_types",
+    "BinaryInput": "binary_types",
+    "BinaryResponse": "binary_types",
+    "BulkItem": "bulk_types",
+    "BulkResult": "bulk_types",
+    "BulkSummary": "bulk_types",
+    "AsyncSocketRuntime": "socket_types",
+    "AsyncSocketSession": "socket_types",
+    "AudioFormat": "socket_types",
+    "Reconnected": "socket_types",
+    "SocketOptions": "socket_types",
+    "SyncSocketRuntime": "socket_types",
+    "SyncSocketSession": "socket_types",
+    "UnknownMessage": "socket_types",
+    "WebSocket": "socket_types",
+}
 
 
 def _present(resource: object, dotted: str) -> bool:
@@ -831,22 +662,13 @@ def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str,
     return AttributeError(message, name=name, obj=resource)
 
 
-class SyncSocketRuntime(Protocol):
-    """What the sync socket resources call: open, configure and run a session."""
-
-    def connect(
-        self, socket: WebSocket, path: tuple[object, ...], configuration: object, options: SocketOptions
-    ) -> AbstractContextManager[SyncSocketSession[Any]]:
-        """A context manager that opens `socket` and returns once the config is accepted."""
-
-
-class AsyncSocketRuntime(Protocol):
-    """What the async socket resources call: open, configure and run a session."""
-
-    def connect(
-        self, socket: WebSocket, path: tuple[object, ...], configuration: object, options: SocketOptions
-    ) -> AbstractAsyncContextManager[AsyncSocketSession[Any]]:
-        """An async context manager that opens `socket` and returns once the config is accepted."""
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain global
+    return value
 
 
 __all__ = [

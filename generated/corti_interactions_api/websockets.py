@@ -1,9 +1,8 @@
 """The real-time sockets of the spec (`x-websockets`): each as data (`WEBSOCKETS`) and as the
-client attribute that connects to it (`Sockets`, `AsyncSockets`).
+object behind a client attribute that connects to it (`client.stream`: see `sockets`).
 
-A client inherits `Sockets` or `AsyncSockets` and calls `_attach_sockets` with its socket
-runtime, which opens the socket, sends the config and runs the session; this package never
-imports it. The message models are named, not imported: a runtime resolves them from
+A socket runtime opens the socket, sends the config and runs the session; this package never
+imports it. This module loads with a client's first socket, not with the client. The message models are named, not imported: a runtime resolves them from
 `models` when a session needs them.
 """
 
@@ -14,13 +13,10 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 from uuid import UUID
 
-from .types import (
-    NOT_GIVEN,
+from .socket_types import (
     AsyncSocketRuntime,
     AsyncSocketSession,
     AudioFormat,
-    NotGiven,
-    Param,
     Reconnected,
     SocketOptions,
     SyncSocketRuntime,
@@ -28,6 +24,7 @@ from .types import (
     UnknownMessage,
     WebSocket,
 )
+from .types import NOT_GIVEN, NotGiven, Param
 
 if TYPE_CHECKING:
     from .models import (
@@ -128,10 +125,8 @@ __all__ = [
     "WEBSOCKETS",
     "AsyncRawSocketRuntime",
     "AsyncRawSocketSession",
-    "AsyncSockets",
     "RawSocketRuntime",
     "RawSocketSession",
-    "Sockets",
     "Stream",
     "AsyncStream",
     "StreamMessage",
@@ -628,25 +623,3 @@ class AsyncTranscribe:
             ping_interval=ping_interval,
             max_frame=max_frame,
         )
-
-
-class Sockets:
-    """The sockets of a sync client."""
-
-    stream: Stream
-    transcribe: Transcribe
-
-    def _attach_sockets(self, runtime: RawSocketRuntime) -> None:
-        self.stream = Stream(runtime)
-        self.transcribe = Transcribe(runtime)
-
-
-class AsyncSockets:
-    """The sockets of an async client."""
-
-    stream: AsyncStream
-    transcribe: AsyncTranscribe
-
-    def _attach_sockets(self, runtime: AsyncRawSocketRuntime) -> None:
-        self.stream = AsyncStream(runtime)
-        self.transcribe = AsyncTranscribe(runtime)

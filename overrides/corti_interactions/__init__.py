@@ -13,23 +13,18 @@ the types the generated methods return (`RawResponse`, `SyncPage`, `AsyncPage`).
 
 from __future__ import annotations
 
+import importlib
 import typing
 
 from corti_interactions_api import models as _models
-from corti_interactions_api import websockets as _websockets
+from corti_interactions_api.sockets import SOCKET_MESSAGE_UNIONS as _MESSAGE_UNIONS
 from corti_interactions_api.types import (
     AsyncEventStream,
     AsyncPage,
-    AsyncSocketSession,
-    BulkResult,
-    BulkSummary,
     EventStream,
     RawResponse,
-    Reconnected,
     SyncPage,
-    SyncSocketSession,
     UnknownEvent,
-    UnknownMessage,
 )
 
 from ._auth import (
@@ -46,7 +41,6 @@ from ._auth import (
     UnauthorizedClientError,
 )
 from ._auth.signin import AsyncCortiAuth, CortiAuth
-from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
     APIConnectionError,
@@ -85,8 +79,30 @@ from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
 
 if typing.TYPE_CHECKING:
+    from corti_interactions_api.bulk_types import BulkResult, BulkSummary
     from corti_interactions_api.models import *  # noqa: F403  # every generated model, loaded on first use
+    from corti_interactions_api.socket_types import (
+        AsyncSocketSession,
+        Reconnected,
+        SyncSocketSession,
+        UnknownMessage,
+    )
     from corti_interactions_api.websockets import StreamMessage, TranscribeMessage  # noqa: F401
+
+    from ._binary import AsyncBinaryResponse, BinaryResponse
+
+# What only raw bytes, bulk runs or sockets need, loaded when first asked for (`__getattr__`):
+# name -> its module.
+_LAZY = {
+    "AsyncBinaryResponse": "corti_interactions._binary",
+    "BinaryResponse": "corti_interactions._binary",
+    "BulkResult": "corti_interactions_api.bulk_types",
+    "BulkSummary": "corti_interactions_api.bulk_types",
+    "AsyncSocketSession": "corti_interactions_api.socket_types",
+    "Reconnected": "corti_interactions_api.socket_types",
+    "SyncSocketSession": "corti_interactions_api.socket_types",
+    "UnknownMessage": "corti_interactions_api.socket_types",
+}
 
 __all__ = [
     "NOT_GIVEN",
@@ -157,7 +173,7 @@ __all__ += [  # signing in (_auth/)
     "UnauthorizedClientError",
 ]
 __all__ += _models.__all__
-__all__ += list(_websockets.MESSAGE_UNIONS)  # `StreamMessage`, ...: what a session yields
+__all__ += list(_MESSAGE_UNIONS)  # `StreamMessage`, ...: what a session yields
 
 # Tracebacks and reprs say `corti_interactions.X`, not the private module.
 for _name in __all__:
@@ -173,13 +189,19 @@ else:  # at run time only, so that type checkers still refuse a name that does n
 
     def __getattr__(name: str) -> object:
         # `__version__` is read from the package metadata on first use (it costs ms at
-        # import), and a model's module is imported when the model is first asked for.
+        # import), and a model's or a `_LAZY` name's module when it is first asked for.
         if name == "__version__":
             return _package_version()
+        if name in _LAZY:
+            value = getattr(importlib.import_module(_LAZY[name]), name)
+            if isinstance(value, type) and value.__module__.startswith("corti_interactions."):
+                value.__module__ = __name__
+            globals()[name] = value
+            return value
         if name in _models.__all__:
             return getattr(_models, name)
-        if name in _websockets.MESSAGE_UNIONS:
-            return getattr(_websockets, name)
+        if name in _MESSAGE_UNIONS:  # the socket resources load with their first union
+            return getattr(importlib.import_module("corti_interactions_api.websockets"), name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

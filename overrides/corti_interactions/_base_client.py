@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RESENDS
-from ._binary import RESENDABLE, STREAMED
+from ._constants import RESENDABLE, STREAMED
 from ._exceptions import (
     APIConnectionError,
     APIError,

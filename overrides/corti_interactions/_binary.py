@@ -25,8 +25,9 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Ma
 from typing import IO, BinaryIO
 
 import httpx
-from corti_interactions_api.types import BinaryBody
+from corti_interactions_api.binary_types import BinaryBody
 
+from ._constants import RESENDABLE, STREAMED
 from ._exceptions import DownloadIncompleteError, FieldError
 
 __all__ = [
@@ -40,11 +41,6 @@ __all__ = [
 ]
 
 CHUNK = 64 * 1024
-RESENDABLE = "corti_interactions.resendable"
-"""Request extension: False when the body cannot be sent again (an iterator): no retry."""
-STREAMED = "corti_interactions.streamed"
-"""Request extension: True when the answer's body is read by the caller as iterated, so a
-transport that reads bodies at once (aiohttp's) leaves it unread."""
 
 
 def _limit_error(limit: int) -> FieldError:

@@ -9,7 +9,7 @@ from typing import Self
 
 import httpx
 from corti_interactions_api.client import AsyncResources, Resources
-from corti_interactions_api.websockets import AsyncSockets, Sockets
+from corti_interactions_api.sockets import AsyncSockets, Sockets
 
 from ._auth import ClientCredentials, NoAuth, RenewingToken, ScopedToken
 from ._base_client import AsyncSender, SyncSender, TimeoutArg
@@ -18,7 +18,7 @@ from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._environment import stream_url_with_token
 from ._logging import hide_query, setup_from_env
 from ._runtime import AsyncRuntime, SyncRuntime
-from ._streaming.runtime import AsyncSocketRuntime, SyncSocketRuntime
+from ._streaming.lazy import LazyAsyncSocketRuntime, LazySyncSocketRuntime
 from ._transports.choice import AsyncTransportChoice, make_async_transport, make_sync_transport
 from ._types import NOT_GIVEN, NotGiven
 
@@ -197,7 +197,7 @@ class CortiClient(_ClientBase, Resources, Sockets):
         self._runtime = SyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
         # client.stream, client.transcribe (one per socket of the spec's x-websockets)
-        self._attach_sockets(SyncSocketRuntime(self._config, self._current_token))
+        self._attach_sockets(LazySyncSocketRuntime(self._config, self._current_token))
 
     def stream_url(self, interaction: object) -> str:
         """The interaction's `websocketUrl` with the current token as its `token` parameter.
@@ -340,7 +340,7 @@ class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
         self._runtime = AsyncRuntime(self._config, self._http.headers, self._sender)
         self._attach_resources(self._runtime)  # client.interactions, ... (one per tag of the spec)
         # client.stream, client.transcribe (one per socket of the spec's x-websockets)
-        self._attach_sockets(AsyncSocketRuntime(self._config, self._current_token))
+        self._attach_sockets(LazyAsyncSocketRuntime(self._config, self._current_token))
 
     async def stream_url(self, interaction: object) -> str:
         """The interaction's `websocketUrl` with the current token; see `CortiClient.stream_url`."""

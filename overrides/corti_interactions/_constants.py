@@ -26,7 +26,9 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "NOT_RETRIED_CODES",
+    "RESENDABLE",
     "RETRYABLE_STATUSES",
+    "STREAMED",
     "TOKEN_REFRESH_MARGIN",
 ]
 
@@ -71,3 +73,9 @@ ENV_CLIENT_ID = "CORTI_CLIENT_ID"
 ENV_CLIENT_SECRET = "CORTI_CLIENT_SECRET"
 ENV_LOG = "CORTI_LOG"
 ENV_ASYNC_TRANSPORT = "CORTI_ASYNC_TRANSPORT"
+
+RESENDABLE = "corti_interactions.resendable"
+"""Request extension: False when the body cannot be sent again (an iterator): no retry."""
+STREAMED = "corti_interactions.streamed"
+"""Request extension: True when the answer's body is read by the caller as iterated, so a
+transport that reads bodies at once (aiohttp's) leaves it unread."""

@@ -15,20 +15,11 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from corti_interactions_api.types import (
-    BulkItem,
-    BulkResult,
-    BulkSummary,
-    NotGiven,
-    Operation,
-    Poll,
-    RequestOptions,
-    Unset,
-)
+from corti_interactions_api.types import NotGiven, Operation, Poll, RequestOptions, Unset
 
 from ._base_client import as_timeout
-from ._binary import RESENDABLE, AsyncBinaryResponse, BinaryResponse, binary_stream, prime_async_body
 from ._config import ClientConfig, check_header, check_max_retries
+from ._constants import RESENDABLE
 from ._events import AsyncEventStream, EventStream, require_sse
 from ._pagination import AsyncPaginator, Call, SyncPage
 from ._payload import FieldError, build_body, build_union_body, path_value, query_values
@@ -36,7 +27,10 @@ from ._polling import async_poll, async_start_and_poll, sync_poll, sync_start_an
 from ._types import PreparedRequest
 
 if TYPE_CHECKING:
+    from corti_interactions_api.bulk_types import BulkItem, BulkResult, BulkSummary
+
     from ._base_client import AsyncSender, SyncSender
+    from ._binary import AsyncBinaryResponse, BinaryResponse
     from ._bulk.rate_gate import RateGate
     from ._response import RawResponse
 
@@ -96,6 +90,8 @@ class _Builder:
         if operation.binary_body is not None:
             if options.extra_body:
                 raise FieldError("extra_body", f"cannot be sent: {operation.name} takes raw bytes")
+            from ._binary import binary_stream  # raw bytes load on first use
+
             given = body or {}
             stream, binary_headers, resendable = binary_stream(
                 operation.binary_body, given.get("file"), given.get("content_type")
@@ -238,6 +234,8 @@ class SyncRuntime(_Builder):
         options: RequestOptions,
     ) -> Iterator[BinaryResponse]:
         """The answer of a raw-bytes operation, its body read as iterated, released on exit."""
+        from ._binary import BinaryResponse
+
         raw = self.send(operation, self.build(operation, path, query, body, options), stream=True)
         try:
             yield BinaryResponse(raw.http_response)
@@ -365,7 +363,10 @@ class AsyncRuntime(_Builder):
         options: RequestOptions,
     ) -> RawResponse[T]:
         """Check, build and send one request of `operation`."""
-        body = await prime_async_body(body) if operation.binary_body else body
+        if operation.binary_body:
+            from ._binary import prime_async_body
+
+            body = await prime_async_body(body)
         return await self.send(operation, self.build(operation, path, query, body, options))
 
     @asynccontextmanager
@@ -378,6 +379,8 @@ class AsyncRuntime(_Builder):
         options: RequestOptions,
     ) -> AsyncIterator[AsyncBinaryResponse]:
         """The answer of a raw-bytes operation, its body read as iterated, released on exit."""
+        from ._binary import AsyncBinaryResponse
+
         raw = await self.send(operation, self.build(operation, path, query, body, options), stream=True)
         try:
             yield AsyncBinaryResponse(raw.http_response)

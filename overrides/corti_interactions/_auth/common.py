@@ -10,7 +10,7 @@ from typing import TypeGuard
 
 import httpx
 
-from corti_interactions._binary import RESENDABLE
+from corti_interactions._constants import RESENDABLE
 from corti_interactions._exceptions import APIResponseValidationError, CortiError, error_code
 
 __all__ = [

@@ -61,14 +61,12 @@ from corti_interactions_api.types import BulkResult, Operation, RequestOptions
 from corti_interactions._bulk.journal import Done, Journal, JournalError, dumps_record
 from corti_interactions._bulk.scheduler import (
     Job,
-    check_concurrency,
     is_final,
     make_job,
     may_have_been_applied,
     run_async,
 )
 from corti_interactions._client import AsyncCortiClient
-from corti_interactions._constants import DEFAULT_BULK_CONCURRENCY
 from corti_interactions._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -80,6 +78,7 @@ from corti_interactions._exceptions import (
 )
 from corti_interactions._payload import FieldError
 
+from .bulk_flags import add_bulk_arguments, concurrency_arg
 from .exits import (
     EXIT_API_ERROR,
     EXIT_INTERRUPTED,
@@ -99,34 +98,6 @@ _SHOWN_ERRORS = 10  # invalid lines listed on stderr before "... and N more"
 
 class BulkUsageError(Exception):
     """Bad usage found after parsing (exit 2)."""
-
-
-def concurrency_arg(text: str) -> int:
-    """`--concurrency`: what `concurrency=` of `<method>_many()` takes (`check_concurrency`)."""
-    value: Any = text  # not a number: check_concurrency refuses it, saying what it takes
-    with contextlib.suppress(ValueError):
-        value = int(text)
-    try:
-        return check_concurrency(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def add_bulk_arguments(parser: argparse.ArgumentParser) -> None:
-    """The flags of a bulk operation's command."""
-    group = parser.add_argument_group("bulk (one call per JSON line of --from)")
-    group.add_argument("--from", dest="bulk_from", metavar="FILE|-", help="JSON lines: id and fields")
-    group.add_argument("--results", metavar="FILE", help="one JSON line per result (default: stdout)")
-    group.add_argument("--journal", metavar="FILE", help="resume file (default: <results>.journal)")
-    group.add_argument("--no-journal", action="store_true", help="keep no journal (no resume)")
-    group.add_argument(
-        "--concurrency",
-        type=concurrency_arg,
-        default=DEFAULT_BULK_CONCURRENCY,
-        help=f"calls at once (default {DEFAULT_BULK_CONCURRENCY})",
-    )
-    group.add_argument("--keep-going", action="store_true", help="send the valid lines despite bad ones")
-    group.add_argument("--progress", action="store_true", help="draw progress even off a terminal")
 
 
 def _error(error: Exception) -> dict[str, Any]:

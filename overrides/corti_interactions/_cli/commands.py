@@ -10,6 +10,11 @@
 Commands and flags come from the generated operations (`OPERATIONS`) and models (see
 `_cli.flags`): an operation added to the spec is a command after `make generate`.
 
+Every command is listed, but only the one the arguments name is built (`_parser(argv)`): the
+commands come from `OPERATION_INDEX`, plain data, and a command imports its own operation
+(and its models) alone, so `--help`, `--version` and `<resource> <op> --help` cost the same
+whatever the number of operations. The bulk and socket modules load only for their commands.
+
 Secrets come only from the environment (`CORTI_TOKEN`, or `CORTI_CLIENT_ID` and
 `CORTI_CLIENT_SECRET`), never from flags that would land in shell history.
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import math
 import os
@@ -32,10 +38,10 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
-from corti_interactions_api.client import OPERATIONS, POLLS
-from corti_interactions_api.types import ArrayOf, RequestOptions, UnknownEvent
+from corti_interactions_api import client as _api
+from corti_interactions_api.client import OPERATION_INDEX, POLL_STARTS
+from corti_interactions_api.types import ArrayOf, Operation, RequestOptions, UnknownEvent
 
-from corti_interactions._binary import part_file
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
 from corti_interactions._exceptions import (
@@ -49,7 +55,6 @@ from corti_interactions._payload import FieldError, arguments_from_json
 from corti_interactions._types import NOT_GIVEN
 from corti_interactions._version import package_version
 
-from .bulk import BulkUsageError, add_bulk_arguments, run_bulk
 from .exits import (
     EXIT_API_ERROR,
     EXIT_BROKEN_PIPE,
@@ -62,10 +67,17 @@ from .exits import (
 )
 from .flags import OperationFlags, add_arguments, flag_for, operation_flags
 from .proxy import add_proxy_command, run_proxy
-from .stream import add_socket_commands, run_socket
 from .transfer import ByteProgress, open_upload, write_stream
 
 __all__ = ["main"]
+
+
+def __getattr__(name: str) -> object:
+    # `OPERATIONS` and `POLLS` import every operation (or every polled one): on first use only.
+    if name in ("OPERATIONS", "POLLS"):
+        return getattr(_api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Commands kept from earlier versions: name -> (resource, method, extra flag spellings).
 # `update` was 0.1.0's only command; `--unassign` was its name for --clear-assigned-user-id.
@@ -129,7 +141,7 @@ def _common_options(parser: argparse.ArgumentParser, spec: OperationFlags) -> No
     parser.add_argument("--format", choices=formats, default="json", help="output format")
     if operation.pagination:
         parser.add_argument("--all", action="store_true", help="walk every page, not just the first")
-    if operation.name in POLLS:
+    if operation.name in POLL_STARTS:
         parser.add_argument("--wait", action="store_true", help="wait until the work is done (polls)")
         parser.add_argument(
             "--wait-timeout", type=_seconds, default=600.0, help="seconds to wait with --wait (default 600)"
@@ -152,43 +164,104 @@ def _add_operation(
             parser.add_argument(alias, dest=target.clear_dest, action="store_true", help=f"same as {flag}")
     _common_options(parser, spec)
     if operation.bulk:
+        from .bulk_flags import add_bulk_arguments
+
         add_bulk_arguments(parser)
     parser.set_defaults(spec=spec)
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """`--version`: reads the package metadata when asked, not with every command."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        sys.stdout.write(f"corti-interactions {package_version()}\n")
+        parser.exit()
+
+
+def _operation(tag: str, method: str) -> Operation[Any]:
+    """One operation, importing its module (and the models it names) alone."""
+    module = importlib.import_module(f"corti_interactions_api.api.{OPERATION_INDEX[tag][method][0]}")
+    operation: Operation[Any] = module.OPERATION
+    return operation
+
+
+def _summary(tag: str, method: str) -> str:
+    _, summary, http_method, path = OPERATION_INDEX[tag][method]
+    return f"{summary} ({http_method} {path})"
+
+
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. With `argv`, every command is listed but only the one `argv`
+    names is built (a resource's methods, then the operation's flags); without, all are."""
+    words = None if argv is None else [arg for arg in argv if not arg.startswith("-")]
+
+    def chosen(depth: int, name: str) -> bool:  # is `name` the command word at `depth`?
+        return words is None or (len(words) > depth and words[depth] == name)
+
     parser = _Parser(
         prog="corti-interactions",
         description="Call Corti's API from the command line: one command per operation.",
         epilog=f"Credentials come from {ENV_TOKEN}, or {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}.",
     )
-    parser.add_argument("--version", action="version", version=f"corti-interactions {package_version()}")
+    parser.add_argument("--version", action=_Version, help="show program's version number and exit")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    specs = {tag: {m: operation_flags(op) for m, op in ops.items()} for tag, ops in OPERATIONS.items()}
-    groups: dict[str, Any] = {}  # a resource's dotted path -> its subcommands
-    for tag, methods in specs.items():
+    groups: dict[str, Any] = {}  # a resource's dotted path -> its subcommands (None: not built)
+    for tag, methods in OPERATION_INDEX.items():
         parent, *rest = tag.split(".")  # a nested resource (`documents.classic`) nests its commands
         if parent not in groups:
             resource = commands.add_parser(parent.replace("_", "-"), help=f"the {parent} operations")
-            groups[parent] = resource.add_subparsers(
-                dest=f"method_{parent}", required=True, parser_class=_Parser
+            built = chosen(0, parent.replace("_", "-"))
+            groups[parent] = (
+                resource.add_subparsers(dest=f"method_{parent}", required=True, parser_class=_Parser)
+                if built
+                else None
             )
         resource_commands, where = groups[parent], parent
-        for name in rest:
+        for depth, name in enumerate(rest, 1):
             where = f"{where}.{name}"
             if where not in groups:
-                nested = resource_commands.add_parser(name.replace("_", "-"), help=f"the {where} operations")
-                groups[where] = nested.add_subparsers(
-                    dest=f"method_{where}", required=True, parser_class=_Parser
+                nested = None
+                if resource_commands is not None:
+                    nested = resource_commands.add_parser(
+                        name.replace("_", "-"), help=f"the {where} operations"
+                    )
+                built = nested is not None and chosen(depth, name.replace("_", "-"))
+                groups[where] = (
+                    nested.add_subparsers(dest=f"method_{where}", required=True, parser_class=_Parser)
+                    if built and nested is not None
+                    else None
                 )
             resource_commands = groups[where]
-        for method, spec in methods.items():
-            _add_operation(resource_commands, method, spec)
+        if resource_commands is None:
+            continue
+        for method in methods:
+            if chosen(len(rest) + 1, method):
+                _add_operation(resource_commands, method, operation_flags(_operation(tag, method)))
+            else:  # listed in the resource's --help, built when named
+                resource_commands.add_parser(method, help=_summary(tag, method))
     for alias, (tag, method, flags) in _ALIASES.items():
-        if method in specs.get(tag, {}):
-            _add_operation(commands, alias, specs[tag][method], flags, f"same as '{tag} {method}'")
+        if method in OPERATION_INDEX.get(tag, {}):
+            help_ = f"same as '{tag} {method}'"
+            if chosen(0, alias):
+                _add_operation(commands, alias, operation_flags(_operation(tag, method)), flags, help_)
+            else:
+                commands.add_parser(alias, help=help_)
 
-    add_socket_commands(commands, {tag.replace("_", "-") for tag in specs} | set(_ALIASES))
+    from corti_interactions_api.websockets import WEBSOCKETS
+
+    taken = {tag.split(".")[0].replace("_", "-") for tag in OPERATION_INDEX} | set(_ALIASES)
+    for name, socket in WEBSOCKETS.items():
+        if name in taken:
+            continue
+        if chosen(0, name):
+            from .stream import add_socket_command
+
+            add_socket_command(commands, socket)
+        else:
+            commands.add_parser(name, help=socket.summary)
 
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
@@ -370,8 +443,13 @@ def _bulk(
     def merge(line: dict[str, Any]) -> dict[str, Any]:
         return _merge_flags(line, args, spec, given)
 
+    from .bulk import BulkUsageError, run_bulk
+
     client = _client(args, AsyncCortiClient)
-    return run_bulk(args, spec.operation, client, merge=merge, out=out, err=err, stdin=stdin)
+    try:
+        return run_bulk(args, spec.operation, client, merge=merge, out=out, err=err, stdin=stdin)
+    except BulkUsageError as exc:
+        raise _UsageError(str(exc)) from None
 
 
 def _send(
@@ -437,7 +515,7 @@ def _send(
                     out.flush()  # a line as each event comes
             return EXIT_OK
         if getattr(args, "wait", False):
-            poll, start_id = POLLS[operation.name]
+            poll, start_id = _api.POLLS[operation.name]
             result = runtime.start_and_poll(
                 poll, operation, path, body, start_id=start_id, timeout=args.wait_timeout, interval=1.0,
                 options=RequestOptions(),
@@ -477,7 +555,9 @@ def _add_context(
 ) -> None:
     """`--context-from NAME` (`x-context-from`): one item made of another operation's listing."""
     source = next(s for s in operation.context_from if s.name == name)
-    listing = next(op for ops in OPERATIONS.values() for op in ops.values() if op.name == source.operation)
+    listing = next(
+        op for ops in _api.OPERATIONS.values() for op in ops.values() if op.name == source.operation
+    )
     with _client(args) as client:
         answer = client._runtime.request(
             listing, path[: len(listing.path_params)], {}, None, RequestOptions()
@@ -511,6 +591,8 @@ def _download(
             sink.flush()
             return EXIT_OK
         try:
+            from corti_interactions._binary import part_file  # raw bytes load for a download
+
             with part_file(args.output) as file:  # renamed into place only when whole
                 written = write_stream(
                     answer.iter_bytes(64 * 1024), file, ByteProgress(err, total, args.output)
@@ -585,6 +667,12 @@ def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .stream import run_socket  # the socket modules load for a socket command only
+
+    return run_socket(args, out, err)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -595,20 +683,20 @@ def main(
     """Run the command line; returns the exit code."""
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _parser().parse_args(argv)
+    args = _parser(argv).parse_args(argv)
     given = {arg.split("=", 1)[0] for arg in argv if arg.startswith("--")}
     command: Callable[[], int] = (
         (lambda: _fake_server(args, out))
         if args.command == "fake-server"
         else (lambda: run_proxy(args, out))
         if args.command == "proxy"
-        else (lambda: run_socket(args, out, err))
+        else (lambda: _socket(args, out, err))
         if getattr(args, "socket", None) is not None
         else (lambda: _call(args, out, err, stdin, given))
     )
     try:
         return command()
-    except (ValueError, _UsageError, BulkUsageError) as exc:
+    except (ValueError, _UsageError) as exc:
         err.write(f"corti-interactions: error: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:

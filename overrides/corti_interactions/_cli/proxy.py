@@ -11,7 +11,6 @@ off: it would print each socket's query string, and with it the proxy token.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import hmac
 import os
@@ -58,6 +57,8 @@ def build_app(client: Any, proxy_token: str) -> Any:
 
 def run_proxy(args: argparse.Namespace, out: TextIO) -> int:
     """Serve until Ctrl-C, the upstream client from the `CORTI_*` variables; the exit code."""
+    import asyncio  # here, not at import: the command line's parser lists this command
+
     try:
         import uvicorn
 

@@ -30,7 +30,7 @@ from corti_interactions._client import CortiClient
 from corti_interactions._streaming.errors import StreamClosedError, StreamError
 from corti_interactions._streaming.formats import file_format, open_audio
 
-__all__ = ["add_socket_commands", "run_socket"]
+__all__ = ["add_socket_command", "add_socket_commands", "run_socket"]
 
 EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE = 0, 2, 3, 4
 
@@ -42,34 +42,38 @@ def _dest(flag: str) -> str:
 def add_socket_commands(commands: Any, taken: set[str]) -> None:
     """Add one command per socket (skipping a name a resource already has)."""
     for name, socket in WEBSOCKETS.items():
-        if name in taken:
-            continue
-        parser = commands.add_parser(
-            name, help=socket.summary, description=f"{socket.summary}: {socket.path}"
-        )
-        for param in socket.path_params:
-            parser.add_argument(param.name, metavar=param.wire_name.upper(), help=f"the {param.wire_name}")
-        parser.add_argument(
-            "--file",
-            required=True,
-            help="the audio file: Ogg, WebM, MP3, FLAC or MP4 (a WAV goes as raw PCM); declared for you",
-        )
-        parser.add_argument("--config", help="the configuration as JSON, or @FILE")
-        for flag, fields in socket.cli_flags.items():
-            parser.add_argument(flag, dest=_dest(flag), metavar="VALUE", help=f"sets {', '.join(fields)}")
-        parser.add_argument(
-            "--realtime",
-            action=argparse.BooleanOptionalAction,
-            default=True,
-            help="pace the file at real-time speed, as Corti asks (default: on)",
-        )
-        parser.add_argument("--chunk-ms", type=int, default=250, help="milliseconds of audio a chunk (250)")
-        parser.add_argument("--format", choices=["jsonl", "text"], default="jsonl", help="output format")
-        connection = parser.add_argument_group("connection (default: the CORTI_* environment variables)")
-        connection.add_argument("--environment", help="eu (default) or us")
-        connection.add_argument("--tenant-name", help="the tenant")
-        connection.add_argument("--base-url", help="replaces the whole API base URL")
-        parser.set_defaults(socket=socket)
+        if name not in taken:
+            add_socket_command(commands, socket)
+
+
+def add_socket_command(commands: Any, socket: WebSocket) -> None:
+    """Add the command of `socket`, named as its client attribute."""
+    parser = commands.add_parser(
+        socket.name, help=socket.summary, description=f"{socket.summary}: {socket.path}"
+    )
+    for param in socket.path_params:
+        parser.add_argument(param.name, metavar=param.wire_name.upper(), help=f"the {param.wire_name}")
+    parser.add_argument(
+        "--file",
+        required=True,
+        help="the audio file: Ogg, WebM, MP3, FLAC or MP4 (a WAV goes as raw PCM); declared for you",
+    )
+    parser.add_argument("--config", help="the configuration as JSON, or @FILE")
+    for flag, fields in socket.cli_flags.items():
+        parser.add_argument(flag, dest=_dest(flag), metavar="VALUE", help=f"sets {', '.join(fields)}")
+    parser.add_argument(
+        "--realtime",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="pace the file at real-time speed, as Corti asks (default: on)",
+    )
+    parser.add_argument("--chunk-ms", type=int, default=250, help="milliseconds of audio a chunk (250)")
+    parser.add_argument("--format", choices=["jsonl", "text"], default="jsonl", help="output format")
+    connection = parser.add_argument_group("connection (default: the CORTI_* environment variables)")
+    connection.add_argument("--environment", help="eu (default) or us")
+    connection.add_argument("--tenant-name", help="the tenant")
+    connection.add_argument("--base-url", help="replaces the whole API base URL")
+    parser.set_defaults(socket=socket)
 
 
 def _value(text: str) -> object:

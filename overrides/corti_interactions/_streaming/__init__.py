@@ -9,7 +9,8 @@
 - `formats`: a file's format, header and frame-aligned chunks; `errors`: the typed errors.
 
 Needs the `streaming` extra (`websockets`); without it `connect()` raises an `ImportError`
-naming the extra.
+naming the extra. Only the errors load with the package (they are public); the rest loads
+with a client's first session (`_client` reaches `runtime` through `lazy`).
 """
 
 from .errors import (
@@ -20,15 +21,12 @@ from .errors import (
     StreamHandshakeError,
     StreamServerError,
 )
-from .runtime import AsyncSocketRuntime, SyncSocketRuntime
 
 __all__ = [
-    "AsyncSocketRuntime",
     "ConfigRefusedError",
     "ConfigTimeoutError",
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
     "StreamServerError",
-    "SyncSocketRuntime",
 ]

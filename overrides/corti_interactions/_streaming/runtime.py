@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from corti_interactions_api.types import SocketOptions, WebSocket
+from corti_interactions_api.socket_types import SocketOptions, WebSocket
 
 from corti_interactions._config import ClientConfig
 from corti_interactions._types import NotGiven

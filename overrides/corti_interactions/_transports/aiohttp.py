@@ -1,89 +1,154 @@
 """httpx's transport API over aiohttp's connection pool (the `[aiohttp]` extra).
 
-httpx-aiohttp maps every `aiohttp.ClientConnectionError` to `httpx.ConnectTimeout`, so a
-refused or dropped connection would look like a timeout. This wrapper maps them as httpx's
-own transport does (refused: `ConnectError`; dropped: `RemoteProtocolError`), while
-sending and while reading the body (both in `handle_async_request` here), so errors and
-retries are the same on either transport.
+Public APIs only: an `httpx.AsyncBaseTransport` that sends with `aiohttp.ClientSession.request`
+and reads the body in the same step (`await response.read()`, one call), handing httpx the
+bytes. The client reads every answer whole anyway, and this transport serves only pools the
+client makes (`async_transport="aiohttp"`). httpx-aiohttp's transport, which this replaced,
+hands httpx a stream that httpx then reads through its chunker and four nested async
+iterators, each chunk inside an exception-mapping context: about a tenth of a call at 64 in
+flight (bench/NOTES.md, round 4). Content-Encoding is decoded by httpx (aiohttp's own
+decompression is off), so a broken gzip body is `httpx.DecodingError` on either transport.
+A streamed answer (a download, marked `STREAMED` on the request) is the exception: its body
+is left to the caller, read chunk by chunk as iterated, so memory holds a chunk, not the body.
 
-Only httpx-aiohttp's public API is used: its `AiohttpTransport.handle_async_request` sends,
-and the body is read here, at once, through the stream it returns (the client reads every
-JSON answer whole anyway, and this transport serves only pools the client makes), except
-for a streamed answer (a download, marked `STREAMED` on the request): its body is left to
-the caller, read chunk by chunk, with the same error mapping. Content-Encoding is decoded by
-httpx (a broken gzip body is `httpx.DecodingError`).
+aiohttp's errors become httpx's as httpx's own transport raises them, while sending and while
+reading the body, so errors and retries are the same on either transport: refused is
+`ConnectError`, dropped is `RemoteProtocolError`, a read timeout `ReadTimeout`, a connect or
+pool timeout `ConnectTimeout`, a broken body `ReadError`.
 """
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
-from httpx_aiohttp import AiohttpTransport as _HttpxAiohttpTransport
 
-from corti_interactions._binary import STREAMED
+from corti_interactions._constants import STREAMED
 
 __all__ = ["AiohttpTransport"]
 
-_REAL_TIMEOUTS = (aiohttp.ServerTimeoutError, TimeoutError)
+CHUNK = 64 * 1024  # bytes a streamed answer's read asks for at a time
+
+# aiohttp's error -> httpx's, the first match winning (subclasses before their bases).
+_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    (aiohttp.ClientHttpProxyError, httpx.ProxyError),
+    (aiohttp.SocketTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerTimeoutError, httpx.ConnectTimeout),  # the connect and pool (`connect=`) timeouts
+    (aiohttp.ClientConnectorError, httpx.ConnectError),  # refused, unresolvable, TLS handshake
+    (aiohttp.ClientConnectionError, httpx.RemoteProtocolError),  # dropped mid-exchange
+    (aiohttp.ClientPayloadError, httpx.ReadError),
+    (aiohttp.InvalidUrlClientError, httpx.UnsupportedProtocol),
+)
 
 
-def _remap(exc: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
-    cause = exc.__cause__
-    if not isinstance(exc, httpx.TimeoutException) or cause is None or isinstance(cause, _REAL_TIMEOUTS):
-        return exc
-    message = str(cause) or type(cause).__name__
-    if isinstance(cause, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(message, request=request)
-    return httpx.RemoteProtocolError(message, request=request)
+def _mapped(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+    for source, target in _ERRORS:
+        if isinstance(exc, source):
+            return target(str(exc) or type(exc).__name__, request=request)
+    return None
 
 
-class _RemappedStream(httpx.AsyncByteStream):
-    """A body read as iterated, its errors mapped as `handle_async_request` maps them."""
+class _StreamedBody(httpx.AsyncByteStream):
+    """A streamed answer's body, read from aiohttp as iterated, its errors mapped as the send's
+    are; closing it releases the connection (closed, if the body was not read to its end)."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, request: httpx.Request) -> None:
-        self._stream, self._request = stream, request
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response, self._request = response, request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self._stream:
+            async for chunk in self._response.content.iter_chunked(CHUNK):
                 yield chunk
-        except httpx.TransportError as exc:
-            mapped = _remap(exc, self._request)
-            if mapped is exc:
+        except aiohttp.ClientError as exc:
+            mapped = _mapped(exc, self._request)
+            if mapped is None:
                 raise
-            raise mapped from exc.__cause__
+            raise mapped from exc
 
     async def aclose(self) -> None:
-        await self._stream.aclose()
+        self._response.release()
 
 
-class AiohttpTransport(_HttpxAiohttpTransport):
-    """httpx-aiohttp's transport with httpx's own error mapping, reading the body at once
-    (a streamed answer's excepted)."""
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An aiohttp connection pool behind httpx's transport API; each answer read whole, but
+    a streamed one (`STREAMED`), read as iterated."""
+
+    def __init__(self, *, limits: httpx.Limits, trust_env: bool = True) -> None:
+        self.ssl_context: ssl.SSLContext = httpx.create_ssl_context(trust_env=trust_env)
+        """What the pool's TLS connections use (verification on, as httpx's)."""
+        self._limits = limits
+        self._session: aiohttp.ClientSession | None = None  # made in the loop of the first request
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        limit = self._limits.max_connections
+        connector = aiohttp.TCPConnector(
+            ssl=self.ssl_context,
+            keepalive_timeout=self._limits.keepalive_expiry,
+            limit=100 if limit is None else limit,  # None: aiohttp's own default
+        )
+        return aiohttp.ClientSession(connector=connector)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session
+        if session is None:
+            session = self._session = self._new_session()
+        timeout = request.extensions.get("timeout", {})
+        data: bytes | httpx.AsyncByteStream | None
         try:
-            response = await super().handle_async_request(request)
-            if request.extensions.get(STREAMED):
-                stream = response.stream
-                assert isinstance(stream, httpx.AsyncByteStream)  # noqa: S101 - an async transport's
-                return httpx.Response(
-                    response.status_code,
-                    headers=response.headers,
-                    stream=_RemappedStream(stream, request),
-                    request=request,
-                    extensions=response.extensions,
-                )
-            try:
-                await response.aread()
-            except BaseException:
-                await response.aclose()
+            data = request.content or None
+        except httpx.RequestNotRead:  # a streamed body (raw bytes from a file or an iterator)
+            data = request.stream  # type: ignore[assignment]
+            request.headers.pop("transfer-encoding", None)  # aiohttp frames it
+        streamed = bool(request.extensions.get(STREAMED))
+        body: bytes | None = None
+        try:
+            response = await session.request(
+                request.method,
+                str(request.url),
+                headers=request.headers.multi_items(),
+                data=data,
+                allow_redirects=False,
+                auto_decompress=False,
+                compress=False,
+                timeout=aiohttp.ClientTimeout(
+                    sock_connect=timeout.get("connect"),
+                    sock_read=timeout.get("read"),
+                    connect=timeout.get("pool"),
+                ),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+            if not streamed:  # read with the send: one call, the connection back to the pool
+                try:
+                    body = await response.read()
+                finally:
+                    response.release()
+        except aiohttp.ClientError as exc:
+            mapped = _mapped(exc, request)
+            if mapped is None:
                 raise
-        except httpx.TransportError as exc:
-            mapped = _remap(exc, request)
-            if mapped is exc:
-                raise
-            raise mapped from exc.__cause__
-        return response
+            raise mapped from exc
+        extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode()
+        if body is None:
+            return httpx.Response(
+                response.status,
+                headers=response.raw_headers,
+                stream=_StreamedBody(response, request),
+                request=request,
+                extensions=extensions,
+            )
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            content=body,
+            request=request,
+            extensions=extensions,
+        )
+
+    async def aclose(self) -> None:
+        """Close the pool's connections."""
+        if self._session is not None:
+            await self._session.close()
