@@ -201,6 +201,7 @@ class Stream:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[SyncSocketSession[StreamMessage]]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `with` a session.
 
@@ -213,15 +214,21 @@ class Stream:
             configuration: the `StreamConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, resend_unconfirmed),
         )
 
 
@@ -239,6 +246,7 @@ class AsyncStream:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncSocketSession[StreamMessage]]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `async with` a session.
 
@@ -251,15 +259,21 @@ class AsyncStream:
             configuration: the `StreamConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, resend_unconfirmed),
         )
 
 
@@ -276,6 +290,7 @@ class Transcribe:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[SyncSocketSession[TranscribeMessage]]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `with` a session.
 
@@ -287,15 +302,21 @@ class Transcribe:
             configuration: the `TranscribeConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, resend_unconfirmed),
         )
 
 
@@ -312,6 +333,7 @@ class AsyncTranscribe:
         config_timeout: float | NotGiven = NOT_GIVEN,
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncSocketSession[TranscribeMessage]]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `async with` a session.
 
@@ -323,15 +345,21 @@ class AsyncTranscribe:
             configuration: the `TranscribeConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval),
+            SocketOptions(config_timeout, max_reconnects, ping_interval, resend_unconfirmed),
         )
 
 
