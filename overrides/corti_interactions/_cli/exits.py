@@ -20,7 +20,8 @@ __all__ = [
 ]
 
 EXIT_OK = 0
-EXIT_SOME_FAILED = 1  # some lines of a --from run failed, or may not have been applied
+EXIT_SOME_FAILED = 1  # some lines of a --from run failed, or may not have been applied;
+# or some streamed audio may not have reached the service (stderr says how much)
 EXIT_USAGE = 2  # bad usage or invalid input: nothing sent
 EXIT_API_ERROR = 3  # the service answered an error (every call refused by authentication)
 EXIT_UNREACHABLE = 4  # the service could not be reached: nothing was sent

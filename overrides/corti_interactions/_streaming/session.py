@@ -79,6 +79,7 @@ class AsyncSession:
         self._byte_rate = pcm_byte_rate(protocol.configuration.get("audioFormat"))
         self._ledger = AudioLedger(retain=settings.max_resend if settings.resend is not False else 0)
         self._accepted_at = 0.0
+        self._attempts = 0  # reconnect attempts in this outage (since a connection worked)
         self.generation = 0
         self.resume_header: Callable[[], bytes | None] | None = None
         self.reconnects = 0  # over the session's life
@@ -232,6 +233,7 @@ class AsyncSession:
         """After a drop: reconnect (fresh token, config accepted again) if the session may go
         on; report it, with the audio it re-sent or may have lost, in a `Reconnected`
         message. False when the session is over (`_failure` says why)."""
+        worked = self._worked()
         dropped = self._ledger.drop()  # senders from now on wait for the next connection
         if not self._protocol.may_reconnect:
             self._ledger.lose(dropped.size, dropped.seconds)
@@ -241,9 +243,11 @@ class AsyncSession:
         why = f"closed with code {code}" if code is not None else "connection lost"
         last: CortiError | None = self._protocol.closed(code, reason)
         settings = self._settings
-        attempt = 0  # per outage: the budget starts again after a connection that worked
-        while attempt < settings.max_reconnects and not self._closing:
-            attempt += 1
+        if worked:  # a new outage: the whole budget again
+            self._attempts = 0
+        while self._attempts < settings.max_reconnects and not self._closing:
+            self._attempts += 1
+            attempt = self._attempts
             delay = min(settings.backoff_cap, settings.backoff * 2 ** (attempt - 1))
             await asyncio.sleep(delay * random.uniform(0.5, 1.0))  # noqa: S311 - jitter, not crypto
             opened = await self._open()
@@ -417,17 +421,15 @@ class AsyncSession:
         loop = asyncio.get_running_loop()
         start, sent = loop.time(), 0.0
         lost_before = self._ledger.lost_seconds or 0.0
-        try:
-            for data, seconds in plan.chunks():
-                if plan.header and self.resume_header is None:  # the file's header, for a resume
-                    self.resume_header = functools.partial(bytes, data[: plan.header])
-                sent += seconds
-                if realtime and (delay := start + sent - loop.time()) > 0:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._closed.wait(), delay)  # a close wakes it
-                await self._send(data, seconds if plan.byte_rate else None)
-        finally:
-            self.resume_header = None
+        self.resume_header = None  # this file's, from its first chunk; kept after it for a resume
+        for data, seconds in plan.chunks():
+            if plan.header and self.resume_header is None:
+                self.resume_header = functools.partial(bytes, data[: plan.header])
+            sent += seconds
+            if realtime and (delay := start + sent - loop.time()) > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._closed.wait(), delay)  # a close wakes it
+            await self._send(data, seconds if plan.byte_rate else None)
         lost = (self._ledger.lost_seconds or 0.0) - lost_before
         return max(0.0, sent - lost)
 
