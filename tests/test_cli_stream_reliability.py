@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,9 +66,18 @@ def test_a_drop_is_healed_by_resending_and_exit_0_is_true(fake: FakeCorti, tmp_p
 def test_a_session_that_fails_after_sending_exits_1_and_says_how_much_audio_is_at_risk(
     fake: FakeCorti, tmp_path: Path
 ) -> None:
-    wav = write_wav(tmp_path / "note.wav", 12)
-    fake.inject_socket("drop", after_bytes=1, count=10)  # every connection drops on its first audio
-    code, _, err = run("transcribe", "--file", str(wav), "--no-realtime")
+    wav = write_wav(tmp_path / "note.wav", 3)
+    fake.inject_socket("drop", after_bytes=32_000)  # after 1 s of audio (paced: 1 s from now)
+
+    def refuse_the_reconnects() -> None:
+        while not fake.socket_records or "config" not in fake.socket_records[0].events:
+            time.sleep(0.01)
+        fake.inject_socket("refuse", status=403, count=5)  # final: no more attempts
+
+    refusing = threading.Thread(target=refuse_the_reconnects)
+    refusing.start()
+    code, _, err = run("transcribe", "--file", str(wav))
+    refusing.join()
     assert code == 1, err
     assert "may not have reached the service" in err
     assert "nothing was sent" not in err and "Traceback" not in err

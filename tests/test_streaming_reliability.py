@@ -29,8 +29,6 @@ from corti_interactions import (
     StreamClosedError,
     StreamError,
 )
-from corti_interactions._streaming.inbox import Inbox
-from corti_interactions._streaming.ledger import AudioLedger
 from corti_interactions._streaming.runtime import resolve_settings
 from corti_interactions.testing import FakeCorti, write_wav
 from corti_interactions_api.types import SocketOptions
@@ -107,7 +105,10 @@ class SilentPath:
                 sink.write(data)
                 await sink.drain()
 
-        tasks = [asyncio.ensure_future(pump(reader, up_writer)), asyncio.ensure_future(pump(up_reader, writer))]
+        tasks = [
+            asyncio.ensure_future(pump(reader, up_writer)),
+            asyncio.ensure_future(pump(up_reader, writer)),
+        ]
         self.tasks += tasks
         with contextlib.suppress(Exception, asyncio.CancelledError):
             await asyncio.gather(*tasks)
@@ -146,8 +147,8 @@ async def test_a_silent_path_is_noticed_and_every_unconfirmed_byte_is_resent_or_
     reconnects = [m for m in messages if isinstance(m, Reconnected)]
     assert len(reconnects) == 1 and len(fake.socket_records) == 2
     handed = 40 * len(QUARTER)
-    assert s.audio_sent == handed
-    assert handed - received(fake) <= reported_lost(messages) == s.audio_lost
+    assert handed - received(fake) <= reported_lost(messages)  # 0.3.0: 3.25 s missing, 0.25 s said
+    assert s.audio_sent == handed and reported_lost(messages) == s.audio_lost
     gone = reconnects[0]
     if resend is False:  # at most once: all that was sent into the dead path is reported
         assert gone.audio_resent == 0 and gone.audio_lost >= handed - received(fake) > 0
@@ -159,8 +160,9 @@ async def test_a_silent_path_is_noticed_and_every_unconfirmed_byte_is_resent_or_
 
 def test_the_default_keepalive_notices_a_dead_path_within_seconds() -> None:
     settings = resolve_settings(WEBSOCKETS["stream"], SocketOptions())
-    assert settings.ping_interval is not None and settings.ping_timeout is not None
-    assert settings.ping_interval + settings.ping_timeout <= 6  # 0.3.0: 20 + 20
+    timeout = getattr(settings, "ping_timeout", settings.ping_interval)  # 0.3.0: the interval
+    assert settings.ping_interval is not None and timeout is not None
+    assert settings.ping_interval + timeout <= 6  # 0.3.0: 20 + 20
 
 
 # -- slow and late readers ----------------------------------------------------------------
@@ -192,9 +194,10 @@ async def test_a_slow_reader_loses_nothing_and_never_kills_the_connection() -> N
 
 def test_a_reader_that_starts_after_end_gets_every_message_and_end_returns() -> None:
     with FakeCorti(segment_seconds=0.05) as fake:
-        with client_of(fake, CortiClient) as client, client.transcribe.connect(
-            configuration=DICTATION, ping_interval=0.5
-        ) as session:
+        with (
+            client_of(fake, CortiClient) as client,
+            client.transcribe.connect(configuration=DICTATION, ping_interval=0.5) as session,
+        ):
             for _ in range(30):  # 1,200 messages: beyond any fixed message queue
                 session.send_audio(SECOND)
             usage = session.end(timeout=10)
@@ -203,12 +206,6 @@ def test_a_reader_that_starts_after_end_gets_every_message_and_end_returns() -> 
     assert [str(m.type_) for m in got] == after_accept(record)
     assert got[-2].type_ == "usage" and got[-1].type_ == "ended"
     assert usage.credits_ == pytest.approx(0.3)
-
-
-def test_the_inbox_is_bounded_by_bytes_and_says_when_it_is_full() -> None:
-    inbox = Inbox(limit=100)
-    assert inbox.put("a", 60) and not inbox.put("b", 50) and inbox.put("c", 40)
-    assert len(inbox) == 2 and inbox.peak == 100
 
 
 # -- drops over a long session --------------------------------------------------------------
@@ -222,7 +219,7 @@ async def test_six_brief_drops_in_a_ten_minute_session_each_get_the_whole_reconn
         async def feed() -> Any:
             for _ in range(600):  # ten minutes of audio, 100 times faster than real time
                 await s.send_audio(SECOND)
-                await asyncio.sleep(0.01)
+                await asyncio.sleep(0.005)
             return await s.end(timeout=30)
 
         feeding = asyncio.ensure_future(feed())
@@ -340,16 +337,18 @@ def test_a_sync_feeder_thread_gets_stream_closed_error_when_the_block_exits(
         try:
             session.stream_file(wav)
             session.end()
-        except BaseException as exc:  # noqa: BLE001 - what the thread got is the point
+        except BaseException as exc:  # what the thread got is the point
             outcome.append(exc)
 
     with client_of(fake, CortiClient) as client:
-        with pytest.raises(RuntimeError, match="handler failed"):
-            with client.transcribe.connect(configuration=DICTATION) as session:
-                feeder = threading.Thread(target=feed, args=(session,))
-                feeder.start()
-                for _ in session:
-                    raise RuntimeError("my handler failed")
+        with (
+            pytest.raises(RuntimeError, match="handler failed"),
+            client.transcribe.connect(configuration=DICTATION) as session,
+        ):
+            feeder = threading.Thread(target=feed, args=(session,))
+            feeder.start()
+            for _ in session:
+                raise RuntimeError("my handler failed")
         feeder.join(10)
         assert not feeder.is_alive()
         with pytest.raises(StreamClosedError, match="with block has ended"):
@@ -392,7 +391,9 @@ def test_ctrl_c_ends_a_program_whose_plain_feeder_thread_is_streaming(tmp_path: 
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode != 0 and "KeyboardInterrupt" in (process.stderr.read() if process.stderr else "")
+    assert process.returncode != 0 and "KeyboardInterrupt" in (
+        process.stderr.read() if process.stderr else ""
+    )
 
 
 # -- waits that time out ---------------------------------------------------------------------
@@ -418,30 +419,14 @@ async def test_the_readmes_streaming_example_fails_instead_of_hanging_when_feedi
 ) -> None:
     monkeypatch.chdir(tmp_path)  # no visit.wav here: feeding fails at once
     interaction_id = fake.add_interaction()["id"]
-    code = "async def example(client, interaction_id):\n" + textwrap.indent(_readme_streaming_example(), "    ")
+    code = "async def example(client, interaction_id):\n" + textwrap.indent(
+        _readme_streaming_example(), "    "
+    )
     namespace: dict[str, Any] = {"asyncio": asyncio, "print": lambda *_: None}
     exec(code, namespace)  # noqa: S102 - the README's own code
     async with client_of(fake) as client:
         with pytest.raises((ValueError, ExceptionGroup)) as caught:
             await asyncio.wait_for(namespace["example"](client, interaction_id), 20)
-    assert "visit.wav" in repr(caught.value.exceptions if isinstance(caught.value, ExceptionGroup) else caught.value)
-
-
-# -- the ledger, without I/O ------------------------------------------------------------------
-def test_the_ledger_confirms_by_transcript_time_and_flush_and_refuses_a_dropped_connection() -> None:
-    ledger = AudioLedger(retain=3 * len(SECOND))
-    for _ in range(5):
-        assert ledger.record(0, SECOND, 1.0)
-    ledger.confirm_seconds(2.0)  # a final transcript ends at 2 s
-    assert ledger.unconfirmed == (3 * len(SECOND), 3.0)
-    ledger.confirm_bytes(4 * len(SECOND))  # `flushed` for a flush sent after 4 s
-    assert ledger.unconfirmed == (len(SECOND), 1.0)
-    ledger.confirm_seconds(60.0)  # past the audio sent: not this connection's times, ignored
-    ledger.confirm_seconds(4.5)
-    assert ledger.unconfirmed == (len(SECOND), 1.0)
-    dropped = ledger.drop()
-    assert (dropped.size, dropped.seconds, len(dropped.resendable())) == (len(SECOND), 1.0, 1)
-    assert not ledger.record(0, SECOND, 1.0)  # counted on a dropped connection: refused
-    for _ in range(5):
-        ledger.record(1, SECOND, 1.0)
-    assert len(ledger.drop().resendable()) == 3  # the oldest two were let go (not retained)
+    assert "visit.wav" in repr(
+        caught.value.exceptions if isinstance(caught.value, ExceptionGroup) else caught.value
+    )
