@@ -49,10 +49,12 @@ __all__ = ["AsyncSession"]
 class AsyncSession:
     """A configured session; see `AsyncSocketSession` for the caller's view.
 
-    For an audio source (`stream_file`): `generation` counts the connections the config was
-    accepted on (1 for the first), and `resume_header`, when set, is called after every
-    reconnect; the bytes it returns go out first on the new connection, before any audio
-    (a container's header), and make the unconfirmed tail resumable (re-sent after them).
+    For an audio source (`stream_file`): `send_timed(chunk, seconds)` sends a chunk whose
+    duration it knows (so the transcripts' times can confirm it); `generation` counts the
+    connections the config was accepted on (1 for the first); `resume_header`, when set, is
+    called after every reconnect, and the bytes it returns go out first on the new
+    connection, before any audio (a container's header; not counted as the caller's audio),
+    which makes the unconfirmed tail resumable (re-sent after them, from a chunk boundary).
     """
 
     def __init__(
@@ -291,7 +293,7 @@ class AsyncSession:
                 audio_resent_seconds=seconds_of(tail),
             )
         )
-        if header:
+        if header and not (tail and tail[0][0].startswith(header)):  # (the file's first chunk has it)
             await _send_binary(ws, header)
         for data, seconds in tail:
             self._ledger.record(self._ledger.generation, data, seconds, resent=True)
@@ -357,9 +359,9 @@ class AsyncSession:
             chunk = bytes(chunk)  # the caller may reuse its buffer
         if chunk:
             seconds = len(chunk) / self._byte_rate if self._byte_rate else None
-            await self._send(chunk, seconds)
+            await self.send_timed(chunk, seconds)
 
-    async def _send(self, chunk: bytes, seconds: float | None) -> None:
+    async def send_timed(self, chunk: bytes, seconds: float | None) -> None:
         """Send `chunk` (`seconds` of audio, None if unknown) on the current connection. Once
         counted there, a drop accounts for it: re-sent, or reported lost."""
         ws = self._ws
@@ -429,7 +431,7 @@ class AsyncSession:
             if realtime and (delay := start + sent - loop.time()) > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._closed.wait(), delay)  # a close wakes it
-            await self._send(data, seconds if plan.byte_rate else None)
+            await self.send_timed(data, seconds if plan.byte_rate else None)
         lost = (self._ledger.lost_seconds or 0.0) - lost_before
         return max(0.0, sent - lost)
 
