@@ -25,13 +25,10 @@ __all__ = ["AudioLedger", "Dropped"]
 _EPSILON = 1e-6  # seconds: transcript times are rounded by the service
 
 
-@dataclass(slots=True)
-class _Chunk:
-    data: bytes | None  # None once no longer retained (counted, not kept)
-    size: int
-    seconds: float | None  # None: its duration is unknown
-    end_bytes: int  # this connection's audio bytes up to the end of this chunk
-    end_seconds: float | None  # ... and seconds, when every chunk's duration is known
+# One chunk of the tail: its size, seconds (None: unknown), and this connection's audio
+# bytes and seconds up to its end (seconds None once a chunk's duration is unknown). Tuples:
+# this runs for every chunk sent.
+_Chunk = tuple[int, float | None, int, float | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +67,7 @@ class AudioLedger:
         self.retain = retain
         self.generation = 0
         self._tail: deque[_Chunk] = deque()
+        self._kept: deque[tuple[int, bytes]] = deque()  # (end_bytes, data): the tail's newest
         self._retained = 0
         self._bytes = 0  # this connection's audio bytes
         self._seconds: float | None = 0.0  # ... and seconds (None once one is unknown)
@@ -85,25 +83,22 @@ class AudioLedger:
         """Count `data` as sent on `generation`; False if that connection has dropped."""
         if generation != self.generation:
             return False
-        self._bytes += len(data)
-        self._seconds = None if self._seconds is None or seconds is None else self._seconds + seconds
-        kept = data if self.retain > 0 else None
-        self._tail.append(_Chunk(kept, len(data), seconds, self._bytes, self._seconds))
-        if kept is not None:
-            self._retained += len(data)
-            self._let_go()
+        size = len(data)
+        self._bytes += size
+        total = self._seconds
+        if total is not None:
+            total = self._seconds = None if seconds is None else total + seconds
+        self._tail.append((size, seconds, self._bytes, total))
+        if self.retain:
+            self._kept.append((self._bytes, data))
+            self._retained += size
+            while self._retained > self.retain:  # the oldest kept: counted from now on, not kept
+                self._retained -= len(self._kept.popleft()[1])
         if not resent:
-            self.handed_bytes += len(data)
-            self.handed_seconds = _add(self.handed_seconds, seconds)
+            self.handed_bytes += size
+            if self.handed_seconds is not None:
+                self.handed_seconds = None if seconds is None else self.handed_seconds + seconds
         return True
-
-    def _let_go(self) -> None:
-        for chunk in self._tail:
-            if self._retained <= self.retain:
-                return
-            if chunk.data is not None:
-                chunk.data = None
-                self._retained -= chunk.size
 
     @property
     def position(self) -> int:
@@ -114,7 +109,7 @@ class AudioLedger:
     def confirm_bytes(self, position: int) -> None:
         """The service had this connection's audio up to `position` bytes (a `flushed`)."""
         confirmed = False
-        while self._tail and self._tail[0].end_bytes <= position:
+        while self._tail and self._tail[0][2] <= position:
             self._pop()
             confirmed = True
         self.confirmations += confirmed
@@ -129,7 +124,7 @@ class AudioLedger:
             self._times_usable = False
             return
         confirmed = False
-        while self._tail and (end := self._tail[0].end_seconds) is not None and end <= seconds + _EPSILON:
+        while self._tail and (end := self._tail[0][3]) is not None and end <= seconds + _EPSILON:
             self._pop()
             confirmed = True
         self.confirmations += confirmed
@@ -141,23 +136,24 @@ class AudioLedger:
         self.confirmations += 1
 
     def _pop(self) -> None:
-        chunk = self._tail.popleft()
-        if chunk.data is not None:
-            self._retained -= chunk.size
+        end = self._tail.popleft()[2]
+        if self._kept and self._kept[0][0] == end:
+            self._retained -= len(self._kept.popleft()[1])
 
     @property
     def unconfirmed(self) -> tuple[int, float | None]:
         """Bytes and seconds sent on this connection past its last confirmed point."""
-        chunks = tuple((None, c.seconds) for c in self._tail)
-        return sum(c.size for c in self._tail), seconds_of(chunks)
+        return sum(c[0] for c in self._tail), seconds_of((None, c[1]) for c in self._tail)
 
     # -- connections ------------------------------------------------------------------------
     def drop(self) -> Dropped:
         """The connection dropped: its unconfirmed tail; chunks recorded on it from now on
         are refused, and the next connection starts from zero."""
-        chunks = tuple((c.data, c.seconds) for c in self._tail)
-        dropped = Dropped(chunks, sum(c.size for c in self._tail), seconds_of(chunks))
+        kept = dict(self._kept)
+        chunks = tuple((kept.get(end), seconds) for _, seconds, end, _ in self._tail)
+        dropped = Dropped(chunks, sum(c[0] for c in self._tail), seconds_of(chunks))
         self._tail.clear()
+        self._kept.clear()
         self._retained = 0
         self._bytes, self._seconds, self._times_usable = 0, 0.0, True
         self.confirmations = 0

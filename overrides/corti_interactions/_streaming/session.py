@@ -357,9 +357,19 @@ class AsyncSession:
             if not isinstance(chunk, bytes | bytearray | memoryview):
                 raise TypeError(f"send_audio takes bytes; got {type(chunk).__name__}")
             chunk = bytes(chunk)  # the caller may reuse its buffer
-        if chunk:
-            seconds = len(chunk) / self._byte_rate if self._byte_rate else None
-            await self.send_timed(chunk, seconds)
+        if not chunk:
+            return
+        # `send_timed`, inlined: this runs for every chunk of a live stream.
+        ws = self._ws
+        if ws is None or self._closing or not self._ready.is_set() or self._protocol.phase is not Phase.OPEN:
+            ws = await self._sendable()
+        rate = self._byte_rate
+        self._ledger.record(self._ledger.generation, chunk, len(chunk) / rate if rate else None)
+        try:
+            await ws.send(chunk)
+        except _closed():
+            if self._closing:
+                raise closed_by_caller(self._name) from None
 
     async def send_timed(self, chunk: bytes, seconds: float | None) -> None:
         """Send `chunk` (`seconds` of audio, None if unknown) on the current connection. Once
