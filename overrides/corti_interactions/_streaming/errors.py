@@ -15,6 +15,8 @@ CortiError
 
 from __future__ import annotations
 
+from typing import Any
+
 from corti_interactions._exceptions import CortiError
 
 __all__ = [
@@ -97,6 +99,20 @@ class StreamTimeoutError(StreamError, TimeoutError):
         super().__init__(f"{socket}: no {waiting_for} from the service within {timeout:g} s", socket=socket)
         self.timeout = timeout
         self.waiting_for = waiting_for
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A TimeoutError (OSError) gets its `args` in `__init__` only: rebuild by calling it.
+        return (
+            _timeout_error,
+            (type(self), self.socket, self.timeout, self.waiting_for),
+            dict(self.__dict__),
+        )
+
+
+def _timeout_error(
+    cls: type[StreamTimeoutError], socket: str, timeout: float, waiting_for: str
+) -> StreamTimeoutError:
+    return cls(socket=socket, timeout=timeout, waiting_for=waiting_for)
 
 
 class StreamBacklogError(StreamError):
