@@ -144,17 +144,18 @@ async def test_a_silent_path_is_noticed_and_every_unconfirmed_byte_is_resent_or_
         messages = [m async for m in s]
         await feeding
     path.stop()
-    reconnects = [m for m in messages if isinstance(m, Reconnected)]
-    assert len(reconnects) == 1 and len(fake.socket_records) == 2
+    reconnects = [m for m in messages if isinstance(m, Reconnected)]  # (a loaded machine: maybe more)
+    assert len(reconnects) >= 1 and len(fake.socket_records) == len(reconnects) + 1
     handed = 40 * len(QUARTER)
     assert handed - received(fake) <= reported_lost(messages)  # 0.3.0: 3.25 s missing, 0.25 s said
     assert s.audio_sent == handed and reported_lost(messages) == s.audio_lost
-    gone = reconnects[0]
+    lost_seconds = sum(m.audio_lost_seconds for m in reconnects)
     if resend is False:  # at most once: all that was sent into the dead path is reported
-        assert gone.audio_resent == 0 and gone.audio_lost >= handed - received(fake) > 0
-        assert gone.audio_lost_seconds == pytest.approx(gone.audio_lost / 32_000)
+        assert all(m.audio_resent == 0 for m in reconnects)
+        assert reported_lost(messages) >= handed - received(fake) > 0
+        assert lost_seconds == pytest.approx(reported_lost(messages) / 32_000)
     else:  # PCM resumes anywhere: the unconfirmed tail is re-sent, nothing is lost
-        assert gone.audio_lost == 0 and gone.audio_resent > 0
+        assert reported_lost(messages) == 0 and reconnects[0].audio_resent > 0
         assert received(fake) >= handed
 
 
@@ -168,8 +169,8 @@ def test_the_default_keepalive_notices_a_dead_path_within_seconds() -> None:
 # -- slow and late readers ----------------------------------------------------------------
 async def test_a_slow_reader_loses_nothing_and_never_kills_the_connection() -> None:
     # 60 messages a second of audio (facts mode, a segment each 50 ms); 25 s of audio sent at
-    # once makes 1,500; the reader takes 50 ms per message for its first 60 (3 s: three of
-    # the client's 1 s pong timeouts), then reads the rest.
+    # once makes 1,500; the reader takes 50 ms per message for its first 120 (6 s: more than a
+    # 0.5 s ping interval and its 1 s pong timeout), then reads the rest.
     with FakeCorti(segment_seconds=0.05) as fake:
         interaction = fake.add_interaction()["id"]
         client = client_of(fake)
@@ -184,7 +185,7 @@ async def test_a_slow_reader_loses_nothing_and_never_kills_the_connection() -> N
             got = []
             async for message in s:
                 got.append(message)
-                if len(got) <= 60:
+                if len(got) <= 120:
                     await asyncio.sleep(0.05)
             usage = await feeding
         (record,) = fake.socket_records  # one connection: never reconnected
