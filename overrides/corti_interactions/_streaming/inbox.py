@@ -2,8 +2,9 @@
 
 The reader task puts every message here without waiting, so the socket is always read (and
 the keepalive's pongs with it) however slowly the caller iterates. Memory is bounded by the
-bytes of the frames held (`limit`; the parsed messages take a few times that): past it, the
-session fails loudly (`StreamBacklogError`) instead of losing messages quietly. Held in memory
+bytes of the frames held (`limit`): the session keeps each frame's text and parses it when
+it is read (a parsed model takes about ten times its frame). Past the limit, the session
+fails loudly (`StreamBacklogError`) instead of losing messages quietly. Held in memory
 only, never spilled to disk: the messages are transcripts of a consultation.
 """
 

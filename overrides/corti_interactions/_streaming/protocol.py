@@ -171,13 +171,24 @@ class SessionProtocol:
         return self.phase in (Phase.OPEN, Phase.ENDING)
 
     # -- what came in -----------------------------------------------------------------
-    def receive(self, text: str | bytes) -> Event:
-        """The meaning of one text frame from the service."""
+    def parse(self, text: str | bytes) -> object:
+        """One text frame as its typed message (`UnknownMessage` if it is not JSON)."""
         try:
             data = json.loads(text)
         except (ValueError, UnicodeDecodeError):
-            return Event(Kind.MESSAGE, UnknownMessage(None, {"text": "<not JSON>"}))
-        message = parse_message(self.socket, data)
+            return UnknownMessage(None, {"text": "<not JSON>"})
+        return parse_message(self.socket, data)
+
+    def receive(self, text: str | bytes, *, typed: bool = True) -> Event:
+        """The meaning of one text frame from the service. With `typed=False`, an accepted
+        session's events carry no message (None): the caller keeps the frame and `parse`s it
+        when it is read (a frame's text takes a tenth of the memory of its model)."""
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError):
+            return Event(Kind.MESSAGE, UnknownMessage(None, {"text": "<not JSON>"}) if typed else None)
+        typed = typed or self.phase is Phase.CONFIGURING
+        message = parse_message(self.socket, data) if typed else None
         kind = data.get("type") if isinstance(data, dict) else None
         socket = self.socket
         if self.phase is Phase.CONFIGURING:

@@ -200,9 +200,9 @@ class AsyncSession:
                     continue
                 if isinstance(frame, bytes):
                     continue
-                event = self._protocol.receive(frame)
+                event = self._protocol.receive(frame, typed=False)
                 self._account(event)
-                self._deliver(event.message, len(frame))
+                self._deliver(frame, len(frame))  # parsed when read: a frame is a tenth of a model
                 if event.kind is Kind.ENDED:
                     return
                 if self._failure is not None:  # the backlog overflowed
@@ -329,7 +329,8 @@ class AsyncSession:
         if item is None:
             self._raise_failure()
             raise StopAsyncIteration
-        return item[0]
+        message = item[0]
+        return self._protocol.parse(message) if isinstance(message, str | bytes) else message
 
     def _raise_failure(self) -> None:
         if self._failure is not None and not self._closing:
