@@ -329,7 +329,7 @@ async def test_no_reconnect_after_a_refusal(
     async with aclient.transcribe.connect(
         configuration={"primaryLanguage": "en", "audioFormat": PCM}
     ) as session:
-        fake.inject_socket(fault, status=401, count=3)
+        fake.inject_socket(fault, status=403, count=3)  # (a 401 is retried once with a new token)
         await session.send_audio(SECOND)
         with pytest.raises(error):
             await collect(session)
