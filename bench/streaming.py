@@ -9,9 +9,12 @@
 - pacing: `stream_file` of a 30 s WAV at real-time speed, wall time against the audio's
   duration, and of a 20 s file of each container the sockets take (Ogg, WebM, FLAC, MP4,
   MP3; the five at once, each on its own session), paced by the file's own timing (skipped
-  with `--quick`).
+  with `--quick`);
+- a slow reader: 5 flushes (1,000 transcripts) the caller reads only after `end()`; the
+  client's peak traced memory until then against the bytes of the frames it held.
 
-Run alone: `python -m bench.streaming [--quick | --pacing]` (`--pacing`: the pacing rows only).
+Run alone: `python -m bench.streaming [--quick | --pacing] [--rounds N]` (`--pacing`: the
+pacing rows only).
 """
 
 from __future__ import annotations
@@ -116,6 +119,25 @@ async def _ours_latency(base: str) -> list[float]:
     return delays
 
 
+async def _slow_reader(base: str, flushes: int = 5) -> dict[str, float]:
+    """Peak traced memory of a session whose caller reads nothing until `end()` returned."""
+    import tracemalloc
+
+    async with _client(base) as client, client.transcribe.connect(configuration=CONFIG) as session:
+        tracemalloc.start()
+        try:
+            for _ in range(flushes):
+                await session.send_audio(CHUNK)
+                await session.flush(timeout=60)
+            await session.end(timeout=60)
+            held = session._inbox.peak  # type: ignore[attr-defined]  # the frames' bytes it held
+            _, peak = tracemalloc.get_traced_memory()  # before the caller reads (and keeps) them
+            messages = [m async for m in session]
+        finally:
+            tracemalloc.stop()
+    return {"messages": len(messages), "held_bytes": held, "peak_bytes": peak}
+
+
 def _wav(seconds: float) -> Path:
     path = Path(tempfile.mkstemp(suffix=".wav")[1])
     write_wav(path, seconds)
@@ -183,6 +205,7 @@ async def _measure(base: str, rounds: int, pace: bool) -> dict[str, Any]:
         "ours_latency": ours_lat,
         "raw_latency": raw_lat,
     }
+    result["slow_reader"] = await _slow_reader(base)
     if pace:
         result["pacing_error"] = await _pacing(base, 30.0)
         result["format_pacing"] = await _format_pacing(base, 20.0)
@@ -222,6 +245,18 @@ def report(result: dict[str, Any]) -> list[str]:
         f"| session `async for` | {_ms(result['ours_latency'], 0.5):.2f} | {_ms(result['ours_latency'], 0.99):.2f} |",
         "",
     ]
+    slow = result.get("slow_reader")
+    if slow:
+        lines += [
+            f"A slow reader: {slow['messages']} messages read only after `end()` (the socket read and "
+            "the keepalive answered meanwhile):",
+            "",
+            "| frames held for the caller, peak | client peak traced memory until `end()` | ratio |",
+            "|---:|---:|---:|",
+            f"| {slow['held_bytes'] / 1e3:.0f} kB | {slow['peak_bytes'] / 1e3:.0f} kB "
+            f"| {slow['peak_bytes'] / max(1, slow['held_bytes']):.1f}x |",
+            "",
+        ]
     if "pacing_error" in result:
         lines += [
             f"Pacing: `stream_file` of a 30 s WAV took {result['pacing_error'] * 100:+.2f} % of its duration (target within 1 %).",
@@ -253,5 +288,6 @@ if __name__ == "__main__":
     if "--pacing" in sys.argv:
         print("\n".join(format_lines(_pacing_only())))
     else:
-        figures = measure(pace="--quick" not in sys.argv)
+        count = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 9
+        figures = measure(rounds=count, pace="--quick" not in sys.argv)
         print("\n".join(report(figures)))

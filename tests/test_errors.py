@@ -243,6 +243,8 @@ def _every_error() -> list[CortiError]:
         corti_interactions.StreamClosedError(
             socket="stream", code=1011, reason="", when="during the session"
         ),
+        corti_interactions.StreamTimeoutError(socket="stream", timeout=2.0, waiting_for="`flushed`"),
+        corti_interactions.StreamBacklogError(socket="stream", limit=1024),
     ]
     ok = corti_interactions.BulkResult(0, "3c90c3cc-0d44-4b50-8888-8dd25736052a", None)
     polled = ("3c90c3cc-0d44-4b50-8888-8dd25736052a", "0b3c6f2e-8f5a-4c61-9d0e-2a7b1c4d5e6f")

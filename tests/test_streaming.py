@@ -329,7 +329,7 @@ async def test_no_reconnect_after_a_refusal(
     async with aclient.transcribe.connect(
         configuration={"primaryLanguage": "en", "audioFormat": PCM}
     ) as session:
-        fake.inject_socket(fault, status=401, count=3)
+        fake.inject_socket(fault, status=403, count=3)  # (a 401 is retried once with a new token)
         await session.send_audio(SECOND)
         with pytest.raises(error):
             await collect(session)
@@ -471,7 +471,8 @@ async def test_no_token_or_payload_reaches_a_log_an_error_or_a_repr(
     interaction = fake.add_interaction()
     fake.script("SECRET-DIAGNOSIS")
     caplog.set_level(logging.DEBUG)
-    logging.getLogger("websockets").setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="websockets")  # restored after the test (a later
+    # test's servers would otherwise log every frame)
     client = AsyncCortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token=tokens)
     config = {**STREAM_CONFIG, "audioFormat": PCM}
     async with client, client.stream.connect(interaction["id"], configuration=config) as s:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import websockets.asyncio.client as ws_client
-from corti_interactions import AsyncCortiClient, ConfigRefusedError, CortiClient, StreamError
+from corti_interactions import AsyncCortiClient, ConfigRefusedError, CortiClient, Reconnected, StreamError
 from corti_interactions._cli import main
 from corti_interactions._streaming.formats import AudioSource, file_format, open_audio
 from corti_interactions.testing import FakeCorti, write_wav
@@ -221,9 +221,15 @@ def test_an_mp4_is_paced_by_its_sample_tables_but_only_a_fast_start_one(tmp_path
 
 
 # -- stream_file ---------------------------------------------------------------------------
+@pytest.mark.parametrize("resend", [False, True], ids=["from-next-chunk", "resend-unconfirmed"])
 @pytest.mark.parametrize("kind", ["ogg", "webm", "flac", "mp3"])
 async def test_after_a_reconnect_stream_file_sends_the_header_again_then_goes_on(
-    fake: FakeCorti, aclient: AsyncCortiClient, tmp_path: Path, kind: str, sent_audio: dict[int, list[bytes]]
+    fake: FakeCorti,
+    aclient: AsyncCortiClient,
+    tmp_path: Path,
+    kind: str,
+    resend: bool,
+    sent_audio: dict[int, list[bytes]],
 ) -> None:
     path = write(kind, tmp_path, 2.0)
     source = open_audio(path, AUDIO_FORMATS)
@@ -231,10 +237,19 @@ async def test_after_a_reconnect_stream_file_sends_the_header_again_then_goes_on
     fake.inject_socket("drop", after_bytes=len(Path(path).read_bytes()) // 3)  # noqa: ASYNC240
     interaction = fake.add_interaction()
     config = {**STREAM, "audioFormat": source.mime}
-    async with aclient.stream.connect(interaction["id"], configuration=config) as session:
+    async with aclient.stream.connect(
+        interaction["id"], configuration=config, resend_unconfirmed=resend
+    ) as session:
         handed = await session.stream_file(path)  # in real time: the drop is seen mid-file
         await session.end()
-    assert session.reconnects >= 1 and handed == pytest.approx(end_s)
+        reports = [m async for m in session if isinstance(m, Reconnected)]
+    assert session.reconnects >= 1 and reports
+    lost = sum(r.audio_lost for r in reports)
+    if resend:  # the unconfirmed tail went again, from a decodable frame: nothing lost
+        assert lost == 0 and sum(r.audio_resent for r in reports) > 0
+        assert handed == pytest.approx(end_s)
+    else:  # reported as possibly lost, and not counted as delivered
+        assert lost > 0 and handed == pytest.approx(end_s - sum(r.audio_lost_seconds or 0.0 for r in reports))
     first, *later = list(sent_audio.values())
     assert first[0].startswith(source.header) and later
     resumed = b"".join(later[-1])
@@ -243,8 +258,10 @@ async def test_after_a_reconnect_stream_file_sends_the_header_again_then_goes_on
     restarted.write_bytes(resumed)
     again = list(open_audio(restarted, AUDIO_FORMATS).chunks(250))  # readable on its own
     if kind == "mp3":  # MP3 frames carry no time: the rest of the file, from 0
-        assert 0.3 < again[-1].end_s < end_s
-    else:  # the rest of the file, at its own times
+        assert 0.3 < again[-1].end_s < end_s + 1e-6
+    elif resend:  # from the last decodable frame at or before the first unconfirmed chunk
+        assert again[0].start_s <= end_s / 2 and again[-1].end_s == pytest.approx(end_s)
+    else:  # the rest of the file (from the first chunk not handed over), at its own times
         assert again[0].start_s > 0.2 and again[-1].end_s == pytest.approx(end_s)
     records = [r for r in fake.socket_records if r.audio_bytes]
     assert records[-1].audio_start == kind
@@ -540,7 +557,9 @@ async def test_the_fake_times_a_resumed_ogg_connection_from_where_it_starts(
     path = ogg_opus_file(tmp_path / "visit.ogg", 4.0)
     fake.inject_socket("drop", after_bytes=len(Path(path).read_bytes()) // 2)  # noqa: ASYNC240
     config = {**STREAM, "audioFormat": "audio/ogg; codecs=opus"}
-    async with aclient.stream.connect(fake.add_interaction()["id"], configuration=config) as session:
+    async with aclient.stream.connect(  # not re-sent: the new connection starts where the file goes on
+        fake.add_interaction()["id"], configuration=config, resend_unconfirmed=False
+    ) as session:
         await session.stream_file(path)
         await session.end()
     last = fake.socket_records[-1]
@@ -553,3 +572,33 @@ def test_declared_raw_pcm_that_starts_like_an_mpeg_frame_is_still_raw_pcm(tmp_pa
     raw.write_bytes(b"\xff\xfb\x90\x00" * 8_000)  # 1 s of 16 kHz mono 16-bit samples
     source = open_audio(raw, AUDIO_FORMATS, audio_format=PCM)
     assert source.container == "pcm" and list(source.chunks(250))[-1].end_s == pytest.approx(1.0)
+
+
+async def test_a_resumed_file_goes_on_from_the_first_audio_the_service_had_not_confirmed(
+    fake: FakeCorti, aclient: AsyncCortiClient, tmp_path: Path
+) -> None:
+    # Issue 27's two halves together: the ledger says how far the service got (its final
+    # transcripts' end times), the file restarts at a decodable frame at or before that point.
+    path = ogg_opus_file(tmp_path / "visit.ogg", 4.0)
+    fake.inject_socket("drop", after_bytes=len(Path(path).read_bytes()) // 2)  # noqa: ASYNC240
+    config = {**STREAM, "audioFormat": "audio/ogg; codecs=opus"}
+    async with aclient.stream.connect(fake.add_interaction()["id"], configuration=config) as session:
+        handed = await session.stream_file(path)
+        await session.end()
+        reports = [m async for m in session if isinstance(m, Reconnected)]
+    first, *later = [r for r in fake.socket_records if r.audio_bytes]
+    confirmed = max(
+        seg["time"]["end"]
+        for m in first.sent
+        if m["type"] == "transcript"
+        for seg in m["data"]
+        if seg["final"]
+    )
+    assert 0 < confirmed < 2.0 and len(later) == 1 and len(reports) == 1
+    again = [seg["time"]["end"] for m in later[0].sent if m["type"] == "transcript" for seg in m["data"]]
+    restart = 4.0 - again[-1]  # the fake times a connection from where its audio starts
+    assert confirmed - 0.6 <= restart <= confirmed + 1e-6  # not from 0, not from where it dropped
+    assert reports[0].audio_lost == 0 and reports[0].audio_resent > 0
+    assert reports[0].audio_resent_seconds == pytest.approx(2.0 - confirmed, abs=0.6)
+    assert handed == pytest.approx(4.0, abs=0.05) and session.audio_lost == 0
+    assert session.audio_sent <= first.audio_bytes + later[0].audio_bytes  # handed over, all received

@@ -82,12 +82,20 @@ class UnknownMessage:
 @dataclass(frozen=True, slots=True)
 class Reconnected:
     """Yielded among a session's messages after the socket dropped and was opened again (a
-    fresh token, the config accepted again). Audio sent while it was down may be lost:
-    `audio_lost` counts the bytes whose sending failed."""
+    fresh token, the config accepted again). Corti does not acknowledge audio: what the client
+    sent since the service last confirmed it (a final transcript's end time, `flushed`) may
+    be gone with the old connection. That unconfirmed audio was either re-sent on the new one
+    (`audio_resent`, at-least-once: its span may be transcribed twice) or may be lost
+    (`audio_lost`, an upper bound). Bytes, and seconds (None when the duration is unknown).
+    The service's times start again from 0 on the new connection; an encoder's stream must
+    start again with its header (`stream_file` does this itself)."""
 
-    attempt: int  # 1 for the first reconnect of the session
+    attempt: int  # 1 for the first attempt of this outage
     reason: str  # why the socket dropped (a close code, a network error), without secrets
     audio_lost: int
+    audio_lost_seconds: float | None = None
+    audio_resent: int = 0
+    audio_resent_seconds: float | None = 0.0
     type_: Literal["reconnected"] = "reconnected"  # named as every socket message's type
 
     @property
@@ -104,6 +112,7 @@ class SocketOptions(NamedTuple):
     max_reconnects: int | NotGiven = NOT_GIVEN
     ping_interval: float | None | NotGiven = NOT_GIVEN
     extra_configuration: Mapping[str, object] | None = None  # merged after the check
+    resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN
 
 
 class SyncSocketSession(Protocol[MessageT_co]):
@@ -113,6 +122,19 @@ class SyncSocketSession(Protocol[MessageT_co]):
     def accepted(self) -> Any:
         """The message that accepted the config (with the configuration in effect)."""
 
+    @property
+    def audio_sent(self) -> int:
+        """Audio bytes handed over so far (`send_audio`, `stream_file`)."""
+
+    @property
+    def audio_lost(self) -> int:
+        """Audio bytes that may not have reached the service (an upper bound): what reconnects
+        reported, and what the service has not confirmed yet unless it ended the session."""
+
+    @property
+    def audio_lost_seconds(self) -> float | None:
+        """`audio_lost` in seconds (None when a lost chunk's duration is unknown)."""
+
     def send_audio(self, chunk: bytes | bytearray | memoryview) -> None:
         """Send one chunk of audio; waits while the socket's buffer is full."""
 
@@ -120,12 +142,15 @@ class SyncSocketSession(Protocol[MessageT_co]):
         """Ask for the results so far; returns when `flushed` arrives (the session stays open)."""
 
     def end(self, *, timeout: float | None = None) -> Any:
-        """End the session: returns the final usage message (None if none came), then closes."""
+        """End the session: returns the usage summed over every connection (None if none
+        came) once the service ended it, read or not; then closes."""
 
     def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
         """Send a file's audio in about `chunk_ms` chunks cut at frame boundaries, at real-time
         speed (from the file's own timing) unless `realtime=False`; after a reconnect the
-        container's header goes again first. Returns the seconds of audio sent."""
+        container's header goes again first, then the audio from a frame a decoder can start
+        at. Returns the seconds of audio handed over less what reconnects reported lost
+        meanwhile (the rest is confirmed by `end()`)."""
 
     def close(self) -> None:
         """Close the socket without ending the session."""
@@ -141,6 +166,19 @@ class AsyncSocketSession(Protocol[MessageT_co]):
     def accepted(self) -> Any:
         """The message that accepted the config (with the configuration in effect)."""
 
+    @property
+    def audio_sent(self) -> int:
+        """Audio bytes handed over so far (`send_audio`, `stream_file`)."""
+
+    @property
+    def audio_lost(self) -> int:
+        """Audio bytes that may not have reached the service (an upper bound): what reconnects
+        reported, and what the service has not confirmed yet unless it ended the session."""
+
+    @property
+    def audio_lost_seconds(self) -> float | None:
+        """`audio_lost` in seconds (None when a lost chunk's duration is unknown)."""
+
     async def send_audio(self, chunk: bytes | bytearray | memoryview) -> None:
         """Send one chunk of audio; waits while the socket's buffer is full."""
 
@@ -148,12 +186,15 @@ class AsyncSocketSession(Protocol[MessageT_co]):
         """Ask for the results so far; returns when `flushed` arrives (the session stays open)."""
 
     async def end(self, *, timeout: float | None = None) -> Any:
-        """End the session: returns the final usage message (None if none came), then closes."""
+        """End the session: returns the usage summed over every connection (None if none
+        came) once the service ended it, read or not; then closes."""
 
     async def stream_file(self, path: str | PathLike[str], *, chunk_ms: int = 250, realtime: bool = True) -> float:
         """Send a file's audio in about `chunk_ms` chunks cut at frame boundaries, at real-time
         speed (from the file's own timing) unless `realtime=False`; after a reconnect the
-        container's header goes again first. Returns the seconds of audio sent."""
+        container's header goes again first, then the audio from a frame a decoder can start
+        at. Returns the seconds of audio handed over less what reconnects reported lost
+        meanwhile (the rest is confirmed by `end()`)."""
 
     async def close(self) -> None:
         """Close the socket without ending the session."""

@@ -380,6 +380,7 @@ class Stream:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[StreamSession]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `with` a session.
 
@@ -392,17 +393,29 @@ class Stream:
             configuration: the `StreamConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
             extra_configuration: fields merged into the configuration after its check, for
                 one the service has and this spec not yet (as `extra_body` for a REST call).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
+            SocketOptions(
+                config_timeout,
+                max_reconnects,
+                ping_interval,
+                extra_configuration=extra_configuration,
+                resend_unconfirmed=resend_unconfirmed,
+            ),
         )
 
     def connect_raw(
@@ -447,6 +460,7 @@ class AsyncStream:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncStreamSession]:
         """Stream an interaction's audio in real time; transcripts (and facts) come back as it goes: `async with` a session.
 
@@ -459,17 +473,29 @@ class AsyncStream:
             configuration: the `StreamConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
             extra_configuration: fields merged into the configuration after its check, for
                 one the service has and this spec not yet (as `extra_body` for a REST call).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             STREAM,
             (interaction_id,),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
+            SocketOptions(
+                config_timeout,
+                max_reconnects,
+                ping_interval,
+                extra_configuration=extra_configuration,
+                resend_unconfirmed=resend_unconfirmed,
+            ),
         )
 
     def connect_raw(
@@ -513,6 +539,7 @@ class Transcribe:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[TranscribeSession]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `with` a session.
 
@@ -524,17 +551,29 @@ class Transcribe:
             configuration: the `TranscribeConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
             extra_configuration: fields merged into the configuration after its check, for
                 one the service has and this spec not yet (as `extra_body` for a REST call).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
+            SocketOptions(
+                config_timeout,
+                max_reconnects,
+                ping_interval,
+                extra_configuration=extra_configuration,
+                resend_unconfirmed=resend_unconfirmed,
+            ),
         )
 
     def connect_raw(
@@ -576,6 +615,7 @@ class AsyncTranscribe:
         max_reconnects: int | NotGiven = NOT_GIVEN,
         ping_interval: float | None | NotGiven = NOT_GIVEN,
         extra_configuration: Mapping[str, object] | None = None,
+        resend_unconfirmed: bool | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncTranscribeSession]:
         """Dictate in real time; transcripts and voice commands come back as you speak: `async with` a session.
 
@@ -587,17 +627,29 @@ class AsyncTranscribe:
             configuration: the `TranscribeConfig` (a model or its JSON form).
             config_timeout: seconds to wait for the config's acceptance (default:
                 the service's own deadline, 10.0 s, plus a margin).
-            max_reconnects: reconnects after a drop before giving up (default 5; 0: none).
-            ping_interval: seconds between keep-alive pings (default 20; None: no pings).
+            max_reconnects: attempts to reopen the socket after a drop, per outage (default
+                5; 0: none); a connection that worked gives the next outage all of them.
+            ping_interval: seconds between keep-alive pings (default 2; a pong is awaited twice
+                that, so a dead connection is noticed within 6 s; None: no pings).
             extra_configuration: fields merged into the configuration after its check, for
                 one the service has and this spec not yet (as `extra_body` for a REST call).
+            resend_unconfirmed: after a reconnect, re-send the audio the service had not
+                confirmed (at-least-once: that span may be transcribed twice). Default None:
+                when the audio can be resumed (raw PCM, or `stream_file` re-sending the file's
+                header); False reports it in `Reconnected.audio_lost` instead.
         """
 
         return self._runtime.connect(
             TRANSCRIBE,
             (),
             configuration,
-            SocketOptions(config_timeout, max_reconnects, ping_interval, extra_configuration=extra_configuration),
+            SocketOptions(
+                config_timeout,
+                max_reconnects,
+                ping_interval,
+                extra_configuration=extra_configuration,
+                resend_unconfirmed=resend_unconfirmed,
+            ),
         )
 
     def connect_raw(

@@ -70,10 +70,12 @@ from ._polling import PollFailedError, PollTimeoutError
 from ._streaming.errors import (
     ConfigRefusedError,
     ConfigTimeoutError,
+    StreamBacklogError,
     StreamClosedError,
     StreamError,
     StreamHandshakeError,
     StreamServerError,
+    StreamTimeoutError,
 )
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import package_version as _package_version
@@ -147,10 +149,12 @@ __all__ = [
     "Reconnected",
     "ScopedToken",
     "StaticToken",
+    "StreamBacklogError",
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
     "StreamServerError",
+    "StreamTimeoutError",
     "SyncPage",
     "SyncSocketSession",
     "UnknownEvent",

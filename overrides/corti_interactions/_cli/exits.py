@@ -21,7 +21,8 @@ __all__ = [
 ]
 
 EXIT_OK = 0
-EXIT_SOME_FAILED = 1  # some lines of a --from run failed, or may not have been applied
+EXIT_SOME_FAILED = 1  # some lines of a --from run failed, or may not have been applied;
+# or some streamed audio may not have reached the service (stderr says how much)
 EXIT_INCOMPLETE = 1  # a download stopped part-way: no file kept under the name asked for
 EXIT_USAGE = 2  # bad usage or invalid input: nothing sent
 EXIT_API_ERROR = 3  # the service answered an error (every call refused by authentication)

@@ -8,9 +8,12 @@ then each shortcut flag of `cli.flags` (a flag sets the dotted configuration fie
 The file's format is read from its first bytes and declared in the configuration's audio
 format (`--audio-format` overrides it): Ogg, WebM, MP3, FLAC or MP4, or a WAV, whose samples
 go as raw PCM with its rate, channels and bits (Corti takes WAV for uploads only). The file
-is paced in real time from its own timing unless `--no-realtime`; messages print as they arrive, one JSON
-line each (`--format jsonl`) or their text (`--format text`). Generic: a socket added to the
-spec is a command after `make generate`.
+is paced in real time from its own timing unless `--no-realtime`; messages print as they
+arrive, one JSON line each (`--format jsonl`, ASCII JSON) or their text (`--format text`, in
+stdout's encoding, unencodable letters replaced). When some audio may not have reached the
+service (a reconnect that could not re-send it, a session that failed after sending), a line
+on stderr says how much and the exit code is 1; 4 means nothing was sent. Generic: a socket
+added to the spec is a command after `make generate`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import copy
 import dataclasses
 import json
+import os
 import threading
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -27,12 +31,12 @@ from corti_interactions_api.types import WebSocket
 from corti_interactions_api.websockets import WEBSOCKETS
 
 from corti_interactions._client import CortiClient
-from corti_interactions._streaming.errors import StreamClosedError, StreamError
+from corti_interactions._streaming.errors import StreamClosedError, StreamError, StreamTimeoutError
 from corti_interactions._streaming.formats import file_format, open_audio
 
-__all__ = ["add_socket_command", "add_socket_commands", "run_socket"]
+from .exits import EXIT_API_ERROR, EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREACHABLE, EXIT_USAGE
 
-EXIT_OK, EXIT_USAGE, EXIT_API_ERROR, EXIT_UNREACHABLE = 0, 2, 3, 4
+__all__ = ["add_socket_command", "add_socket_commands", "run_socket"]
 
 
 def _dest(flag: str) -> str:
@@ -160,14 +164,38 @@ def _texts(node: object) -> Iterator[str]:
             yield from _texts(item)
 
 
+def _printable(text: str, out: TextIO) -> str:
+    """`text` as `out` can encode it (a letter it cannot becomes `?`)."""
+    encoding = getattr(out, "encoding", None)
+    if not encoding:
+        return text
+    return text.encode(encoding, errors="replace").decode(encoding, errors="replace")
+
+
 def _print(message: object, fmt: str, out: TextIO) -> None:
     data = _as_json(message)
     if fmt == "jsonl":
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        out.write(json.dumps(data) + "\n")  # ASCII: valid on any stdout, any pipe
     else:
         for text in _texts(data):
-            out.write(f"{data.get('type')}: {text}\n")
+            out.write(_printable(f"{data.get('type')}: {text}\n", out))
     out.flush()
+
+
+def _at_risk(session: Any, err: TextIO, file: str | None = None) -> bool:
+    """Say on stderr how much audio may not have reached the service (and, when the session
+    failed, how much of `file` was never sent); whether any."""
+    if session is None:
+        return False
+    lost, sent = session.audio_lost, session.audio_sent
+    unsent = max(0, os.path.getsize(file) - sent) if file is not None and os.path.isfile(file) else 0
+    if lost:
+        seconds = session.audio_lost_seconds
+        amount = f"{lost} bytes of audio" if seconds is None else f"{seconds:.2f} s of audio ({lost} bytes)"
+        err.write(f"corti-interactions: {amount} of the {sent} bytes sent may not have reached the service\n")
+    if unsent:
+        err.write(f"corti-interactions: the last {unsent} bytes of {file} were not sent\n")
+    return bool(lost or unsent)
 
 
 def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -179,11 +207,17 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not 10 <= args.chunk_ms <= 10_000:
             raise ValueError(f"--chunk-ms must be from 10 to 10000; got {args.chunk_ms}")
         path = tuple(getattr(args, p.name) for p in socket.path_params)
+    except (ValueError, ImportError) as exc:
+        err.write(f"corti-interactions: error: {exc}\n")
+        return EXIT_USAGE
+    opened: Any = None
+    try:
         with CortiClient(
             tenant_name=args.tenant_name, environment=args.environment, base_url=args.base_url
         ) as client:
             resource = getattr(client, socket.name)
             with resource.connect(*path, configuration=configuration) as session:
+                opened = session
                 failures: list[BaseException] = []
 
                 def feed() -> None:
@@ -201,13 +235,20 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 feeder.join()
                 if failures:
                     raise failures[0]
-    except (ValueError, ImportError) as exc:
+    except ValueError as exc:
         err.write(f"corti-interactions: error: {exc}\n")
+        _at_risk(opened, err)
         return EXIT_USAGE
-    except StreamClosedError as exc:
+    except (StreamClosedError, StreamTimeoutError) as exc:
         err.write(f"corti-interactions: {exc}\n")
-        return EXIT_UNREACHABLE
+        if opened is not None and opened.audio_sent:
+            _at_risk(opened, err, args.file)
+            return EXIT_SOME_FAILED
+        return EXIT_UNREACHABLE  # nothing was sent
     except StreamError as exc:
         err.write(f"corti-interactions: {exc}\n")
-        return EXIT_API_ERROR
-    return EXIT_OK
+        return EXIT_SOME_FAILED if _at_risk(opened, err, args.file) else EXIT_API_ERROR
+    except KeyboardInterrupt:
+        _at_risk(opened, err)
+        raise
+    return EXIT_SOME_FAILED if _at_risk(opened, err) else EXIT_OK

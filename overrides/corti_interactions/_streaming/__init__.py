@@ -1,7 +1,9 @@
 """Real-time sessions over Corti's sockets (`client.stream`, `client.transcribe`).
 
 - `protocol`: the session state machine, without I/O (shared by both twins);
-- `session`: the asyncio session (reader task, bounded queue, reconnects);
+- `session`: the asyncio session (reader task, reconnects, the audio's accounting);
+- `inbox`: the messages not yet iterated, bounded by bytes; `ledger`: the audio sent,
+  confirmed by the service, re-sent or possibly lost;
 - `sync`: its sync twin, on a private event loop thread;
 - `runtime`: what the generated socket resources call (`connect`);
 - `settings`: a session's options;
@@ -16,17 +18,21 @@ with a client's first session (`_client` reaches `runtime` through `lazy`).
 from .errors import (
     ConfigRefusedError,
     ConfigTimeoutError,
+    StreamBacklogError,
     StreamClosedError,
     StreamError,
     StreamHandshakeError,
     StreamServerError,
+    StreamTimeoutError,
 )
 
 __all__ = [
     "ConfigRefusedError",
     "ConfigTimeoutError",
+    "StreamBacklogError",
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
     "StreamServerError",
+    "StreamTimeoutError",
 ]

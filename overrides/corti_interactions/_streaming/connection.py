@@ -1,17 +1,19 @@
-"""Opening one socket with `websockets`: a fresh token each time, our logger, and failures
-turned into this client's errors with no URL (hence no token) anywhere in them."""
+"""Opening one socket with `websockets`: a fresh token each time (a new one after a 401), our
+logger, and failures turned into this client's errors with no URL (hence no token) anywhere
+in them; a token request that fails is a failure like a refused handshake."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from corti_interactions._exceptions import CortiError
 from corti_interactions._version import package_version
 
-from .errors import StreamClosedError, StreamError, StreamHandshakeError, missing_websockets
+from .errors import StreamClosedError, StreamHandshakeError, missing_websockets
 from .logger import SOCKET_LOGGER
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Failure", "open_socket", "require_websockets"]
 
 MAX_MESSAGE = 1 << 20  # bytes of one message from the service (transcripts, facts)
-MAX_QUEUE = 16  # frames websockets buffers before it stops reading the socket
+MAX_QUEUE = 16  # frames websockets buffers (the session reads them at once, never pausing)
 
 
 def require_websockets() -> None:
@@ -35,24 +37,70 @@ def require_websockets() -> None:
 class Failure:
     """A socket that did not open: the error, and whether another attempt may succeed."""
 
-    error: StreamError
+    error: CortiError  # a StreamError, or the token request's own error
     retry: bool
 
 
+def _token_failure(exc: CortiError) -> Failure:
+    """A token request that failed: worth another attempt when the network or the service
+    failed (no status, or 5xx/429), not when the credentials were refused."""
+    status = getattr(exc, "status_code", None)
+    retry = not isinstance(status, int) or status >= 500 or status == 429
+    return Failure(exc.with_traceback(None), retry=retry)
+
+
 async def open_socket(
-    url: Callable[[], Awaitable[str]], *, socket: str, ping_interval: float | None, open_timeout: float
+    url: Callable[[bool], Awaitable[str | None]],
+    *,
+    socket: str,
+    ping_interval: float | None,
+    ping_timeout: float | None,
+    open_timeout: float,
 ) -> ClientConnection | Failure:
-    """Open the socket at `url()` (called now: the token is fresh). Returns the failure
-    rather than raising it, so no frame holding the URL ends up in its traceback."""
+    """Open the socket at `url(fresh)` (called now: the token is current). A handshake refused
+    401 fetches a new token (`url(True)`; None when the token cannot change) and tries once
+    more, as REST calls do. Returns the
+    failure rather than raising it, so no frame holding the URL ends up in its traceback."""
+    options: dict[str, Any] = {
+        "socket": socket,
+        "ping_interval": ping_interval,
+        "ping_timeout": ping_timeout,
+        "open_timeout": open_timeout,
+    }
+    opened = await _open_once(url, False, **options)
+    if (
+        isinstance(opened, Failure)
+        and getattr(opened.error, "status_code", None) == 401
+        and isinstance(opened.error, StreamHandshakeError)
+    ):
+        opened = await _open_once(url, True, **options)
+    return opened
+
+
+async def _open_once(
+    url: Callable[[bool], Awaitable[str | None]],
+    fresh: bool,
+    *,
+    socket: str,
+    ping_interval: float | None,
+    ping_timeout: float | None,
+    open_timeout: float,
+) -> ClientConnection | Failure:
     from websockets.asyncio.client import connect
     from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 
     try:
+        address = await url(fresh)
+    except CortiError as exc:
+        return _token_failure(exc)
+    if address is None:  # no other token to be had: the 401 stands
+        return Failure(StreamHandshakeError(socket=socket, status_code=401), retry=False)
+    try:
         return await connect(
-            await url(),
+            address,
             logger=SOCKET_LOGGER,
             ping_interval=ping_interval,
-            ping_timeout=ping_interval,
+            ping_timeout=ping_timeout,
             open_timeout=open_timeout,
             close_timeout=2,  # a dead connection is given up soon, so the reconnect starts
             # Audio does not deflate (Opus, MP3 and PCM are noise to zlib), and a stream that

@@ -6,11 +6,16 @@ CortiError
     ├── ConfigRefusedError      the config was refused (CONFIG_DENIED, ...) or never sent in time
     ├── ConfigTimeoutError      no answer to the config within the client's deadline
     ├── StreamServerError       the service sent `error` before accepting the config
+    ├── StreamTimeoutError      `flush()` or `end()` got no answer in time (also a TimeoutError)
+    ├── StreamBacklogError      the caller left more unread messages than the session may hold
     └── StreamClosedError       the socket closed before the config's answer or the end,
-                                or could not be reopened (reconnects used up)
+                                or could not be reopened (reconnects used up), or the
+                                session was closed (`close()`, its block exited)
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
@@ -19,10 +24,13 @@ from corti_interactions._exceptions import CortiError, error_fields
 __all__ = [
     "ConfigRefusedError",
     "ConfigTimeoutError",
+    "StreamBacklogError",
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
     "StreamServerError",
+    "StreamTimeoutError",
+    "closed_by_caller",
     "missing_websockets",
 ]
 
@@ -99,6 +107,50 @@ class StreamClosedError(StreamError):
         super().__init__(f"{socket}: the socket closed {when} ({code_text}{why})", socket=socket)
         self.code = code
         self.reason = reason
+
+
+class StreamTimeoutError(StreamError, TimeoutError):
+    """`flush()` or `end()` got no answer within `timeout` seconds (`waiting_for` says which
+    answer). Also a builtin `TimeoutError`. The session goes on: the answer may still come."""
+
+    def __init__(self, *, socket: str, timeout: float, waiting_for: str) -> None:
+        super().__init__(f"{socket}: no {waiting_for} from the service within {timeout:g} s", socket=socket)
+        self.timeout = timeout
+        self.waiting_for = waiting_for
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A TimeoutError (OSError) gets its `args` in `__init__` only: rebuild by calling it.
+        return (
+            _timeout_error,
+            (type(self), self.socket, self.timeout, self.waiting_for),
+            dict(self.__dict__),
+        )
+
+
+def _timeout_error(
+    cls: type[StreamTimeoutError], socket: str, timeout: float, waiting_for: str
+) -> StreamTimeoutError:
+    return cls(socket=socket, timeout=timeout, waiting_for=waiting_for)
+
+
+class StreamBacklogError(StreamError):
+    """The caller left more than `limit` bytes of the service's messages unread: the session
+    was closed rather than hold more (the messages before this error were all delivered)."""
+
+    def __init__(self, *, socket: str, limit: int) -> None:
+        super().__init__(
+            f"{socket}: more than {limit} bytes of messages were left unread; the session was closed "
+            "(read the session while it streams)",
+            socket=socket,
+        )
+        self.limit = limit
+
+
+def closed_by_caller(socket: str) -> StreamClosedError:
+    """The error a sender gets once the session was closed (`close()`, or its block exited)."""
+    return StreamClosedError(
+        socket=socket, code=None, reason="the session was closed by its owner", when="before this call"
+    )
 
 
 def missing_websockets() -> ImportError:

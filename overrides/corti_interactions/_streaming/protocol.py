@@ -55,6 +55,7 @@ class Event:
     kind: Kind
     message: object
     error: StreamError | None = None
+    heard: float | None = None  # a final transcript's end: the connection's audio heard so far
 
 
 def parse_message(socket: WebSocket, data: object) -> object:
@@ -95,6 +96,39 @@ def _extra(extra: Mapping[str, object] | None) -> dict[str, object]:
     return dict(extra)
 
 
+def _final_end(data: dict[str, Any]) -> float | None:
+    """The latest end time (seconds) of the final transcript segments in `data`, if any.
+
+    Both sockets' transcript shapes (FACTS-streaming.md §4): `/streams` sends a list of
+    segments with `final` and `time.end`, `/transcribe` one segment with `isFinal` and `end`.
+    Read by shape, not by message type; interim segments are not counted (the service may
+    still lose what it has not finalised).
+    """
+    items = data.get("data")
+    latest: float | None = None
+    for item in items if isinstance(items, list) else [items]:
+        if not isinstance(item, dict) or (item.get("final") is not True and item.get("isFinal") is not True):
+            continue
+        time = item.get("time")
+        end = time.get("end") if isinstance(time, dict) else item.get("end")
+        if isinstance(end, int | float) and not isinstance(end, bool) and end == end:  # noqa: PLR0124
+            latest = float(end) if latest is None else max(latest, float(end))
+    return latest
+
+
+def _summed(usages: list[dict[str, Any]]) -> dict[str, Any]:
+    """One usage message whose numbers are the sums of `usages`' (one per connection)."""
+    total: dict[str, Any] = dict(usages[-1])
+    for key, value in usages[-1].items():
+        if key != "type" and _is_number(value):
+            total[key] = sum(u[key] for u in usages if _is_number(u.get(key)))
+    return total
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 class SessionProtocol:
     """One session's state: what the config frame is, and what each message means now."""
 
@@ -108,13 +142,31 @@ class SessionProtocol:
         self._config_frame = json.dumps({"type": "config", "configuration": self.configuration})
         self.phase = Phase.CONFIGURING
         self.accepted: object = None
-        self.usage: object = None
+        self._usages: list[dict[str, Any]] = []  # the last usage figure of each past connection
+        self._usage: dict[str, Any] | None = None  # this connection's (`usage`, else `delta_usage`)
+        self._final_usage = False  # whether this connection's `usage` arrived
 
     # -- what to send ---------------------------------------------------------------
     def config_frame(self) -> str:
-        """The config message; sent on every (re)connect, before any audio."""
+        """The config message; sent on every (re)connect, before any audio (a new connection:
+        the last one's usage is kept for the session's total)."""
+        if self._usage is not None:
+            self._usages.append(self._usage)
+        self._usage, self._final_usage = None, False
         self.phase = Phase.CONFIGURING
         return self._config_frame
+
+    @property
+    def usage(self) -> object:
+        """The session's usage: its numbers (`credits`) summed over every connection (a
+        connection that dropped counts with its last `delta_usage`, the credits "since the
+        stream started"); None if no usage came at all."""
+        usages = [*self._usages, *([self._usage] if self._usage is not None else [])]
+        if not usages:
+            return None
+        total = _summed(usages)
+        total["type"] = self.socket.usage
+        return parse_message(self.socket, total)
 
     @staticmethod
     def flush_frame() -> str:
@@ -137,13 +189,24 @@ class SessionProtocol:
         return self.phase in (Phase.OPEN, Phase.ENDING)
 
     # -- what came in -----------------------------------------------------------------
-    def receive(self, text: str | bytes) -> Event:
-        """The meaning of one text frame from the service."""
+    def parse(self, text: str | bytes) -> object:
+        """One text frame as its typed message (`UnknownMessage` if it is not JSON)."""
         try:
             data = json.loads(text)
         except (ValueError, UnicodeDecodeError):
-            return Event(Kind.MESSAGE, UnknownMessage(None, {"text": "<not JSON>"}))
-        message = parse_message(self.socket, data)
+            return UnknownMessage(None, {"text": "<not JSON>"})
+        return parse_message(self.socket, data)
+
+    def receive(self, text: str | bytes, *, typed: bool = True) -> Event:
+        """The meaning of one text frame from the service. With `typed=False`, an accepted
+        session's events carry no message (None): the caller keeps the frame and `parse`s it
+        when it is read (a frame's text takes a tenth of the memory of its model)."""
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError):
+            return Event(Kind.MESSAGE, UnknownMessage(None, {"text": "<not JSON>"}) if typed else None)
+        typed = typed or self.phase is Phase.CONFIGURING
+        message = parse_message(self.socket, data) if typed else None
         kind = data.get("type") if isinstance(data, dict) else None
         socket = self.socket
         if self.phase is Phase.CONFIGURING:
@@ -166,13 +229,15 @@ class SessionProtocol:
                 )
             return Event(Kind.MESSAGE, message)
         if kind == socket.usage:
-            self.usage = message
+            self._usage, self._final_usage = data, True
+        elif kind == f"delta_{socket.usage}" and not self._final_usage:  # the spec's naming
+            self._usage = data
         if kind == socket.flushed:
             return Event(Kind.FLUSHED, message)
         if kind in socket.end_types:
             self.phase = Phase.ENDED
             return Event(Kind.ENDED, message)
-        return Event(Kind.MESSAGE, message)
+        return Event(Kind.MESSAGE, message, heard=_final_end(data) if isinstance(data, dict) else None)
 
     def closed(self, code: int | None, reason: str) -> StreamError | None:
         """The socket closed: the error it means now (None once the session has ended)."""

@@ -2,7 +2,7 @@
 
 Generic over sockets: `connect` checks the path arguments and the configuration (a
 `ValueError` naming the field, before anything is sent), then opens a session that fetches
-a fresh token for every (re)connect.
+a fresh token for every (re)connect (a new one from the token endpoint after a 401).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from corti_interactions_api.socket_types import SocketOptions, WebSocket
 
+from corti_interactions._auth import ClientCredentials, StaticToken
 from corti_interactions._config import ClientConfig
 from corti_interactions._types import NotGiven
 
@@ -29,8 +30,8 @@ if TYPE_CHECKING:  # asyncio loads with the first session, not with a sync clien
 __all__ = ["AsyncSocketRuntime", "SyncSocketRuntime", "resolve_settings"]
 
 CONFIG_MARGIN = 5.0  # seconds beyond the service's config deadline before the client gives up
-DEFAULT_MAX_RECONNECTS = 5
-DEFAULT_PING_INTERVAL = 20.0
+DEFAULT_MAX_RECONNECTS = 5  # attempts per outage
+DEFAULT_PING_INTERVAL = 2.0  # with a 4 s pong timeout: a dead path noticed within 6 s
 
 
 def _number(value: object, name: str, *, whole: bool = False) -> float:
@@ -45,7 +46,11 @@ def resolve_settings(socket: WebSocket, options: SocketOptions) -> SessionSettin
     timeout = options.config_timeout
     reconnects = options.max_reconnects
     ping = options.ping_interval
+    resend = getattr(options, "resend_unconfirmed", NotGiven())
+    if not isinstance(resend, NotGiven) and resend is not None and not isinstance(resend, bool):
+        raise ValueError(f"resend_unconfirmed must be True, False or None; got {resend!r}")
     return SessionSettings(
+        resend=None if isinstance(resend, NotGiven) else resend,
         config_timeout=socket.config_deadline + CONFIG_MARGIN
         if isinstance(timeout, NotGiven)
         else _number(timeout, "config_timeout") or 0.001,
@@ -76,8 +81,13 @@ class AsyncSocketRuntime:
         self._config = config
         self._token = token
 
-    def _url(self, socket: WebSocket, route: str) -> Callable[[], Awaitable[str]]:
-        async def url() -> str:
+    def _url(self, socket: WebSocket, route: str) -> Callable[[bool], Awaitable[str | None]]:
+        async def url(fresh: bool) -> str | None:
+            auth = self._config.auth
+            if fresh and not _refreshable(auth):
+                return None
+            if fresh and isinstance(auth, ClientCredentials):  # the service refused the cached one
+                await auth._async_fresh(self._config.timeout_dict, _generation(auth))
             return socket_url(self._config, socket, route, await self._token())
 
         return url
@@ -111,7 +121,12 @@ class AsyncSocketRuntime:
     ) -> contextlib.AbstractAsyncContextManager[AsyncRawSession]:
         """`async with` a raw session (`raw.AsyncRawSession`): nothing sent for you."""
         options = raw_options(ping_interval, max_frame)
-        return open_async_raw(socket.name, self._url(socket, socket_path(socket, path)), options)
+        route = socket_path(socket, path)
+
+        async def url() -> str:  # no reconnects, hence no fresh token asked for
+            return socket_url(self._config, socket, route, await self._token())
+
+        return open_async_raw(socket.name, url, options)
 
 
 class SyncSocketRuntime:
@@ -122,10 +137,16 @@ class SyncSocketRuntime:
         self._config = config
         self._token = token
 
-    def _url(self, socket: WebSocket, route: str) -> Callable[[], Awaitable[str]]:
+    def _url(self, socket: WebSocket, route: str) -> Callable[[bool], Awaitable[str | None]]:
         import asyncio
 
-        async def url() -> str:
+        async def url(fresh: bool) -> str | None:
+            auth = self._config.auth
+            if fresh and not _refreshable(auth):
+                return None
+            if fresh and isinstance(auth, ClientCredentials):  # the service refused the cached one
+                stale = _generation(auth)
+                await asyncio.to_thread(auth._sync_fresh, self._config.timeout_dict, stale)
             return socket_url(self._config, socket, route, await asyncio.to_thread(self._token))
 
         return url
@@ -168,8 +189,19 @@ class SyncSocketRuntime:
         )
 
 
+def _refreshable(auth: object) -> bool:
+    """Whether asking again can give another token: client credentials, or a token callable."""
+    return isinstance(auth, ClientCredentials) or (isinstance(auth, StaticToken) and callable(auth._token))
+
+
+def _generation(auth: ClientCredentials) -> int:
+    """Which token `auth` has cached now: a refresh replaces that one (or joins a newer one)."""
+    with auth._lock:
+        return auth._generation
+
+
 async def _started(
-    protocol: SessionProtocol, url: Callable[[], Awaitable[str]], settings: SessionSettings
+    protocol: SessionProtocol, url: Callable[[bool], Awaitable[str | None]], settings: SessionSettings
 ) -> Any:
     from .session import AsyncSession
 

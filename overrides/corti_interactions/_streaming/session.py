@@ -1,10 +1,13 @@
 """`AsyncSession`: one configured socket session on asyncio, reconnecting after a drop.
 
-A reader task feeds every text frame to the `SessionProtocol` and puts the typed message on
-a bounded queue that iteration drains: when the caller does not keep up, the reader stops
-reading and the socket's own flow control holds the service back (memory stays bounded).
-`send_audio` awaits the socket's write buffer (websockets' `send` drains it), and waits
-while a reconnect is under way: audio goes out only after the config is accepted again.
+A reader task reads every frame as it arrives, whatever the caller does: the keepalive's
+pongs are read with it, so a slow or absent reader never kills the connection. Each typed
+message goes to the inbox (bounded by bytes; past it the session fails loudly), which
+iteration drains in order. `send_audio` awaits the socket's write buffer (websockets' `send`
+drains it) and waits while a reconnect is under way: audio goes out only after the config is
+accepted again. The audio ledger (`ledger`) counts what was handed over and what the service
+is known to have had; after a drop, the unconfirmed tail is re-sent or reported as lost in
+the `Reconnected` message, never both, never neither.
 """
 
 from __future__ import annotations
@@ -21,46 +24,79 @@ from typing import TYPE_CHECKING, Any
 from corti_interactions_api.types import Reconnected
 
 from .connection import Failure, open_socket
-from .errors import ConfigTimeoutError, StreamClosedError, StreamError
+from .errors import (
+    ConfigTimeoutError,
+    StreamBacklogError,
+    StreamClosedError,
+    StreamError,
+    StreamTimeoutError,
+    closed_by_caller,
+)
 from .formats import open_audio
-from .protocol import Kind, Phase, SessionProtocol
+from .formats.pcm import pcm_parameters
+from .inbox import Inbox
+from .ledger import AudioLedger, Dropped, seconds_of
+from .protocol import Event, Kind, Phase, SessionProtocol
 from .settings import SessionSettings
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
+    from corti_interactions._exceptions import CortiError
+
 __all__ = ["AsyncSession"]
 
-_END = object()  # on the queue: no more messages
 _ONE_HEADER = frozenset({"webm", "flac", "mp4"})  # containers a second header cannot follow mid-stream
+# Containers whose chunks a decoder cannot always start at (a continued Ogg page, a WebM block
+# mid-cluster, any MP4 sample): once `stream_file` returned, their unconfirmed tail would be
+# re-sent as it is, so `resume_header` is not kept and a later drop reports it instead.
+_NO_RAW_RESUME = frozenset({"ogg", "webm", "mp4"})
 
 
 class AsyncSession:
-    """A configured session; see `AsyncSocketSession` for the caller's view."""
+    """A configured session; see `AsyncSocketSession` for the caller's view.
+
+    For an audio source (`stream_file`): `send_timed(chunk, seconds)` sends a chunk whose
+    duration it knows (so the transcripts' times can confirm it); `generation` counts the
+    connections the config was accepted on (1 for the first); `resume_header`, when set, is
+    called after every reconnect, and the bytes it returns go out first on the new
+    connection, before any audio (a container's header; not counted as the caller's audio),
+    which makes the unconfirmed tail resumable (re-sent after them, from a chunk boundary).
+    """
 
     def __init__(
         self,
         protocol: SessionProtocol,
-        url: Callable[[], Awaitable[str]],
+        url: Callable[[bool], Awaitable[str | None]],
         settings: SessionSettings,
     ) -> None:
         self._protocol = protocol
-        self._url = url  # builds the URL with a fresh token on each call
+        self._url = url  # builds the URL with a current token on each call (a new one if True)
         self._settings = settings
         self._name = protocol.socket.name
         self._ws: ClientConnection | None = None
-        self._queue: asyncio.Queue[object] = asyncio.Queue(maxsize=settings.max_messages)
+        self._inbox = Inbox(settings.max_backlog)
         self._ready = asyncio.Event()  # set while audio may go out (or once the session failed)
-        self._flushes: deque[asyncio.Future[None]] = deque()
+        self._closed = asyncio.Event()  # set once the session is over (closed, ended or failed)
+        self._flushes: deque[tuple[asyncio.Future[None], int]] = deque()  # waiter, audio position
         self._ended: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._reader: asyncio.Task[None] | None = None
-        self._failure: StreamError | None = None
+        self._failure: CortiError | None = None
         self._finished = False
         self._closing = False
         self._end_sent = False
-        self._lost = 0  # audio bytes whose sending failed since the last reconnect
-        self._file_header: tuple[int, bytes] | None = None  # stream_file: (connection, header key) sent
-        self.reconnects = 0
+        self._byte_rate = _pcm_byte_rate(protocol.configuration.get("audioFormat"))
+        self._ledger = AudioLedger(retain=settings.max_resend if settings.resend is not False else 0)
+        self._accepted_at = 0.0
+        self._attempts = 0  # reconnect attempts in this outage (since a connection worked)
+        self.generation = 0
+        self.resume_header: Callable[[], bytes | None] | None = None
+        # stream_file's, while it runs: given a dropped connection's unconfirmed tail and the
+        # `resend_unconfirmed` setting, the bytes and seconds of it the file re-sends itself
+        # (from a frame a decoder can start at); the session then re-sends none of the tail.
+        self._file_resume: Callable[[Dropped, bool | None], tuple[int, float | None]] | None = None
+        self._file_header: tuple[int, bytes] | None = None  # stream_file: (generation, header key) sent
+        self.reconnects = 0  # over the session's life
 
     def __repr__(self) -> str:
         phase = self._protocol.phase.value
@@ -76,6 +112,29 @@ class AsyncSession:
         """Where the session is."""
         return self._protocol.phase
 
+    # -- audio accounting ------------------------------------------------------------------
+    @property
+    def audio_sent(self) -> int:
+        """Audio bytes the caller handed over (re-sent bytes not counted twice)."""
+        return self._ledger.handed_bytes
+
+    @property
+    def audio_lost(self) -> int:
+        """Audio bytes that may not have reached the service (an upper bound): what the
+        `Reconnected` messages reported, and, unless the service ended the session, what the
+        current connection has not confirmed yet (all of it is at risk until `end()`)."""
+        pending = 0 if self._protocol.phase is Phase.ENDED else self._ledger.unconfirmed[0]
+        return self._ledger.lost_bytes + pending
+
+    @property
+    def audio_lost_seconds(self) -> float | None:
+        """`audio_lost` in seconds (None when a lost chunk's duration is unknown)."""
+        lost = self._ledger.lost_seconds
+        if self._protocol.phase is Phase.ENDED:
+            return lost
+        pending = self._ledger.unconfirmed[1]
+        return None if lost is None or pending is None else lost + pending
+
     # -- opening ------------------------------------------------------------------------
     async def start(self) -> None:
         """Open the socket and return once the config is accepted; raise the typed error if not."""
@@ -85,15 +144,21 @@ class AsyncSession:
         failure = await self._configure(opened)
         if failure is not None:
             raise failure
-        self._ws = opened
+        self._accepted(opened)
         self._ready.set()
         self._reader = asyncio.get_running_loop().create_task(self._read(), name=f"corti-{self._name}-reader")
+
+    def _accepted(self, ws: ClientConnection) -> None:
+        self._ws = ws
+        self.generation += 1
+        self._accepted_at = asyncio.get_running_loop().time()
 
     async def _open(self) -> ClientConnection | Failure:
         return await open_socket(
             self._url,
             socket=self._name,
             ping_interval=self._settings.ping_interval,
+            ping_timeout=self._settings.ping_timeout,
             open_timeout=self._settings.open_timeout,
         )
 
@@ -116,7 +181,7 @@ class AsyncSession:
                     if event.kind is Kind.FAILED:
                         error = event.error
                         break
-                    await self._deliver(event.message)
+                    self._deliver(event.message, len(frame))
         except TimeoutError:
             error = ConfigTimeoutError(socket=self._name, timeout=timeout)
         except ConnectionClosed as exc:
@@ -126,8 +191,11 @@ class AsyncSession:
         return error
 
     # -- reading ------------------------------------------------------------------------
-    async def _deliver(self, message: object) -> None:
-        await self._queue.put(message)
+    def _deliver(self, message: object, size: int = 0) -> None:
+        """Hand a message to the caller, never waiting; past the backlog limit, the session
+        fails loudly (the reader stops after the messages the inbox holds)."""
+        if self._failure is None and not self._inbox.put(message, size):
+            self._failure = StreamBacklogError(socket=self._name, limit=self._inbox.limit)
 
     async def _read(self) -> None:
         from websockets.exceptions import ConnectionClosed
@@ -144,30 +212,57 @@ class AsyncSession:
                     continue
                 if isinstance(frame, bytes):
                     continue
-                event = self._protocol.receive(frame)
-                if event.kind is Kind.FLUSHED and self._flushes:
-                    _settle(self._flushes.popleft())
+                event = self._protocol.receive(frame, typed=False)
+                self._account(event)
+                self._deliver(frame, len(frame))  # parsed when read: a frame is a tenth of a model
                 if event.kind is Kind.ENDED:
-                    _settle(self._ended)
-                await self._deliver(event.message)
-                if event.kind is Kind.ENDED:
+                    return
+                if self._failure is not None:  # the backlog overflowed
+                    self._protocol.give_up()  # the unconfirmed audio counts in `audio_lost`
+                    await _abandon(ws)
                     return
         finally:
             self._finish()
 
+    def _account(self, event: Event) -> None:
+        """What a message tells about the audio and the waiters."""
+        ledger = self._ledger
+        if event.heard is not None:
+            ledger.confirm_seconds(event.heard)
+        if event.kind is Kind.FLUSHED and self._flushes:
+            waiter, position = self._flushes.popleft()
+            ledger.confirm_bytes(position)
+            _settle(waiter)
+        if event.kind is Kind.ENDED:
+            ledger.confirm_all()
+            _settle(self._ended)
+
+    def _worked(self) -> bool:
+        """Whether the current connection worked: the service confirmed audio on it, or it
+        stayed up `min_uptime` (a new outage then gets the whole reconnect budget)."""
+        uptime = asyncio.get_running_loop().time() - self._accepted_at
+        return self._ledger.confirmations > 0 or uptime >= self._settings.min_uptime
+
     async def _recover(self, code: int | None, reason: str) -> bool:
         """After a drop: reconnect (fresh token, config accepted again) if the session may go
-        on; report it on the queue. False when the session is over (`_failure` says why)."""
+        on; report it, with the audio it re-sent or may have lost, in a `Reconnected`
+        message. False when the session is over (`_failure` says why)."""
+        worked = self._worked()
+        dropped = self._ledger.drop()  # senders from now on wait for the next connection
         if not self._protocol.may_reconnect:
+            self._ledger.lose(dropped.size, dropped.seconds)
             self._failure = self._protocol.closed(code, reason)
             return False
         self._ready.clear()
         why = f"closed with code {code}" if code is not None else "connection lost"
-        last: StreamError | None = self._protocol.closed(code, reason)
+        last: CortiError | None = self._protocol.closed(code, reason)
         settings = self._settings
-        while self.reconnects < settings.max_reconnects:
-            self.reconnects += 1
-            delay = min(settings.backoff_cap, settings.backoff * 2 ** (self.reconnects - 1))
+        if worked:  # a new outage: the whole budget again
+            self._attempts = 0
+        while self._attempts < settings.max_reconnects and not self._closing:
+            self._attempts += 1
+            attempt = self._attempts
+            delay = min(settings.backoff_cap, settings.backoff * 2 ** (attempt - 1))
             await asyncio.sleep(delay * random.uniform(0.5, 1.0))  # noqa: S311 - jitter, not crypto
             opened = await self._open()
             if isinstance(opened, Failure):
@@ -181,111 +276,171 @@ class AsyncSession:
                 if self._protocol.phase is Phase.FAILED:  # refused: the same config would be again
                     break
                 continue
-            self._ws = opened
-            await self._deliver(Reconnected(attempt=self.reconnects, reason=why, audio_lost=self._lost))
-            self._lost = 0
-            for _ in self._flushes:  # the service lost these with the old socket
-                await _send_text(opened, self._protocol.flush_frame())
-            if self._end_sent:
-                await _send_text(opened, self._protocol.end_frame())
-            self._ready.set()
+            self.reconnects += 1
+            self._accepted(opened)
+            await self._resume(opened, dropped, attempt, why)
             return True
+        self._ledger.lose(dropped.size, dropped.seconds)
         self._protocol.give_up()
-        self._failure = last or StreamClosedError(
-            socket=self._name, code=code, reason=reason, when="and could not be reopened"
-        )
+        self._failure = _reconnect_failure(self._name, last, code, reason)
         return False
+
+    async def _resume(self, ws: ClientConnection, dropped: Any, attempt: int, why: str) -> None:
+        """On the new connection: the audio source's header, the unconfirmed tail when it may
+        be re-sent, the flushes and the end the old connection took with it."""
+        header = self.resume_header() if self.resume_header is not None else None
+        resend = self._settings.resend
+        tail: tuple[tuple[bytes, float | None], ...] = ()
+        if self._file_resume is not None:  # stream_file goes on from a decodable frame itself
+            resent, resent_seconds = self._file_resume(dropped, resend)
+        else:
+            if resend is None:  # auto: only audio that decodes from anywhere, or after a header
+                resend = self._byte_rate is not None or header is not None
+            tail = dropped.resendable() if resend else ()
+            resent, resent_seconds = sum(len(data) for data, _ in tail), seconds_of(tail)
+        self._ledger.lose(dropped.size - resent, _minus(dropped.seconds, resent_seconds))
+        self._deliver(
+            Reconnected(
+                attempt=attempt,
+                reason=why,
+                audio_lost=dropped.size - resent,
+                audio_lost_seconds=_minus(dropped.seconds, resent_seconds),
+                audio_resent=resent,
+                audio_resent_seconds=resent_seconds,
+            )
+        )
+        if header and not (tail and tail[0][0].startswith(header)):  # (the file's first chunk has it)
+            await _send_binary(ws, header)
+        for data, seconds in tail:
+            self._ledger.record(self._ledger.generation, data, seconds, resent=True)
+            await _send_binary(ws, data)
+        # The flushes and the end the service lost with the old socket, asked again.
+        self._flushes = deque((waiter, self._ledger.position) for waiter, _ in self._flushes)
+        for _ in self._flushes:
+            await _send_text(ws, self._protocol.flush_frame())
+        if self._end_sent:
+            await _send_text(ws, self._protocol.end_frame())
+        self._ready.set()
 
     def _finish(self) -> None:
         self._finished = True
+        self._closed.set()
         failure = self._failure or StreamClosedError(
             socket=self._name, code=None, reason="", when="before the session ended"
         )
-        for waiter in (*self._flushes, self._ended):
+        for waiter in (*(w for w, _ in self._flushes), self._ended):
             if not waiter.done():
                 waiter.set_exception(failure)
                 waiter.exception()  # retrieved: no "never retrieved" warning when nobody waits
         self._flushes.clear()
         self._ready.set()  # wake senders: they raise the failure
-        with contextlib.suppress(asyncio.QueueFull):
-            self._queue.put_nowait(_END)
+        self._inbox.close()
 
     # -- iteration ----------------------------------------------------------------------
     def __aiter__(self) -> AsyncSession:
         return self
 
     async def __anext__(self) -> Any:
-        if self._finished and self._queue.empty():
+        item = await self._inbox.get()
+        if item is None:
             self._raise_failure()
             raise StopAsyncIteration
-        item = await self._queue.get()
-        if item is _END:
-            self._queue.put_nowait(_END)  # for any other iterator
-            self._raise_failure()
-            raise StopAsyncIteration
-        return item
+        message = item[0]
+        return self._protocol.parse(message) if isinstance(message, str | bytes) else message
 
     def _raise_failure(self) -> None:
         if self._failure is not None and not self._closing:
             raise self._failure
 
     # -- sending ------------------------------------------------------------------------
+    def _refusal(self) -> CortiError:
+        if self._closing:
+            return closed_by_caller(self._name)
+        if self._finished or self._ws is None:
+            return self._failure or StreamError(f"{self._name}: the session is closed", socket=self._name)
+        return StreamError(f"{self._name}: the session is ending; no more audio", socket=self._name)
+
     async def _sendable(self) -> ClientConnection:
         """The socket, once audio may go out; the session's error if it cannot."""
         await self._ready.wait()
-        if self._finished or self._ws is None:
-            raise self._failure or StreamError(f"{self._name}: the session is closed", socket=self._name)
-        if not self._protocol.may_send:
-            raise StreamError(f"{self._name}: the session is ending; no more audio", socket=self._name)
+        if self._finished or self._closing or self._ws is None or not self._protocol.may_send:
+            raise self._refusal()
         return self._ws
 
     async def send_audio(self, chunk: bytes | bytearray | memoryview) -> None:
         """Send one chunk (a mutable buffer is copied); waits while the write buffer is full
-        or a reconnect runs."""
+        or a reconnect runs. Raises once the session is closed, ended or failed."""
         if type(chunk) is not bytes:
             if not isinstance(chunk, bytes | bytearray | memoryview):
                 raise TypeError(f"send_audio takes bytes; got {type(chunk).__name__}")
             chunk = bytes(chunk)  # the caller may reuse its buffer
         if not chunk:
             return
+        # `send_timed`, inlined: this runs for every chunk of a live stream.
         ws = self._ws
-        if ws is None or not self._ready.is_set() or self._protocol.phase is not Phase.OPEN:
+        if ws is None or self._closing or not self._ready.is_set() or self._protocol.phase is not Phase.OPEN:
             ws = await self._sendable()
+        rate = self._byte_rate
+        self._ledger.record(self._ledger.generation, chunk, len(chunk) / rate if rate else None)
         try:
             await ws.send(chunk)
         except _closed():
-            self._lost += len(chunk)  # the reader reconnects and reports it
+            if self._closing:
+                raise closed_by_caller(self._name) from None
+
+    async def send_timed(self, chunk: bytes, seconds: float | None, *, resent: bool = False) -> None:
+        """Send `chunk` (`seconds` of audio, None if unknown) on the current connection. Once
+        counted there, a drop accounts for it: re-sent, or reported lost. `resent`: audio
+        handed over before (not counted in `audio_sent` again)."""
+        ws = self._ws
+        if ws is None or self._closing or not self._ready.is_set() or self._protocol.phase is not Phase.OPEN:
+            ws = await self._sendable()
+        # No await between the check and the count: the count is the connection's it goes on.
+        self._ledger.record(self._ledger.generation, chunk, seconds, resent=resent)
+        try:
+            await ws.send(chunk)
+        except _closed():
+            if self._closing:
+                raise closed_by_caller(self._name) from None
+            # counted on the dropped connection: the reader's reconnect re-sends or reports it
 
     async def flush(self, *, timeout: float | None = None) -> None:
         """Ask for the results so far; returns when the service answers `flushed`."""
         ws = await self._sendable()
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._flushes.append(waiter)
+        self._flushes.append((waiter, self._ledger.position))
         await _send_text(ws, self._protocol.flush_frame())
-        await asyncio.wait_for(asyncio.shield(waiter), timeout or self._settings.end_timeout)
+        limit = timeout or self._settings.end_timeout
+        try:
+            await asyncio.wait_for(asyncio.shield(waiter), limit)
+        except TimeoutError:
+            raise StreamTimeoutError(socket=self._name, timeout=limit, waiting_for="`flushed`") from None
 
     async def end(self, *, timeout: float | None = None) -> Any:
-        """End the session: the usage message (None if none came), after the end type."""
+        """End the session: the usage summed over every connection (None if none came), once
+        the service's end type arrived, whether or not the caller read the messages before it."""
         ws = await self._sendable()
         self._end_sent = True
         await _send_text(ws, self._protocol.end_frame())
+        limit = timeout or self._settings.end_timeout
         try:
-            await asyncio.wait_for(asyncio.shield(self._ended), timeout or self._settings.end_timeout)
+            await asyncio.wait_for(asyncio.shield(self._ended), limit)
         except TimeoutError:
-            raise StreamClosedError(
-                socket=self._name,
-                code=None,
-                reason="no end from the service in time",
-                when="before the session ended",
+            raise StreamTimeoutError(
+                socket=self._name, timeout=limit, waiting_for="end of the session"
             ) from None
-        await _quiet_close(ws)
+        if self._ws is not None:
+            await _quiet_close(self._ws)
         return self._protocol.usage
 
     # -- stream_file (audio formats) --------------------------------------------------------
-    # Uses of the rest of the session: `_sendable()` (waits until audio may go out), the
-    # `reconnects` count (it changes with each new connection), `send_audio()` and
-    # `_file_header`. After a reconnect the file restarts, header first, at the first chunk
-    # not yet handed to `send_audio` (`resume_s`): the point to move back for at-least-once.
+    # A file read through its `AudioSource` (chunks cut at frame boundaries, each with its
+    # span in the file's seconds), each chunk sent with its duration (`send_timed`), so the
+    # transcripts' times confirm it. After a reconnect (`generation` changes) the session
+    # sends the header again (`resume_header`), and the file goes on from a frame a decoder
+    # can start at: with re-sending on, at or before the first chunk the service had not
+    # confirmed (`_file_resume` tells the session how much of its unconfirmed tail that
+    # covers), else at the first chunk not yet handed over.
     async def stream_file(
         self,
         path: str | PathLike[str],
@@ -297,8 +452,11 @@ class AsyncSession:
         """Send a file in about `chunk_ms` chunks cut at frame boundaries; paced by its own
         timing, each chunk goes when its audio would have been recorded (a 30 s file takes
         30 s) unless `realtime=False`. After a reconnect the container's header goes again,
-        then the file goes on from a frame a decoder can start at. Returns the seconds of
-        the file's audio handed over. `bitrate` is ignored (deprecated)."""
+        then the file goes on from a frame a decoder can start at: from the first audio the
+        service had not confirmed when `resend_unconfirmed` allows (by default it does, but
+        for MP4), else from the first chunk not yet handed over. Returns the seconds of the
+        file's audio handed over, less what reconnects meanwhile reported lost (the rest is
+        confirmed by `end()`). `bitrate` is ignored (deprecated)."""
         if bitrate is not None:
             warnings.warn(
                 "stream_file(bitrate=) is ignored: files are paced from their own timing",
@@ -314,7 +472,7 @@ class AsyncSession:
             self._protocol.socket.audio_formats,
             audio_format=self._protocol.configuration.get("audioFormat"),
         )
-        connection = self.reconnects
+        connection = self.generation
         earlier = self._file_header
         if (
             earlier
@@ -329,37 +487,77 @@ class AsyncSession:
             )
         repeat = self._file_header == (connection, source.key)  # the service has this header
         chunks = source.chunks(chunk_ms, header=not repeat)
+        # This connection's chunks not known confirmed, as (start_s, bytes, seconds): the
+        # newest of the ledger's unconfirmed tail (trimmed to its length as it is confirmed).
+        sent: deque[tuple[float, int, float]] = deque()
+        restart: list[float | None] = [None]  # where to go on after a reconnect (None: next chunk)
+        pending = [False]  # a reconnect happened that the loop has not resumed from yet
+
+        def resume(dropped: Dropped, resend: bool | None) -> tuple[int, float | None]:
+            if pending[0]:  # dropped again before going on: the earlier restart point stands
+                return 0, 0.0
+            pending[0] = True
+            mine = min(len(dropped.chunks), len(sent))  # the file's chunks among the unconfirmed
+            if resend is False or source.container == "mp4" or not mine:
+                restart[0] = None
+                return 0, 0.0
+            tail = list(sent)[-mine:]
+            restart[0] = tail[0][0]
+            return sum(size for _, size, _ in tail), sum(seconds for _, _, seconds in tail)
+
+        header = source.header
+        self.resume_header = (lambda: header) if header else None
+        self._file_resume = resume
         loop = asyncio.get_running_loop()
+        lost_before = self._ledger.lost_seconds or 0.0
         chunk = next(chunks, None)
         origin = chunk.start_s if chunk is not None else 0.0  # a file's timestamps may not start at 0
         anchor, handed = loop.time() - origin, origin
-        while chunk is not None:
-            if realtime and (delay := anchor + chunk.end_s - loop.time()) > 0:
-                await asyncio.sleep(delay)
-            await self._sendable()
-            if self.reconnects != connection:  # a new connection: a decodable start again
-                connection, resume_s = self.reconnects, chunk.start_s
-                if source.container == "mp4":
-                    raise StreamError(
-                        f"{self._name}: an MP4 file cannot be resumed after a reconnect (its index "
-                        f"points into the file); {handed:.2f} s were handed over; use Ogg, WebM, MP3 or FLAC",
-                        socket=self._name,
-                    )
-                chunks = source.chunks(chunk_ms, start_s=resume_s)
-                if (chunk := next(chunks, None)) is None:  # no point to start at: nothing more
-                    break
-                anchor = loop.time() - chunk.start_s  # real time again from here, no catching up
-            self._file_header = (connection, source.key)
-            await self.send_audio(chunk.data)
-            handed = max(handed, chunk.end_s)
-            chunk = next(chunks, None)
-        return handed - origin
+        try:
+            while chunk is not None:
+                if realtime and (delay := anchor + chunk.end_s - loop.time()) > 0:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._closed.wait(), delay)  # a close wakes it
+                await self._sendable()
+                if self.generation != connection:  # a new connection: a decodable start again
+                    if source.container == "mp4":
+                        raise StreamError(
+                            f"{self._name}: an MP4 file cannot be resumed after a reconnect (its index "
+                            f"points into the file); {handed - origin:.2f} s were handed over; "
+                            "use Ogg, WebM, MP3 or FLAC",
+                            socket=self._name,
+                        )
+                    start_s = chunk.start_s if restart[0] is None else restart[0]
+                    connection, pending[0] = self.generation, False
+                    sent.clear()
+                    chunks = source.chunks(chunk_ms, start_s=start_s, header=False)  # the session sent it
+                    if (chunk := next(chunks, None)) is None:  # no point to start at: nothing more
+                        break
+                    anchor = loop.time() - max(handed, chunk.start_s)  # re-sent at once, then real time
+                self._file_header = (connection, source.key)
+                seconds = chunk.end_s - chunk.start_s
+                again = chunk.end_s <= handed + 1e-9  # re-sent after a reconnect: handed over before
+                while len(sent) > self._ledger.pending:  # the confirmed ones
+                    sent.popleft()
+                sent.append((chunk.start_s, len(chunk.data), seconds))
+                await self.send_timed(chunk.data, seconds, resent=again)
+                handed = max(handed, chunk.end_s)
+                chunk = next(chunks, None)
+        finally:
+            self._file_resume = None
+            if source.container in _NO_RAW_RESUME:
+                self.resume_header = None
+        lost = (self._ledger.lost_seconds or 0.0) - lost_before
+        return max(0.0, handed - origin - lost)
 
     async def close(self) -> None:
-        """Close the socket (code 1000) without ending the session; stops the reader."""
+        """Close the socket (code 1000) without ending the session; stops the reader. Every
+        sender waiting, and every later call, gets `StreamClosedError`."""
         self._closing = True
+        self._closed.set()
+        self._ready.set()  # senders waiting for a reconnect raise now
         if self._ws is not None:
-            await _quiet_close(self._ws)
+            await _abandon(self._ws)
         if self._reader is not None:
             self._reader.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -375,6 +573,13 @@ async def _send_text(ws: ClientConnection, text: str) -> None:
         await ws.send(text)
 
 
+async def _send_binary(ws: ClientConnection, data: bytes) -> None:
+    from websockets.exceptions import ConnectionClosed
+
+    with contextlib.suppress(ConnectionClosed):  # counted already: a drop accounts for it
+        await ws.send(data)
+
+
 def _closed() -> type[Exception]:
     """websockets' `ConnectionClosed` (imported with the first session, not with the client)."""
     from websockets.exceptions import ConnectionClosed
@@ -385,6 +590,32 @@ def _closed() -> type[Exception]:
 def _settle(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_result(None)
+
+
+def _pcm_byte_rate(audio_format: object) -> float | None:
+    """Bytes per second of raw PCM declared in `audioFormat` (rate, channels, bits), else None."""
+    declared = pcm_parameters(audio_format) if isinstance(audio_format, str) else None
+    return None if declared is None else declared[0] * declared[1] * declared[2] / 8
+
+
+def _minus(total: float | None, part: float | None) -> float | None:
+    return None if total is None or part is None else max(0.0, total - part)
+
+
+def _reconnect_failure(name: str, last: CortiError | None, code: int | None, reason: str) -> CortiError:
+    """What ends a session whose reconnects failed: a stream error as is; a token request's
+    error (REST) wrapped, so iteration and `end()` raise a `StreamClosedError`."""
+    if isinstance(last, StreamError):
+        return last
+    if last is None:
+        return StreamClosedError(socket=name, code=code, reason=reason, when="and could not be reopened")
+    status = getattr(last, "status_code", None)
+    what = f"{type(last).__name__}" + (f", HTTP {status}" if status is not None else "")
+    error = StreamClosedError(
+        socket=name, code=code, reason=f"the token request failed ({what})", when="and could not be reopened"
+    )
+    error.__cause__ = last
+    return error
 
 
 def _close_of(exc: Exception) -> tuple[int | None, str]:
@@ -398,3 +629,13 @@ def _close_of(exc: Exception) -> tuple[int | None, str]:
 async def _quiet_close(ws: ClientConnection) -> None:
     with contextlib.suppress(Exception):
         await ws.close()
+
+
+async def _abandon(ws: ClientConnection) -> None:
+    """Close at once: a close frame if the path takes it within half a second, else abort
+    (a dead path would hold a polite close for `close_timeout`)."""
+    with contextlib.suppress(Exception):
+        async with asyncio.timeout(0.5):
+            await ws.close()
+    with contextlib.suppress(Exception):
+        ws.transport.abort()
