@@ -238,6 +238,15 @@ def test_what_comes_before_acceptance_fails_the_session(frame: str, error: type[
     assert protocol.phase is Phase.FAILED and not protocol.may_reconnect
 
 
+@pytest.mark.parametrize("socket", ["stream", "transcribe"])
+def test_a_config_the_service_already_has_opens_the_session(socket: str) -> None:
+    """The spec's `already_configured` (CONFIG_ALREADY_RECEIVED): the service has a config, the
+    session goes on (review 0.3.0 #19: the field was generated and never read)."""
+    protocol = _protocol(socket)
+    event = protocol.receive('{"type": "CONFIG_ALREADY_RECEIVED"}')
+    assert event.kind is Kind.ACCEPTED and protocol.phase is Phase.OPEN
+
+
 def test_unknown_types_and_misfits_are_generic_messages_never_errors() -> None:
     socket: WebSocket = WEBSOCKETS["stream"]
     novel = parse_message(socket, {"type": "summary", "text": "x"})

@@ -210,7 +210,7 @@ class SessionProtocol:
         kind = data.get("type") if isinstance(data, dict) else None
         socket = self.socket
         if self.phase is Phase.CONFIGURING:
-            if kind in socket.accept:
+            if kind in socket.accept or kind in socket.already_configured:  # it has a config: goes on
                 self.phase, self.accepted = Phase.OPEN, message
                 return Event(Kind.ACCEPTED, message)
             if kind in socket.refuse:
