@@ -99,21 +99,37 @@ function open(audioFormat) {
     };
   });
 }
-function wavByteRate(buffer) {
+// Corti's sockets take WAV for recording uploads only: a WAV file goes as its samples, raw
+// PCM declared with their rate, channels and bits; any other file as its own type.
+function wavAsPcm(buffer) {
   const view = new DataView(buffer);
-  if (buffer.byteLength < 44 || view.getUint32(0, false) !== 0x52494646) return null;
-  return view.getUint32(28, true);
+  if (buffer.byteLength < 12 || view.getUint32(0, false) !== 0x52494646
+      || view.getUint32(8, false) !== 0x57415645) return null;
+  let at = 12, fmt = null;
+  while (at + 8 <= buffer.byteLength) {
+    const id = view.getUint32(at, false), size = view.getUint32(at + 4, true);
+    if (id === 0x666d7420) {  // "fmt "
+      fmt = {channels: view.getUint16(at + 10, true), rate: view.getUint32(at + 12, true),
+             byteRate: view.getUint32(at + 16, true), bits: view.getUint16(at + 22, true)};
+    } else if (id === 0x64617461 && fmt) {  // "data"
+      const format = "audio/pcm;rate=" + fmt.rate + ";channels=" + fmt.channels + ";bits=" + fmt.bits;
+      return {format, byteRate: fmt.byteRate, data: buffer.slice(at + 8, at + 8 + size)};
+    }
+    at += 8 + size + (size % 2);
+  }
+  return null;
 }
 $("send-file").onclick = async () => {
   const file = $("file").files[0];
   if (!file) { show("choose a file first", "closed"); return; }
   const buffer = await file.arrayBuffer();
-  const rate = wavByteRate(buffer);
-  const chunk = Math.max(1024, Math.floor((rate || 16000) / 4));  // 250 ms of audio
-  ws = await open(rate ? "audio/wav" : (file.type || undefined));
+  const pcm = wavAsPcm(buffer);
+  const audio = pcm ? pcm.data : buffer;
+  const chunk = Math.max(1024, Math.floor((pcm ? pcm.byteRate : 16000) / 4));  // 250 ms of audio
+  ws = await open(pcm ? pcm.format : (file.type || undefined));
   $("stop").disabled = false;
-  for (let at = 0; at < buffer.byteLength && ws.readyState === WebSocket.OPEN; at += chunk) {
-    ws.send(buffer.slice(at, at + chunk));
+  for (let at = 0; at < audio.byteLength && ws.readyState === WebSocket.OPEN; at += chunk) {
+    ws.send(audio.slice(at, at + chunk));
     if ($("realtime").checked) await new Promise((r) => setTimeout(r, 250));
   }
   if (ws.readyState === WebSocket.OPEN) { ws.send(JSON.stringify({type: "end"})); show("file sent"); }
