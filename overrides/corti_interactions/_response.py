@@ -87,23 +87,16 @@ _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", boo
 _JSON_TYPES[type(None)] = "null"
 
 
-def parse_model(response: httpx.Response, model: type[T]) -> T:
-    """The body as the generated `model` (or, for `list[Model]`, a JSON array of them), or
-    `APIResponseValidationError`."""
+def _json(response: httpx.Response) -> Any:
     try:
-        data: Any = response.json()
+        return response.json()
     except (ValueError, RecursionError):
         raise APIResponseValidationError(response, reason="body is not JSON", body=response.text) from None
-    if typing.get_origin(model) is list:  # a bare array answer: each item parsed as one body
-        if not isinstance(data, list):
-            kind = _JSON_TYPES.get(type(data), "value")
-            raise APIResponseValidationError(
-                response, reason=f"body is a JSON {kind}, not an array", body=response.text
-            )
-        (item_model,) = typing.get_args(model)
-        items: Any = [_parse_object(response, item, item_model, f"item {i}: ") for i, item in enumerate(data)]
-        return typing.cast(T, items)
-    return typing.cast(T, _parse_object(response, data, model, ""))
+
+
+def parse_model(response: httpx.Response, model: type[T]) -> T:
+    """The body as the generated `model`, or `APIResponseValidationError`."""
+    return typing.cast(T, _parse_object(response, _json(response), model, ""))
 
 
 def _parse_object(response: httpx.Response, data: Any, model: type, where: str) -> Any:
@@ -128,31 +121,15 @@ def _parse_object(response: httpx.Response, data: Any, model: type, where: str) 
 
 
 def parse_array(response: httpx.Response, model: type[T]) -> list[T]:
-    """The body, a JSON array, as a list of the generated `model`, or `APIResponseValidationError`."""
-    try:
-        data: Any = response.json()
-    except (ValueError, RecursionError):
-        raise APIResponseValidationError(response, reason="body is not JSON", body=response.text) from None
-    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+    """The body, a JSON array (an `ArrayOf` answer), as a list of the generated `model`, each
+    item parsed as one body; or `APIResponseValidationError`."""
+    data = _json(response)
+    if not isinstance(data, list):
+        kind = _JSON_TYPES.get(type(data), "value")
         raise APIResponseValidationError(
-            response, reason="body is not a JSON array of objects", body=response.text
+            response, reason=f"body is a JSON {kind}, not an array", body=response.text
         )
-    items = []
-    for index, item in enumerate(data):
-        try:
-            parsed = model.from_dict(item)  # type: ignore[attr-defined]
-        except KeyError as exc:
-            reason = f"item {index}: missing required field {exc.args[0]!r}"
-        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
-            reason = f"item {index}: a field has the wrong type or format ({type(exc).__name__})"
-        else:
-            wrong = _wrong_type(parsed)
-            if wrong is None:
-                items.append(parsed)
-                continue
-            reason = f"item {index}: {wrong!r} has the wrong type"
-        raise APIResponseValidationError(response, reason=reason, body=response.text)
-    return items
+    return [_parse_object(response, item, model, f"item {i}: ") for i, item in enumerate(data)]
 
 
 class RawResponse(Generic[T]):
