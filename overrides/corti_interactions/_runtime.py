@@ -78,6 +78,7 @@ class _Builder:
                 continue
             checked = query_values(param, value)
             if param.in_header:  # a per-call header (the generator allows no array here)
+                check_header(param.wire_name, str(checked), name=param.name)
                 header_params[param.wire_name] = str(checked)
             elif isinstance(checked, list):
                 params.extend((param.wire_name, item) for item in checked)
@@ -105,25 +106,24 @@ class _Builder:
         elif options.extra_body:
             raise FieldError("extra_body", f"cannot be sent: {operation.name} takes no request body")
         headers = self._headers_with_body if content is not None else self._headers
+        # What this call adds to the client's headers, in order (a later one wins), copied
+        # into one `httpx.Headers` only when there is any: most calls add nothing.
+        special: dict[str, str] = {}
         if operation.binary_response:  # raw bytes, or a JSON error
-            headers = httpx.Headers(headers)
-            headers["Accept"] = "application/octet-stream, */*"
+            special["Accept"] = "application/octet-stream, */*"
         if operation.events is not None:  # server-sent events, or a JSON error
-            headers = httpx.Headers(headers)
-            headers["Accept"] = "text/event-stream, application/json"
-        if operation.headers or (content is not None and operation.body_content_type != "application/json"):
-            headers = httpx.Headers(headers)
-            headers.update(dict(operation.headers))  # fixed by the spec (e.g. `A2A-Version`)
-            if content is not None:
-                headers["Content-Type"] = operation.body_content_type
-        if header_params:
-            headers = httpx.Headers(headers)
-            headers.update(header_params)
+            special["Accept"] = "text/event-stream, application/json"
+        special.update(operation.headers)  # fixed by the spec (e.g. `A2A-Version`)
+        if content is not None and operation.body_content_type != "application/json":
+            special["Content-Type"] = operation.body_content_type
+        special.update(header_params)
         if options.extra_headers:
-            headers = httpx.Headers(headers)
             for key, value in _mapping(options.extra_headers, "extra_headers").items():
                 check_header(key, value, name="extra_headers")
-                headers[key] = value
+                special[key] = value
+        if special:
+            headers = httpx.Headers(headers)
+            headers.update(special)
         timeout = options.timeout
         timeouts = config.timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
         retries = options.max_retries
