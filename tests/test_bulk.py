@@ -80,7 +80,14 @@ def _patches(fake: FakeCorti, ids: set[str]) -> dict[str, list[Any]]:
     return bodies
 
 
-def test_ten_thousand_updates_apply_once_in_order_per_interaction(fake: FakeCorti) -> None:
+def test_ten_thousand_updates_apply_once_in_order_per_interaction() -> None:
+    # A fake of its own that remembers every request: the order check reads them all, and a
+    # token request in between would push the first PATCHes out of a 10,000-request history.
+    with FakeCorti(history=20_000) as fake:
+        _ten_thousand_updates(fake)
+
+
+def _ten_thousand_updates(fake: FakeCorti) -> None:
     ids = _ids(fake, 500)
     rng = random.Random(14)
     items = [(rng.choice(ids), {"encounter": {"title": f"line-{n}"}}) for n in range(10_000)]
@@ -88,8 +95,13 @@ def test_ten_thousand_updates_apply_once_in_order_per_interaction(fake: FakeCort
     results: list[BulkResult[Any]] = []
 
     async def main() -> BulkSummary:
+        # Client credentials, not a static token: on a loaded machine 10,000 updates can outlast
+        # the fake's 300 s token, and a static token is not renewed.
         async with AsyncCortiClient(
-            base_url=fake.base_url, tenant_name=fake.tenant_name, token=fake.issue_token()
+            base_url=fake.base_url,
+            tenant_name=fake.tenant_name,
+            client_id=fake.client_id,
+            client_secret=fake.client_secret,
         ) as client:
             return await client.interactions.update_many(items, concurrency=32, on_result=results.append)
 

@@ -299,3 +299,21 @@ def test_reset_forgets_everything(fake: FakeCorti) -> None:
 def test_pytest_fixture(corti_fake: FakeCorti) -> None:
     assert isinstance(corti_fake, FakeCorti)
     assert httpx.post(corti_fake.token_url, data={}).status_code == 400
+
+
+def test_history_bounds_the_requests_remembered() -> None:
+    with FakeCorti(history=3) as server:
+        token = server.issue_token()
+        for _ in range(5):
+            httpx.get(f"{server.base_url}/interactions/", headers={"Authorization": f"Bearer {token}"})
+        assert len(server.requests) == 3
+        server.reset()
+        for _ in range(4):
+            httpx.get(f"{server.base_url}/interactions/", headers={"Authorization": f"Bearer {token}"})
+        assert len(server.requests) == 3  # reset keeps the bound
+
+
+@pytest.mark.parametrize("history", [0, -1, 2.5, True])
+def test_history_must_be_a_positive_count(history: Any) -> None:
+    with pytest.raises(ValueError, match="history must be a positive number of requests"):
+        FakeCorti(history=history)

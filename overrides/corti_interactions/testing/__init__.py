@@ -27,12 +27,13 @@ receives (token and secret masked, bounded) and injects faults on demand. Run it
 
 from __future__ import annotations
 
+import collections
 import copy
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
 
-from ._app import FakeState, StoredRequest, build_app
+from ._app import HISTORY, FakeState, StoredRequest, build_app
 from ._audio import write_wav
 from ._catalog import group_of, merged_catalog
 from ._faults import FAULTS, Fault, FaultKind, Target
@@ -75,8 +76,8 @@ class FakeCorti:
       refused on REST (403).
     - `add_interaction(**fields)`: seed one (JSON field names), returns it.
     - `interactions[id]`: the stored state; `requests`: what was received (the last
-      `HISTORY`, 10,000: a long-running fake's memory stays bounded; expired tokens are
-      forgotten likewise); `token_requests`: how many tokens were asked for.
+      `history`, by default `HISTORY`, 10,000: a long-running fake's memory stays bounded;
+      expired tokens are forgotten likewise); `token_requests`: how many tokens were asked for.
     - `token_expires_in`: the tokens' lifetime in seconds, sent as given (0.5 stays 0.5).
     - HEAD is answered as GET without a body; a client that disconnects mid-request is
       not an error.
@@ -115,7 +116,10 @@ class FakeCorti:
         transcript_delay: float = 0.2,
         sync_seconds: float = 60.0,
         status_retry_after: float | None = None,
+        history: int = HISTORY,
     ) -> None:
+        if isinstance(history, bool) or not isinstance(history, int) or history < 1:
+            raise ValueError(f"history must be a positive number of requests, not {history!r}")
         self._state = FakeState(
             tenant_name=tenant_name,
             client_id=client_id,
@@ -133,6 +137,7 @@ class FakeCorti:
                 code_expires_in=code_expires_in,
             ),
         )
+        self._state.requests = collections.deque(maxlen=history)
         scribe = self._state.scribe
         scribe.transcript_delay, scribe.sync_seconds = transcript_delay, sync_seconds
         scribe.status_retry_after = status_retry_after
@@ -259,7 +264,7 @@ class FakeCorti:
 
     @property
     def requests(self) -> list[StoredRequest]:
-        """The requests received (the last `HISTORY`), oldest first."""
+        """The requests received (the last `history`), oldest first."""
         with self._state.lock:
             return list(self._state.requests)
 
