@@ -22,6 +22,7 @@ from .errors import (
     StreamClosedError,
     StreamError,
     StreamHandshakeError,
+    StreamPermissionError,
     StreamServerError,
     StreamTimeoutError,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
+    "StreamPermissionError",
     "StreamServerError",
     "StreamTimeoutError",
 ]
