@@ -115,6 +115,25 @@ async def test_an_async_raw_handshake_refused_401_renews_the_token_once_and_open
     assert fake.token_requests == 2
 
 
+async def test_sessions_refused_together_share_one_renewal(fake: FakeCorti) -> None:
+    import asyncio
+
+    async with AsyncCortiClient(**credentials(fake)) as client:
+        async with client.transcribe.connect_raw():
+            pass
+        fake.expire_tokens()  # every session below is refused 401 with the same cached token
+
+        async def one() -> str | bytes | None:
+            async with client.transcribe.connect_raw() as raw:
+                await raw.send(CONFIG)
+                return await raw.recv()
+
+        answers = await asyncio.gather(*(one() for _ in range(8)))
+    assert all(json.loads(a or "")["type"] == "CONFIG_ACCEPTED" for a in answers)
+    assert fake.token_requests == 2  # the first token, and one renewal for all eight
+    assert sum(r.events[:1] == ["refused 401"] for r in fake.socket_records) == 8
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
 async def test_a_second_401_is_the_error_after_one_renewal(fake: FakeCorti, kind: str) -> None:
     fake.inject_socket("refuse", status=401, count=3)

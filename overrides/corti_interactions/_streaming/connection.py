@@ -1,6 +1,8 @@
-"""Opening one socket with `websockets`: a fresh token each time (a new one after a 401), our
-logger, and failures turned into this client's errors with no URL (hence no token) anywhere
-in them; a token request that fails is a failure like a refused handshake."""
+"""Opening one socket with `websockets` (its asyncio client, or its threaded one for a sync
+raw session): a fresh token each time (a renewed one after a 401, once), our logger, and
+failures turned into this client's errors with no URL (hence no token) anywhere in them (a
+403 a `StreamPermissionError` naming the socket's scope); a token request that fails is a
+failure like a refused handshake. Managed and raw sessions all open here."""
 
 from __future__ import annotations
 
