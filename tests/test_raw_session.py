@@ -109,8 +109,8 @@ async def test_an_async_raw_handshake_refused_401_renews_the_token_once_and_open
             pass
         fake.expire_tokens()
         async with client.stream.connect_raw(fake.add_interaction()["id"]) as raw:
-            await raw.send(CONFIG)
-            await raw.close()
+            await raw.send(CONFIG)  # a dictation config on /streams: answered, then recorded
+            assert await raw.recv() is not None
     assert [r.events[:1] for r in fake.socket_records][-2:] == [["refused 401"], ["config"]]
     assert fake.token_requests == 2
 

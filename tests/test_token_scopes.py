@@ -142,6 +142,7 @@ def test_a_socket_out_of_the_tokens_scope_is_a_permission_error_naming_the_scope
         ):
             pass
         assert caught.value.status_code == 403 and caught.value.scope == "streams"
+        assert caught.value.code == "A0001"  # read from the refusal's body, as on REST
         assert "'streams'" in str(caught.value) and "HTTP 403" in str(caught.value)
         with pytest.raises(StreamPermissionError) as raw_caught, page.stream.connect_raw(interaction):
             pass  # the raw session alike
@@ -167,3 +168,43 @@ def test_a_403_for_the_tenant_says_it_may_be_the_tenant(fake: FakeCorti) -> None
     with page, pytest.raises(StreamPermissionError) as caught, page.transcribe.connect_raw():
         pass
     assert "a token of this tenant" in str(caught.value)
+
+
+def test_a_403_saying_invalid_token_is_renewed_as_a_401_is() -> None:
+    """Corti answers an invalid token 403 A0004 on REST; a handshake refused so is a token
+    refusal (one renewal, one retry), not a permission error."""
+    import json
+    import threading
+
+    from websockets.datastructures import Headers
+    from websockets.http11 import Response
+    from websockets.sync.server import ServerConnection, serve
+
+    handshakes: list[str] = []
+
+    def process_request(connection: ServerConnection, request: object) -> Response | None:
+        handshakes.append("refused" if not handshakes else "accepted")
+        if handshakes[-1] == "accepted":
+            return None
+        body = json.dumps({"status": 403, "type": "A0004", "detail": "Invalid token"}).encode()
+        return Response(403, "Forbidden", Headers([("Content-Type", "application/json")]), body)
+
+    def handler(ws: ServerConnection) -> None:
+        ws.send('{"type": "CONFIG_ACCEPTED"}')
+        ws.close()
+
+    asked = 0
+
+    def provider() -> str:
+        nonlocal asked
+        asked += 1
+        return f"token-{asked}"
+
+    with serve(handler, "127.0.0.1", 0, process_request=process_request) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.socket.getsockname()[1]}/v2"
+        client = CortiClient(base_url=base, tenant_name="t", token_provider=provider)
+        with client, client.transcribe.connect_raw() as raw:
+            assert list(raw) == ['{"type": "CONFIG_ACCEPTED"}']
+        server.shutdown()
+    assert handshakes == ["refused", "accepted"] and asked == 2

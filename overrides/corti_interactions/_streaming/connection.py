@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from corti_interactions._auth import token_rejected
 from corti_interactions._exceptions import CortiError
 from corti_interactions._version import package_version
 
@@ -42,6 +43,7 @@ class Failure:
 
     error: CortiError  # a StreamError, or the token request's own error
     retry: bool
+    token_refused: bool = False  # a handshake refused for its token: 401, or Corti's 403 A0004
 
 
 def _token_failure(exc: CortiError) -> Failure:
@@ -53,10 +55,8 @@ def _token_failure(exc: CortiError) -> Failure:
 
 
 def _refused_token(opened: object) -> bool:
-    """Whether a socket failed to open because the service refused its token (a 401)."""
-    return isinstance(opened, Failure) and (
-        isinstance(opened.error, StreamHandshakeError) and opened.error.status_code == 401
-    )
+    """Whether a socket failed to open because the service refused its token."""
+    return isinstance(opened, Failure) and opened.token_refused
 
 
 def _options(
@@ -95,10 +95,11 @@ async def open_socket(
     scope: str | None = None,
 ) -> ClientConnection | Failure:
     """Open the socket at `url(fresh)` (called now: the token is current). A handshake refused
-    401 fetches a new token (`url(True)`; None when the token cannot change) and tries once
-    more, as REST calls do. Returns the failure rather than raising it, so no frame holding
-    the URL ends up in its traceback. Managed and raw sessions both open here. A 403 is a
-    `StreamPermissionError` naming `scope`, the scope this socket needs."""
+    for its token (401, or Corti's 403 A0004 as on REST) fetches a new token (`url(True)`;
+    None when the token cannot change) and tries once more, as REST calls do. Returns the
+    failure rather than raising it, so no frame holding the URL ends up in its traceback.
+    Managed and raw sessions both open here. A 403 is a `StreamPermissionError` naming
+    `scope`, the scope this socket needs (unless its body says A0004: an invalid token)."""
     options = _options(
         ping_interval=ping_interval,
         ping_timeout=ping_timeout,
@@ -124,7 +125,7 @@ def open_socket_sync(
     scope: str | None = None,
 ) -> SyncClientConnection | Failure:
     """`open_socket` with websockets' threaded client (a sync raw session): the same one
-    retry with a fresh token after a 401, the same failures."""
+    retry with a fresh token after a token refusal, the same failures."""
     options = _options(
         ping_interval=ping_interval,
         ping_timeout=ping_timeout,
@@ -188,10 +189,11 @@ def _failed(exc: BaseException, socket: str, scope: str | None) -> Failure:
         refusal = httpx.Response(  # read as a refused REST call's answer is
             status, headers=list(exc.response.headers.raw_items()), content=bytes(exc.response.body or b"")
         )
-        if status == 403 and scope is not None:
+        rejected = token_rejected(refusal)  # 401, or 403 A0004 (invalid token), as on REST
+        if status == 403 and scope is not None and not rejected:
             return Failure(StreamPermissionError(socket=socket, scope=scope, response=refusal), retry=False)
         refused = StreamHandshakeError(socket=socket, status_code=status, response=refusal)
-        return Failure(refused, retry=status >= 500)
+        return Failure(refused, retry=status >= 500, token_refused=rejected)
     if isinstance(exc, InvalidURI):
         error = StreamClosedError(socket=socket, code=None, reason="invalid URL", when="before opening")
         return Failure(error, retry=False)

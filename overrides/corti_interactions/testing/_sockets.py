@@ -373,8 +373,11 @@ def socket_routes(
             if status is not None:
                 record.events.append(f"refused {status}")
                 # the REST error shape, so a client reads a refusal as it reads a refused call
+                scoped = said == OUT_OF_SCOPE
                 said = said or _REFUSALS.get(status, "The socket was refused")
                 body = {"requestid": str(uuid.uuid4()), "status": status, "detail": said}
+                if scoped:
+                    body["type"] = "A0001"  # what the REST API answers a token outside its scope
                 await ws.send_denial_response(JSONResponse(body, status_code=status))
                 return
             await ws.accept()
