@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from corti_interactions import CortiAuth, CortiClient, PermissionDeniedError, StreamHandshakeError
+from corti_interactions import (
+    AsyncCortiClient,
+    CortiAuth,
+    CortiClient,
+    PermissionDeniedError,
+    StreamHandshakeError,
+    StreamPermissionError,
+)
 from corti_interactions.testing import FakeCorti
 
 STREAM_CONFIG: dict[str, Any] = {
@@ -72,8 +79,8 @@ def test_the_token_handed_to_a_browser_cannot_read_patient_data(fake: FakeCorti)
 @pytest.mark.parametrize(
     ("scopes", "stream", "transcribe"),
     [
-        (["streams"], None, 401),
-        (["transcribe"], 401, None),
+        (["streams"], None, 403),
+        (["transcribe"], 403, None),
         (["streams", "transcribe"], None, None),
     ],
 )
@@ -113,3 +120,91 @@ def test_a_refused_scope_is_not_taken_for_an_expired_token(fake: FakeCorti) -> N
     with pytest.raises(PermissionDeniedError):
         client.interactions.get(fake.add_interaction()["id"])
     assert provider_calls == 1
+
+
+# -- a socket refused for its scope --------------------------------------------------------
+def test_a_socket_out_of_the_tokens_scope_is_a_permission_error_naming_the_scope(fake: FakeCorti) -> None:
+    """403 at the handshake (inferred: see the fake's `_sockets`), read as a permission error
+    that names the scope the socket needs; not a 401, so no token is renewed, no retry made."""
+    interaction = fake.add_interaction()["id"]
+    asked = 0
+
+    def provider() -> str:
+        nonlocal asked
+        asked += 1
+        return fake.issue_token(scopes=["transcribe"])
+
+    before = len(fake.socket_records)
+    with CortiClient(base_url=fake.base_url, tenant_name=fake.tenant_name, token_provider=provider) as page:
+        with (
+            pytest.raises(StreamPermissionError) as caught,
+            page.stream.connect(interaction, configuration=STREAM_CONFIG),
+        ):
+            pass
+        assert caught.value.status_code == 403 and caught.value.scope == "streams"
+        assert caught.value.code == "A0001"  # read from the refusal's body, as on REST
+        assert "'streams'" in str(caught.value) and "HTTP 403" in str(caught.value)
+        with pytest.raises(StreamPermissionError) as raw_caught, page.stream.connect_raw(interaction):
+            pass  # the raw session alike
+        assert raw_caught.value.scope == "streams"
+    assert asked == 1  # the token was not taken for an expired one
+    assert [r.events for r in fake.socket_records[before:]] == [["refused 403"], ["refused 403"]]
+
+
+async def test_the_dictation_socket_names_its_own_scope(fake: FakeCorti) -> None:
+    token = fake.issue_token(scopes=["streams"])
+    async with AsyncCortiClient(base_url=fake.base_url, token=token) as page:
+        with pytest.raises(StreamPermissionError) as caught:
+            async with page.transcribe.connect_raw():
+                pass
+    assert caught.value.scope == "transcribe" and isinstance(caught.value, StreamHandshakeError)
+    assert token not in str(caught.value) and token not in repr(caught.value.__dict__)
+
+
+def test_a_403_for_the_tenant_says_it_may_be_the_tenant(fake: FakeCorti) -> None:
+    """A handshake refused 403 for the tenant: a permission error too (the client cannot tell
+    the two apart), whose message asks for a token of this tenant."""
+    page = CortiClient(base_url=fake.base_url, tenant_name="someone-else", token=fake.issue_token())
+    with page, pytest.raises(StreamPermissionError) as caught, page.transcribe.connect_raw():
+        pass
+    assert "a token of this tenant" in str(caught.value)
+
+
+def test_a_403_saying_invalid_token_is_renewed_as_a_401_is() -> None:
+    """Corti answers an invalid token 403 A0004 on REST; a handshake refused so is a token
+    refusal (one renewal, one retry), not a permission error."""
+    import json
+    import threading
+
+    from websockets.datastructures import Headers
+    from websockets.http11 import Response
+    from websockets.sync.server import ServerConnection, serve
+
+    handshakes: list[str] = []
+
+    def process_request(connection: ServerConnection, request: object) -> Response | None:
+        handshakes.append("refused" if not handshakes else "accepted")
+        if handshakes[-1] == "accepted":
+            return None
+        body = json.dumps({"status": 403, "type": "A0004", "detail": "Invalid token"}).encode()
+        return Response(403, "Forbidden", Headers([("Content-Type", "application/json")]), body)
+
+    def handler(ws: ServerConnection) -> None:
+        ws.send('{"type": "CONFIG_ACCEPTED"}')
+        ws.close()
+
+    asked = 0
+
+    def provider() -> str:
+        nonlocal asked
+        asked += 1
+        return f"token-{asked}"
+
+    with serve(handler, "127.0.0.1", 0, process_request=process_request) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.socket.getsockname()[1]}/v2"
+        client = CortiClient(base_url=base, tenant_name="t", token_provider=provider)
+        with client, client.transcribe.connect_raw() as raw:
+            assert list(raw) == ['{"type": "CONFIG_ACCEPTED"}']
+        server.shutdown()
+    assert handshakes == ["refused", "accepted"] and asked == 2

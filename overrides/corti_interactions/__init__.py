@@ -74,6 +74,7 @@ from ._streaming.errors import (
     StreamClosedError,
     StreamError,
     StreamHandshakeError,
+    StreamPermissionError,
     StreamServerError,
     StreamTimeoutError,
 )
@@ -153,6 +154,7 @@ __all__ = [
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
+    "StreamPermissionError",
     "StreamServerError",
     "StreamTimeoutError",
     "SyncPage",

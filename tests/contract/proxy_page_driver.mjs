@@ -3,7 +3,10 @@
 //
 // Usage: node proxy_page_driver.mjs  (config JSON on stdin)
 // Config: {pageUrl, token, socket: "transcribe" | "streams", interactionId, configuration
-//          (replaces the page's default), file, chromium}
+//          (replaces the page's default), file, chromium, microphone}
+// With `microphone: true` the page's Microphone button is used instead of a file: Chromium's
+// fake capture device (a beep) stands in for a microphone, its permission prompt answered
+// yes; Stop is clicked once a transcript shows (or after 20 s).
 // Output: one JSON line: {transcripts: [...], facts: [...], log: [...]} once the page shows
 // the socket closed (or after 30 s).
 import { readFileSync } from "node:fs";
@@ -21,6 +24,9 @@ const browser = await chromium.launch({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        ...(config.microphone
+            ? ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+            : []),
     ],
 });
 try {
@@ -34,9 +40,15 @@ try {
         await page.fill("#interaction", config.interactionId);
     }
     await page.fill("#token", config.token);
-    await page.setInputFiles("#file", config.file);
-    await page.uncheck("#realtime");
-    await page.click("#send-file");
+    if (config.microphone) {
+        await page.click("#mic");
+        await page.waitForSelector("#transcript .transcript", { timeout: 20000 }).catch(() => {});
+        await page.click("#stop", { timeout: 5000 }).catch(() => {});
+    } else {
+        await page.setInputFiles("#file", config.file);
+        await page.uncheck("#realtime");
+        await page.click("#send-file");
+    }
     await page.waitForSelector("#log .closed", { timeout: 30000 }).catch(() => {});
     const texts = (selector) => page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent));
     const result = {

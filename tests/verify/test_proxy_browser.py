@@ -41,8 +41,9 @@ def node() -> str:
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeCorti]:
-    with FakeCorti() as server:
+def fake(request: pytest.FixtureRequest) -> Iterator[FakeCorti]:
+    """The fake (with a test's options, given as an indirect parameter)."""
+    with FakeCorti(**getattr(request, "param", {})) as server:
         yield server
 
 
@@ -202,4 +203,39 @@ def test_cortis_proxy_client_streams_and_dictates_and_a_wrong_token_is_refused(
         "@corti/sdk CortiWebSocketProxyClient through `corti-interactions proxy` (stream, transcribe, wrong token)",
         3,
         "sessions ended; wrong token refused before the fake",
+    )
+
+
+# A segment per 0.25 s of audio: the fake counts WebM at 16 kB a second, more than Opus sends.
+@pytest.mark.parametrize("fake", [{"segment_seconds": 0.25}], indirect=True)
+def test_chromium_streams_its_microphone_through_the_proxy_and_shows_the_transcript(
+    node: str, fake: FakeCorti, proxy_url: str, record: Recorder
+) -> None:
+    """The page's Microphone button: getUserMedia (Chromium's fake capture device, its
+    prompt answered yes), MediaRecorder's WebM/Opus in 250 ms slices, through the proxy."""
+    if not CHROMIUM.exists():
+        pytest.fail("chromium is missing: `make verify` installs it (apt-get install chromium)")
+    fake.script("Spoken into the microphone.", "A second sentence.")
+    (result,) = run_node(
+        node,
+        "proxy_page_driver.mjs",
+        {
+            "pageUrl": proxy_url.replace("ws://", "http://") + "/",
+            "token": PROXY_TOKEN,
+            "socket": "transcribe",
+            "microphone": True,
+            "chromium": str(CHROMIUM),
+        },
+    )
+    assert result["transcripts"][:1] == ["Spoken into the microphone."], result["log"]
+    assert "CONFIG_ACCEPTED" in result["log"] and "closed 1000" in result["log"], result["log"]
+    (session,) = fake.socket_records
+    assert session.configs[0]["configuration"]["audioFormat"] == "audio/webm"
+    assert session.audio_start == "webm" and session.audio_bytes > 0  # the recorder's own audio
+    assert "end" in session.events  # Stop sent `end`: the session ended, not dropped
+    record(
+        "Browser proxy",
+        "headless Chromium: the dev page streams its (fake) microphone through the proxy",
+        1,
+        "transcript shown",
     )

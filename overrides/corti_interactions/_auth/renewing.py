@@ -105,6 +105,13 @@ class RenewingToken(httpx.Auth):
         _authorize(request, token or "")
         return generation
 
+    @property
+    def generation(self) -> int:
+        """Which token is cached now: a number that changes with each renewal (not the token),
+        for a caller that must later say which one the service refused (`sync_refresh`)."""
+        with self._lock:
+            return self._generation
+
     def _cached(self) -> str:
         with self._lock:
             return self._token or ""
@@ -131,6 +138,11 @@ class RenewingToken(httpx.Auth):
         """The cached token, or a fresh one (for `stream_url`, sockets and `token()`)."""
         self._sync_fresh(timeout, None)
         return self._cached()
+
+    def sync_refresh(self, *, timeout: Timeouts | None, refused: int) -> None:
+        """The service refused the token of generation `refused` (a socket's 401): renew it,
+        once for every caller refused alike; a no-op if a newer one is cached already."""
+        self._sync_fresh(timeout, refused)
 
     def _sync_fresh(self, timeout: Timeouts | None, stale: int | None) -> int:
         """The generation of a usable cached token (not `stale`), renewing if needed."""
@@ -171,6 +183,10 @@ class RenewingToken(httpx.Auth):
         """The cached token, or a fresh one; see `sync_get_token`."""
         await self._async_fresh(timeout, None)
         return self._cached()
+
+    async def async_refresh(self, *, timeout: Timeouts | None, refused: int) -> None:
+        """See `sync_refresh` (tasks share the renewal)."""
+        await self._async_fresh(timeout, refused)
 
     async def _async_fresh(self, timeout: Timeouts | None, stale: int | None) -> int:
         """See `_sync_fresh` (tasks share the renewal)."""

@@ -30,6 +30,11 @@ class StaticToken(httpx.Auth):
             raise ValueError(f"token must be {TOKEN_RULE}, or a callable returning one")
         self._token = token
 
+    @property
+    def renewable(self) -> bool:
+        """Whether asking again may give another token (a callable; a string never changes)."""
+        return callable(self._token)
+
     def current(self) -> str:
         """The token to send now; `ValueError` (naming no token) if the callable's is unusable."""
         if not callable(self._token):

@@ -7,7 +7,9 @@
 - `sync`: its sync twin, on a private event loop thread;
 - `runtime`: what the generated socket resources call (`connect`);
 - `settings`: a session's options;
-- `connection`, `urls`, `logger`: opening a socket, its URL, a logger that leaks nothing;
+- `connection`, `address`, `urls`, `logger`: opening a socket (one 401 retry, for managed
+  and raw sessions alike), the token it opens with, its URL, a logger that leaks nothing;
+- `raw`: a socket alone (`connect_raw`), frames as they come;
 - `formats`: a file's format, header and frame-aligned chunks; `errors`: the typed errors.
 
 Needs the `streaming` extra (`websockets`); without it `connect()` raises an `ImportError`
@@ -22,6 +24,7 @@ from .errors import (
     StreamClosedError,
     StreamError,
     StreamHandshakeError,
+    StreamPermissionError,
     StreamServerError,
     StreamTimeoutError,
 )
@@ -33,6 +36,7 @@ __all__ = [
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
+    "StreamPermissionError",
     "StreamServerError",
     "StreamTimeoutError",
 ]

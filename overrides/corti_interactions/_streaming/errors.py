@@ -3,6 +3,7 @@
 CortiError
 └── StreamError                 a real-time session could not start or go on
     ├── StreamHandshakeError    the service refused to open the socket (HTTP status)
+    │   └── StreamPermissionError   refused with 403: the token may not open this socket
     ├── ConfigRefusedError      the config was refused (CONFIG_DENIED, ...) or never sent in time
     ├── ConfigTimeoutError      no answer to the config within the client's deadline
     ├── StreamServerError       the service sent `error` before accepting the config
@@ -28,6 +29,7 @@ __all__ = [
     "StreamClosedError",
     "StreamError",
     "StreamHandshakeError",
+    "StreamPermissionError",
     "StreamServerError",
     "StreamTimeoutError",
     "closed_by_caller",
@@ -51,7 +53,9 @@ class StreamHandshakeError(StreamError):
     `request_id`, `validation_errors`; so one error-to-answer mapping serves both. Never
     retried when 4xx: a fresh token does not change the tenant or the interaction."""
 
-    def __init__(self, *, socket: str, status_code: int, response: httpx.Response | None = None) -> None:
+    def __init__(
+        self, *, socket: str, status_code: int, response: httpx.Response | None = None, note: str = ""
+    ) -> None:
         fields = error_fields(response) if response is not None else None
         said = ""
         if fields is not None and fields.detail:
@@ -59,7 +63,7 @@ class StreamHandshakeError(StreamError):
         if fields is not None and fields.request_id:
             said += f" (request id {fields.request_id})"
         super().__init__(
-            f"{socket}: the service refused the socket (HTTP {status_code}){said}", socket=socket
+            f"{socket}: the service refused the socket (HTTP {status_code}){said}{note}", socket=socket
         )
         self.status_code = status_code
         self.code = fields.code if fields else None
@@ -67,6 +71,24 @@ class StreamHandshakeError(StreamError):
         self.how_to_fix = fields.how_to_fix if fields else None
         self.request_id = fields.request_id if fields else None
         self.validation_errors = fields.validation_errors if fields else ()
+
+
+class StreamPermissionError(StreamHandshakeError):
+    """The service refused the socket with 403: the token is valid but may not open it.
+
+    A token limited by scope opens only the socket its scope names: `scope` is the one this
+    socket needs (`streams`, `transcribe`; mint one with `client.scoped_token([scope])`); a
+    token of another tenant is refused alike. Never retried: another token of the same kind
+    would be refused again.
+    """
+
+    def __init__(self, *, socket: str, scope: str, response: httpx.Response | None = None) -> None:
+        note = (
+            f"; this socket needs a token of this tenant with the scope '{scope}' "
+            f"(client.scoped_token(['{scope}']))"
+        )
+        super().__init__(socket=socket, status_code=403, response=response, note=note)
+        self.scope = scope
 
 
 class ConfigRefusedError(StreamError):

@@ -4,25 +4,27 @@ the URL and a fresh token built for you, nothing sent on your behalf, frames as 
 For code that forwards frames in its own framework (a proxy, a bridge): `send()` a frame
 (`bytes` goes out binary, `str` as text), iterate for the service's frames (`bytes` or
 `str`, unparsed), `close()`. No config is sent, no reconnect is made, no message is parsed;
-when the socket closes, `close_code` and `close_reason` say how. Failures to open are this
-client's `StreamError`s (`StreamHandshakeError.status_code` for a refused handshake), with
-no URL, hence no token, in them.
+when the socket closes, `close_code` and `close_reason` say how. It opens as a managed
+session does (`connection.open_socket`): a handshake refused 401 is tried once more with a
+renewed token. Failures to open are this client's `StreamError`s
+(`StreamHandshakeError.status_code` for a refused handshake, `StreamPermissionError` for a
+403), with no URL, hence no token, in them.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from corti_interactions._types import NotGiven
-from corti_interactions._version import package_version
 
-from .connection import require_websockets
-from .errors import StreamClosedError, StreamError, StreamHandshakeError
-from .logger import SOCKET_LOGGER
+from .connection import Failure, open_socket, open_socket_sync, require_websockets
+from .errors import StreamClosedError
+from .urls import socket_scope
 
 if TYPE_CHECKING:
+    from corti_interactions_api.socket_types import WebSocket
     from websockets.asyncio.client import ClientConnection
     from websockets.sync.client import ClientConnection as SyncClientConnection
 
@@ -58,17 +60,6 @@ def raw_options(ping_interval: float | NotGiven | None, max_frame: int | NotGive
         ping_interval=DEFAULT_PING_INTERVAL if isinstance(ping_interval, NotGiven) else ping_interval,
         max_frame=DEFAULT_MAX_FRAME if isinstance(max_frame, NotGiven) else max_frame,
     )
-
-
-def _failure(exc: BaseException, socket: str) -> StreamError:
-    """This client's error for a socket that did not open (no URL in it)."""
-    from websockets.exceptions import InvalidStatus, InvalidURI
-
-    if isinstance(exc, InvalidStatus):
-        return StreamHandshakeError(socket=socket, status_code=exc.response.status_code)
-    if isinstance(exc, InvalidURI):
-        return StreamClosedError(socket=socket, code=None, reason="invalid URL", when="before opening")
-    return StreamClosedError(socket=socket, code=None, reason=type(exc).__name__, when="while opening")
 
 
 def _closed(exc: BaseException | None) -> tuple[int, str]:
@@ -185,60 +176,31 @@ def _closed_of(connection: ClientConnection | SyncClientConnection) -> tuple[int
     return (1006, "") if received is None else (int(received.code), str(received.reason))
 
 
-async def _open_async(url: str, options: RawOptions) -> ClientConnection | BaseException:
-    from websockets.asyncio.client import connect
-    from websockets.exceptions import InvalidHandshake, InvalidURI
-
-    try:
-        return await connect(
-            url,
-            logger=SOCKET_LOGGER,
-            ping_interval=options.ping_interval,
-            ping_timeout=options.ping_interval,
-            open_timeout=OPEN_TIMEOUT,
-            close_timeout=2,
-            compression=None,  # audio does not deflate; see connection.open_socket
-            max_size=options.max_frame,
-            max_queue=16,
-            user_agent_header=f"corti-interactions/{package_version()}",
-        )
-    except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
-        return exc.with_traceback(None)  # returned bare: no traceback frame holds the URL
-
-
-def _open_sync(url: str, options: RawOptions) -> SyncClientConnection | BaseException:
-    from websockets.exceptions import InvalidHandshake, InvalidURI
-    from websockets.sync.client import connect
-
-    try:
-        return connect(
-            url,
-            logger=SOCKET_LOGGER,
-            ping_interval=options.ping_interval,
-            ping_timeout=options.ping_interval,
-            open_timeout=OPEN_TIMEOUT,
-            close_timeout=2,
-            compression=None,  # audio does not deflate; see connection.open_socket
-            max_size=options.max_frame,
-            max_queue=16,
-            user_agent_header=f"corti-interactions/{package_version()}",
-        ).__enter__()  # entered: websockets 17 warns about a bare connect()
-    except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
-        return exc.with_traceback(None)
+def _open_options(options: RawOptions) -> dict[str, Any]:
+    return {
+        "ping_interval": options.ping_interval,
+        "ping_timeout": options.ping_interval,
+        "open_timeout": OPEN_TIMEOUT,
+        "max_size": options.max_frame,
+        "max_queue": 16,
+    }
 
 
 def open_async_raw(
-    socket: str, url: Callable[[], Awaitable[str]], options: RawOptions
+    socket: WebSocket, url: Callable[[bool], Awaitable[str | None]], options: RawOptions
 ) -> contextlib.AbstractAsyncContextManager[AsyncRawSession]:
-    """`async with` a raw session at `url()` (called on entry: the token is fresh)."""
+    """`async with` a raw session at `url(fresh)` (called on entry: the token is current;
+    after a 401, once more with `fresh=True`, as `connection.open_socket` does for all)."""
     require_websockets()
 
     @contextlib.asynccontextmanager
     async def session() -> AsyncIterator[AsyncRawSession]:
-        opened = await _open_async(await url(), options)
-        if isinstance(opened, BaseException):
-            raise _failure(opened, socket) from None
-        raw = AsyncRawSession(socket, opened)
+        opened = await open_socket(
+            url, socket=socket.name, scope=socket_scope(socket), **_open_options(options)
+        )
+        if isinstance(opened, Failure):
+            raise opened.error
+        raw = AsyncRawSession(socket.name, opened)
         try:
             yield raw
         finally:
@@ -248,17 +210,19 @@ def open_async_raw(
 
 
 def open_sync_raw(
-    socket: str, url: Callable[[], str], options: RawOptions
+    socket: WebSocket, url: Callable[[bool], str | None], options: RawOptions
 ) -> contextlib.AbstractContextManager[RawSession]:
-    """`with` a raw session at `url()` (called on entry: the token is fresh)."""
+    """`with` a raw session at `url(fresh)`; see `open_async_raw`."""
     require_websockets()
 
     @contextlib.contextmanager
     def session() -> Iterator[RawSession]:
-        opened = _open_sync(url(), options)
-        if isinstance(opened, BaseException):
-            raise _failure(opened, socket) from None
-        raw = RawSession(socket, opened)
+        opened = open_socket_sync(
+            url, socket=socket.name, scope=socket_scope(socket), **_open_options(options)
+        )
+        if isinstance(opened, Failure):
+            raise opened.error
+        raw = RawSession(socket.name, opened)
         try:
             yield raw
         finally:

@@ -2,7 +2,9 @@
 
 Generic over sockets: `connect` checks the path arguments and the configuration (a
 `ValueError` naming the field, before anything is sent), then opens a session that fetches
-a fresh token for every (re)connect (a new one from the token endpoint after a 401).
+a fresh token for every (re)connect (a new one from the token endpoint after a 401);
+`connect_raw` opens the socket alone, through the same `address` and the same one retry
+after a 401.
 """
 
 from __future__ import annotations
@@ -13,15 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from corti_interactions_api.socket_types import SocketOptions, WebSocket
 
-from corti_interactions._auth import ClientCredentials, StaticToken
 from corti_interactions._config import ClientConfig
 from corti_interactions._types import NotGiven
 
+from .address import AsyncAddress, SyncAddress
 from .connection import require_websockets
 from .protocol import SessionProtocol
 from .raw import AsyncRawSession, RawSession, open_async_raw, open_sync_raw, raw_options
 from .settings import SessionSettings
-from .urls import socket_path, socket_url
+from .urls import socket_path
 
 if TYPE_CHECKING:  # asyncio loads with the first session, not with a sync client
     from .session import AsyncSession
@@ -82,15 +84,7 @@ class AsyncSocketRuntime:
         self._token = token
 
     def _url(self, socket: WebSocket, route: str) -> Callable[[bool], Awaitable[str | None]]:
-        async def url(fresh: bool) -> str | None:
-            auth = self._config.auth
-            if fresh and not _refreshable(auth):
-                return None
-            if fresh and isinstance(auth, ClientCredentials):  # the service refused the cached one
-                await auth._async_fresh(self._config.timeout_dict, _generation(auth))
-            return socket_url(self._config, socket, route, await self._token())
-
-        return url
+        return AsyncAddress(self._config, socket, route, self._token)
 
     def connect(
         self, socket: WebSocket, path: tuple[object, ...], configuration: object, options: SocketOptions
@@ -121,12 +115,7 @@ class AsyncSocketRuntime:
     ) -> contextlib.AbstractAsyncContextManager[AsyncRawSession]:
         """`async with` a raw session (`raw.AsyncRawSession`): nothing sent for you."""
         options = raw_options(ping_interval, max_frame)
-        route = socket_path(socket, path)
-
-        async def url() -> str:  # no reconnects, hence no fresh token asked for
-            return socket_url(self._config, socket, route, await self._token())
-
-        return open_async_raw(socket.name, url, options)
+        return open_async_raw(socket, self._url(socket, socket_path(socket, path)), options)
 
 
 class SyncSocketRuntime:
@@ -140,14 +129,10 @@ class SyncSocketRuntime:
     def _url(self, socket: WebSocket, route: str) -> Callable[[bool], Awaitable[str | None]]:
         import asyncio
 
-        async def url(fresh: bool) -> str | None:
-            auth = self._config.auth
-            if fresh and not _refreshable(auth):
-                return None
-            if fresh and isinstance(auth, ClientCredentials):  # the service refused the cached one
-                stale = _generation(auth)
-                await asyncio.to_thread(auth._sync_fresh, self._config.timeout_dict, stale)
-            return socket_url(self._config, socket, route, await asyncio.to_thread(self._token))
+        address = SyncAddress(self._config, socket, route, self._token)
+
+        async def url(fresh: bool) -> str | None:  # a token request may block: not on the loop
+            return await asyncio.to_thread(address, fresh)
 
         return url
 
@@ -183,21 +168,8 @@ class SyncSocketRuntime:
     ) -> contextlib.AbstractContextManager[RawSession]:
         """`with` a raw session (`raw.RawSession`): nothing sent for you."""
         options = raw_options(ping_interval, max_frame)
-        route = socket_path(socket, path)
-        return open_sync_raw(
-            socket.name, lambda: socket_url(self._config, socket, route, self._token()), options
-        )
-
-
-def _refreshable(auth: object) -> bool:
-    """Whether asking again can give another token: client credentials, or a token callable."""
-    return isinstance(auth, ClientCredentials) or (isinstance(auth, StaticToken) and callable(auth._token))
-
-
-def _generation(auth: ClientCredentials) -> int:
-    """Which token `auth` has cached now: a refresh replaces that one (or joins a newer one)."""
-    with auth._lock:
-        return auth._generation
+        address = SyncAddress(self._config, socket, socket_path(socket, path), self._token)
+        return open_sync_raw(socket, address, options)
 
 
 async def _started(

@@ -38,6 +38,7 @@ from .inbox import Inbox
 from .ledger import AudioLedger, Dropped, seconds_of
 from .protocol import Event, Kind, Phase, SessionProtocol
 from .settings import SessionSettings
+from .urls import socket_scope
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
@@ -160,6 +161,7 @@ class AsyncSession:
             ping_interval=self._settings.ping_interval,
             ping_timeout=self._settings.ping_timeout,
             open_timeout=self._settings.open_timeout,
+            scope=socket_scope(self._protocol.socket),
         )
 
     async def _configure(self, ws: ClientConnection) -> StreamError | None:

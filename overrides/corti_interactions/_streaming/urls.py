@@ -14,7 +14,7 @@ from corti_interactions._config import ClientConfig
 from corti_interactions._environment import stream_url_with_token
 from corti_interactions._payload import path_value
 
-__all__ = ["socket_base", "socket_path", "socket_url"]
+__all__ = ["socket_base", "socket_path", "socket_scope", "socket_url"]
 
 _SCHEMES = {"https": "wss", "http": "ws"}
 
@@ -42,7 +42,15 @@ def socket_path(socket: WebSocket, args: Sequence[object]) -> str:
     )
 
 
-def socket_url(config: ClientConfig, socket: WebSocket, path: str, token: str) -> str:
-    """The URL to open: the tenant and `token=Bearer ...` in the query (Corti reads them there)."""
+def socket_url(config: ClientConfig, socket: WebSocket, path: str, token: str | None) -> str:
+    """The URL to open: the tenant and `token=Bearer ...` in the query (Corti reads them there);
+    no token at all for a client made with `no_auth=True` (its proxy adds credentials)."""
     url = f"{socket_base(config.base_url)}{path}?tenant-name={quote(config.tenant_name, safe='')}"
-    return stream_url_with_token(url, token, allowed_hosts=config.stream_hosts)
+    return url if token is None else stream_url_with_token(url, token, allowed_hosts=config.stream_hosts)
+
+
+def socket_scope(socket: WebSocket) -> str:
+    """The scope a token limited to one socket needs for this one: the last segment of its
+    path (`streams` for `/interactions/{id}/streams`, `transcribe` for `/transcribe`), as
+    Corti's scope table pairs them (FACTS-auth.md 4.3)."""
+    return socket.path.rstrip("/").rsplit("/", 1)[-1]

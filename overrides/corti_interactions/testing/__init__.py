@@ -72,8 +72,8 @@ class FakeCorti:
       code with and without PKCE, for `public_client_id` or the confidential client), and
       `authorize_url`, which signs the fake's user in at once and redirects to a loopback
       `redirect_uri` with a single-use code. Tokens are JWTs with Corti's issuer for
-      `environment`; one scoped to `streams`/`transcribe` opens only that socket and is
-      refused on REST (403).
+      `environment`; one scoped to `streams`/`transcribe` opens only that socket (another
+      socket's handshake is refused 403, inferred) and is refused on REST (403).
     - `add_interaction(**fields)`: seed one (JSON field names), returns it.
     - `interactions[id]`: the stored state; `requests`: what was received (the last
       `history`, by default `HISTORY`, 10,000: a long-running fake's memory stays bounded;
@@ -150,7 +150,7 @@ class FakeCorti:
             socket_routes(
                 sockets=self._sockets,
                 tenant_name=tenant_name,
-                token_valid=self._token_valid,
+                token_refusal=self._socket_refusal,
                 interaction_exists=lambda interaction_id: interaction_id.lower() in self.interactions,
                 drop=self._drop,
             )
@@ -161,12 +161,13 @@ class FakeCorti:
     async def _drop(self, request: Any) -> None:
         await self._server.drop(request)
 
-    def _token_valid(self, token: str, path: str | None = None) -> bool:
-        """Whether a token is valid (and, for a socket's `path`, within its scope)."""
+    def _socket_refusal(self, token: str, path: str) -> int | None:
+        """How the socket at `path` refuses `token`: None (it may open it), 401 (unknown or
+        expired) or 403 (valid, but scoped to another socket: inferred, see `_sockets`)."""
         with self._state.lock:
-            if path is None:
-                return self._state.token_valid(token)
-            return self._state.keycloak.allows_socket(token, path)
+            if not self._state.token_valid(token):
+                return 401
+            return None if self._state.keycloak.allows_socket(token, path) else 403
 
     # -- lifecycle ---------------------------------------------------------------------
     def start(self) -> Self:

@@ -2,8 +2,13 @@
 
 Theory of operation: each socket of the spec's `x-websockets` is a Starlette websocket route
 below `/audio-bridge/v2` (served by uvicorn with `websockets`). A connection goes through the
-service's checks in order: the tenant (403), a valid `Bearer` token in the query (401), a
-known interaction (404), all refused before the socket opens; then the config deadline
+service's checks in order: the tenant (403), a valid `Bearer` token in the query (401),
+within its scope (403: a token scoped to `transcribe` on `/streams`, or the reverse), a
+known interaction (404), all refused before the socket opens. The status of a handshake
+refused for its scope is inferred: Corti documents only that such a token "cannot be used
+to call any other endpoint" and that a refused handshake is "an error before opening the
+WebSocket" (FACTS-auth.md 4.3, FACTS-streaming.md 5); 403 is what its REST API answers a
+token outside its scope (A0001), so the fake answers the same. Then then the config deadline
 (`CONFIG_NOT_PROVIDED` on /streams, `CONFIG_TIMEOUT` on /transcribe), the config against its
 schema and the service's own rules (`CONFIG_DENIED` with a reason, `CONFIG_MISSING`), and
 `CONFIG_ACCEPTED`; an `audioFormat` must be one of the spec's `x-websockets.audio-formats`
@@ -142,6 +147,7 @@ _REFUSALS = {
     403: "The tenant is not the token's",
     404: "Interaction not found",
 }
+OUT_OF_SCOPE = "The token's scope does not allow this socket"  # a 403 for a valid token (inferred)
 SOCKET_HISTORY = 1_000  # socket connections the fake remembers (oldest dropped first)
 
 
@@ -334,7 +340,7 @@ def socket_routes(
     *,
     sockets: SocketState,
     tenant_name: str,
-    token_valid: Callable[[str, str], bool],  # (token, socket path): valid and within its scope
+    token_refusal: Callable[[str, str], int | None],  # (token, socket path): None, 401 or 403 (scope)
     interaction_exists: Callable[[str], bool],
     drop: Callable[[Any], Awaitable[None]],
 ) -> list[WebSocketRoute]:
@@ -354,19 +360,24 @@ def socket_routes(
                 sockets.records.append(record)
                 refused = sockets.take("refuse")
             status = refused.status if refused else None
+            said = None
             if status is None and query.get("tenant-name") != tenant_name:
                 status = 403
-            elif status is None and not (
-                token.startswith("Bearer ") and token_valid(token[len("Bearer ") :], socket["path"])
-            ):
+            elif status is None and not token.startswith("Bearer "):
                 status = 401
-            elif status is None and interaction_id is not None and not interaction_exists(interaction_id):
+            elif status is None:
+                status = token_refusal(token.removeprefix("Bearer "), socket["path"])
+                said = OUT_OF_SCOPE if status == 403 else None
+            if status is None and interaction_id is not None and not interaction_exists(interaction_id):
                 status = 404
             if status is not None:
                 record.events.append(f"refused {status}")
                 # the REST error shape, so a client reads a refusal as it reads a refused call
-                said = _REFUSALS.get(status, "The socket was refused")
+                scoped = said == OUT_OF_SCOPE
+                said = said or _REFUSALS.get(status, "The socket was refused")
                 body = {"requestid": str(uuid.uuid4()), "status": status, "detail": said}
+                if scoped:
+                    body["type"] = "A0001"  # what the REST API answers a token outside its scope
                 await ws.send_denial_response(JSONResponse(body, status_code=status))
                 return
             await ws.accept()
