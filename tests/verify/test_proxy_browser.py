@@ -233,6 +233,10 @@ def test_chromium_streams_its_microphone_through_the_proxy_and_shows_the_transcr
     assert session.configs[0]["configuration"]["audioFormat"] == "audio/webm"
     assert session.audio_start == "webm" and session.audio_bytes > 0  # the recorder's own audio
     assert "end" in session.events  # Stop sent `end`: the session ended, not dropped
+    # Every byte the recorder handed over reached the fake before `end`: the last slice, which
+    # MediaRecorder gives on stop(), is sent before `end`, not after it (and lost).
+    (sent,) = [line for line in result["log"] if line.startswith("microphone sent ")]
+    assert sent == f"microphone sent {session.audio_bytes} bytes", (sent, session.events[-3:])
     record(
         "Browser proxy",
         "headless Chromium: the dev page streams its (fake) microphone through the proxy",

@@ -138,15 +138,32 @@ $("mic").onclick = async () => {
   const stream = await navigator.mediaDevices.getUserMedia({audio: true});
   recorder = new MediaRecorder(stream, {mimeType: "audio/webm"});
   ws = await open("audio/webm");
-  recorder.ondataavailable = async (e) => {
-    if (ws.readyState === WebSocket.OPEN) ws.send(await e.data.arrayBuffer());
+  // Slices go out in order (each waits for the one before), and "end" only after the last
+  // slice, which MediaRecorder hands over on stop(), before its "stop" event.
+  let sending = Promise.resolve(), sent = 0;
+  const socket = ws;
+  recorder.ondataavailable = (e) => {
+    sending = sending.then(async () => {
+      const bytes = await e.data.arrayBuffer();
+      if (socket.readyState === WebSocket.OPEN) { socket.send(bytes); sent += bytes.byteLength; }
+    });
+  };
+  recorder.onstop = () => {
+    sending.then(() => {
+      if (socket.readyState !== WebSocket.OPEN) return;
+      socket.send(JSON.stringify({type: "end"}));
+      show("microphone sent " + sent + " bytes");
+    });
   };
   recorder.start(250);
   $("stop").disabled = false;
 };
 $("stop").onclick = () => {
-  if (recorder) { recorder.stop(); recorder.stream.getTracks().forEach((t) => t.stop()); recorder = null; }
-  if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({type: "end"}));
+  if (recorder) {  // "end" follows the recorder's last slice (onstop above)
+    recorder.stop(); recorder.stream.getTracks().forEach((t) => t.stop()); recorder = null;
+  } else if (ws && ws.readyState === WebSocket.OPEN) {
+    ws.send(JSON.stringify({type: "end"}));
+  }
 };
 </script></body></html>
 """
