@@ -18,6 +18,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import (
     IO,
     TYPE_CHECKING,
@@ -904,14 +905,22 @@ _LAZY: Final[Mapping[str, str]] = {
 
 
 def _present(resource: object, dotted: str) -> bool:
-    """Whether `resource` has the attribute chain `dotted` (without calling `__getattr__`)."""
+    """Whether `resource` has the attribute chain `dotted` (without calling `__getattr__`; a
+    resource built on first use is built)."""
     node = resource
     for part in dotted.split("."):
         try:
-            node = inspect.getattr_static(node, part)
+            found = inspect.getattr_static(node, part)
         except AttributeError:
             return False
+        node = getattr(node, part) if isinstance(found, cached_property) else found
     return True
+
+
+def _children(resource: object) -> list[str]:
+    """The attributes of `resource`, those built on first use included."""
+    lazy = (n for kind in type(resource).__mro__ for n, v in vars(kind).items() if isinstance(v, cached_property))
+    return list(dict.fromkeys([*vars(resource), *lazy]))
 
 
 def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str, tuple[str, ...]]) -> AttributeError:
@@ -923,7 +932,7 @@ def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str,
     # The spec's own list, when one of its names exists, says it all; else the generic rules.
     candidates = listed or [
         snake,
-        *(f"{child}.{name}" for child in vars(resource) if not child.startswith(("_", "with_"))),
+        *(f"{child}.{name}" for child in _children(resource) if not child.startswith(("_", "with_"))),
     ]
     found = [c for c in dict.fromkeys(candidates) if c != name and not c.startswith("_") and _present(resource, c)]
     message = f"{type(resource).__name__!r} object has no attribute {name!r}"
