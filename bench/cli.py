@@ -7,7 +7,8 @@ import, and import + client + first call (a listing over `httpx.MockTransport`).
 The interpreters read compiled bytecode, as an installed wheel's do (a `PYTHONPYCACHEPREFIX`
 in the temporary directory, filled by one round that is not counted): with
 `PYTHONDONTWRITEBYTECODE` and no cache, every run would compile this package's modules from
-source while httpx's come compiled from site-packages. `bytecode=False` measures that case.
+source while httpx's come compiled from site-packages. `bytecode=False` measures that case
+(with no `__pycache__` in the tree measured).
 `root` is the tree measured (another checkout, to compare before and after in one run).
 """
 
@@ -143,9 +144,8 @@ def _environment(bytecode: bool, cache: Path) -> dict[str, str]:
     if bytecode:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(cache)
-    else:
+    else:  # this tree's modules compile in every run; site-packages' (httpx's) keep their bytecode
         env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env["PYTHONPYCACHEPREFIX"] = str(cache / "none")  # never written: every run compiles
     return env
 
 
