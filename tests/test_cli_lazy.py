@@ -1,6 +1,6 @@
-"""The command line builds only the command it runs: `--help` and `--version` import no
-operation, `<resource> <op>` imports that operation's resource alone, and what it builds is
-what the full parser holds."""
+"""The command line builds only the command it runs: `--version` loads no parser, `--help`
+imports no operation and no socket, `<resource> <op>` imports that operation's resource alone,
+and what it builds is what the full parser holds."""
 
 from __future__ import annotations
 
@@ -21,9 +21,41 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def _loaded(*argv: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", RUN, *argv], capture_output=True, text=True, check=True)
+def _loaded(*argv: str, run: str = RUN) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", run, *argv], capture_output=True, text=True, check=True)
     return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+ENTRY_POINT = RUN.replace(
+    "from corti_interactions._cli.commands import main", "from corti_interactions._cli import main"
+)
+
+
+def test_version_loads_no_parser() -> None:
+    # The console script's `main`: the version from the metadata, and nothing of the parser.
+    loaded = _loaded("--version", run=ENTRY_POINT)
+    assert not {"argparse", "corti_interactions._cli.commands", "corti_interactions._cli.flags"} & loaded
+    assert "importlib.metadata" in loaded  # it did read the version
+
+
+def test_version_prints_what_the_parser_would(capsys: pytest.CaptureFixture[str]) -> None:
+    from corti_interactions._cli import main
+    from corti_interactions._version import package_version
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"corti-interactions {package_version()}\n"
+    with pytest.raises(SystemExit) as exit_:  # the parser's own --version action says the same
+        commands.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"corti-interactions {package_version()}\n"
+
+
+def test_help_loads_no_socket_module() -> None:
+    loaded = _loaded("--help", run=ENTRY_POINT)
+    assert not {"corti_interactions_api.websockets", "corti_interactions_api.socket_types"} & loaded
+    assert "corti_interactions_api.websockets" in _loaded("stream", "--help")  # its own command does
 
 
 def _operation_modules(loaded: set[str]) -> set[str]:

@@ -255,8 +255,10 @@ def test_the_generator_emits_the_operation(generated: Generated) -> None:
     client = (package / "client.py").read_text(encoding="utf-8")
     assert '"attachments": {' in client
     assert '"list": _attachments_list.OPERATION' in client
-    assert "self.attachments = Attachments(runtime)" in client
-    assert "self.attachments = AsyncAttachments(runtime)" in client
+    assert "def attachments(self) -> Attachments:" in client  # built on first use
+    assert "return Attachments(self._resource_runtime)" in client
+    assert "def attachments(self) -> AsyncAttachments:" in client
+    assert "return AsyncAttachments(self._resource_runtime)" in client
 
 
 def test_the_operations_already_there_are_generated_unchanged(generated: Generated) -> None:

@@ -50,15 +50,20 @@ def test_a_sync_program_does_not_load_asyncio_or_the_metadata_reader_at_import()
 
 
 def test_import_builds_no_model_and_a_client_builds_only_its_resources_models() -> None:
-    """The generated models (and attrs, which builds them) load with the first client, not the
-    import; the models no operation uses directly load only when asked for."""
+    """The generated models (and attrs, which builds them) load with the first use of a
+    resource that names them (`client.interactions`), not with the import nor the client;
+    another resource's models stay unloaded; the models no operation uses directly load only
+    when asked for."""
     code = (
         "import sys, corti_interactions\n"
         "loaded = lambda: sorted(m for m in sys.modules if '.models.' in m or m.split('.')[0] in ('attr', 'attrs'))\n"
         "print(loaded() == [])\n"
         "client = corti_interactions.CortiClient(tenant_name='t', token='x')\n"
+        "print(loaded() == [])\n"
+        "client.interactions\n"
         "print('corti_interactions_api.models.interactions_get_response' in loaded())\n"
+        "print('corti_interactions_api.models.facts_list_response' in loaded())\n"
         "print(corti_interactions.ErrorResponseValidationErrorsItem.__name__)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["True", "True", "ErrorResponseValidationErrorsItem"]
+    assert out.split() == ["True", "True", "True", "False", "ErrorResponseValidationErrorsItem"]

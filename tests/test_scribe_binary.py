@@ -5,7 +5,6 @@ both ways against the fake with bounded memory (tracemalloc)."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import io
 import os
 import tracemalloc
@@ -149,8 +148,7 @@ def test_a_file_over_the_spec_limit_is_refused_before_sending(tmp_path: Path) ->
 
 
 def test_an_iterator_over_the_limit_stops_at_the_limit() -> None:
-    small = dataclasses.replace(
-        recordings_upload.OPERATION,
+    small = recordings_upload.OPERATION.replace(
         binary_body=BinaryBody("application/octet-stream", max_bytes=1000, min_bytes=1),
     )
     wire = Wire()

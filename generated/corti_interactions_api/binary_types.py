@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 from typing import IO, Protocol, runtime_checkable
 
 import httpx
 
-
-@dataclass(frozen=True, slots=True)
-class BinaryBody:
-    """A raw-bytes request body: its media type and size bounds in bytes (`x-max-bytes`, `x-min-bytes`)."""
-
-    content_type: str
-    max_bytes: int | None = None
-    min_bytes: int | None = None
-
+from .types import BinaryBody  # defined there: the operations that take one are built without this module
 
 BinaryInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Iterable[bytes]
 """What a raw-bytes body takes: a path, bytes, a binary file object or an iterable of bytes."""

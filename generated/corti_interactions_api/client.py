@@ -1,14 +1,16 @@
 """Every resource of the API, one attribute per tag, for a runtime to carry.
 
 A client (the hand-written `corti_interactions.CortiClient`) inherits `Resources` or
-`AsyncResources` and calls `_attach_resources` with its runtime. The resources' modules (and
-the models they use) are imported then, not with this module, so that importing the client
-package stays cheap; `OPERATIONS` is built on first use for the same reason.
+`AsyncResources` and calls `_attach_resources` with its runtime. Each resource is built when
+its attribute is first read (`client.interactions`): its module, its operations and the models
+they use are imported then, so that making a client, and its first call, cost the same whatever
+the number of resources; `OPERATIONS` is built on first use for the same reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .types import AsyncRuntime, Operation, Poll, SyncRuntime, missing_name
@@ -790,17 +792,27 @@ if not TYPE_CHECKING:  # so that type checkers still refuse a name that does not
 class Agentic:
     """`client.agentic` of a sync client: a group of resources, no operations of its own yet."""
 
-    agents: AgenticAgents
-    contexts: AgenticContexts
-    registry: AgenticRegistry
-
     def __init__(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+
+    @cached_property
+    def agents(self) -> AgenticAgents:
+        """`client.agentic.agents` (built on first use)."""
         from .api.agentic_agents import AgenticAgents
+
+        return AgenticAgents(self._runtime)
+
+    @cached_property
+    def contexts(self) -> AgenticContexts:
+        """`client.agentic.contexts` (built on first use)."""
         from .api.agentic_contexts import AgenticContexts
 
-        self.agents = AgenticAgents(runtime)
-        self.contexts = AgenticContexts(runtime)
-        self.registry = AgenticRegistry(runtime)
+        return AgenticContexts(self._runtime)
+
+    @cached_property
+    def registry(self) -> AgenticRegistry:
+        """`client.agentic.registry` (built on first use)."""
+        return AgenticRegistry(self._runtime)
 
     if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
 
@@ -811,17 +823,27 @@ class Agentic:
 class AsyncAgentic:
     """`client.agentic` of an async client: a group of resources, no operations of its own yet."""
 
-    agents: AsyncAgenticAgents
-    contexts: AsyncAgenticContexts
-    registry: AsyncAgenticRegistry
-
     def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @cached_property
+    def agents(self) -> AsyncAgenticAgents:
+        """`client.agentic.agents` (built on first use)."""
         from .api.agentic_agents import AsyncAgenticAgents
+
+        return AsyncAgenticAgents(self._runtime)
+
+    @cached_property
+    def contexts(self) -> AsyncAgenticContexts:
+        """`client.agentic.contexts` (built on first use)."""
         from .api.agentic_contexts import AsyncAgenticContexts
 
-        self.agents = AsyncAgenticAgents(runtime)
-        self.contexts = AsyncAgenticContexts(runtime)
-        self.registry = AsyncAgenticRegistry(runtime)
+        return AsyncAgenticContexts(self._runtime)
+
+    @cached_property
+    def registry(self) -> AsyncAgenticRegistry:
+        """`client.agentic.registry` (built on first use)."""
+        return AsyncAgenticRegistry(self._runtime)
 
     if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
 
@@ -832,12 +854,15 @@ class AsyncAgentic:
 class AgenticRegistry:
     """`client.agentic.registry` of a sync client: a group of resources, no operations of its own yet."""
 
-    connectors: AgenticRegistryConnectors
-
     def __init__(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+
+    @cached_property
+    def connectors(self) -> AgenticRegistryConnectors:
+        """`client.agentic.registry.connectors` (built on first use)."""
         from .api.agentic_registry_connectors import AgenticRegistryConnectors
 
-        self.connectors = AgenticRegistryConnectors(runtime)
+        return AgenticRegistryConnectors(self._runtime)
 
     if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
 
@@ -848,12 +873,15 @@ class AgenticRegistry:
 class AsyncAgenticRegistry:
     """`client.agentic.registry` of an async client: a group of resources, no operations of its own yet."""
 
-    connectors: AsyncAgenticRegistryConnectors
-
     def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @cached_property
+    def connectors(self) -> AsyncAgenticRegistryConnectors:
+        """`client.agentic.registry.connectors` (built on first use)."""
         from .api.agentic_registry_connectors import AsyncAgenticRegistryConnectors
 
-        self.connectors = AsyncAgenticRegistryConnectors(runtime)
+        return AsyncAgenticRegistryConnectors(self._runtime)
 
     if not TYPE_CHECKING:  # at run time only: type checkers still refuse a missing name
 
@@ -862,68 +890,140 @@ class AsyncAgenticRegistry:
 
 
 class Resources:
-    """The resources of a sync client."""
+    """The resources of a sync client, each built when its attribute is first read."""
 
-    agentic: Agentic
-    agents: Agents
-    codes: Codes
-    documents: Documents
-    facts: Facts
-    interactions: Interactions
-    recordings: Recordings
-    templates: Templates
-    transcripts: Transcripts
+    _resource_runtime: SyncRuntime
 
     def _attach_resources(self, runtime: SyncRuntime) -> None:
+        self._resource_runtime = runtime
+
+    @cached_property
+    def agentic(self) -> Agentic:
+        """`client.agentic` (built on first use)."""
+        return Agentic(self._resource_runtime)
+
+    @cached_property
+    def agents(self) -> Agents:
+        """`client.agents` (built on first use)."""
         from .api.agents import Agents
+
+        return Agents(self._resource_runtime)
+
+    @cached_property
+    def codes(self) -> Codes:
+        """`client.codes` (built on first use)."""
         from .api.codes import Codes
+
+        return Codes(self._resource_runtime)
+
+    @cached_property
+    def documents(self) -> Documents:
+        """`client.documents` (built on first use)."""
         from .api.documents import Documents
+
+        return Documents(self._resource_runtime)
+
+    @cached_property
+    def facts(self) -> Facts:
+        """`client.facts` (built on first use)."""
         from .api.facts import Facts
+
+        return Facts(self._resource_runtime)
+
+    @cached_property
+    def interactions(self) -> Interactions:
+        """`client.interactions` (built on first use)."""
         from .api.interactions import Interactions
+
+        return Interactions(self._resource_runtime)
+
+    @cached_property
+    def recordings(self) -> Recordings:
+        """`client.recordings` (built on first use)."""
         from .api.recordings import Recordings
+
+        return Recordings(self._resource_runtime)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """`client.templates` (built on first use)."""
         from .api.templates import Templates
+
+        return Templates(self._resource_runtime)
+
+    @cached_property
+    def transcripts(self) -> Transcripts:
+        """`client.transcripts` (built on first use)."""
         from .api.transcripts import Transcripts
 
-        self.agentic = Agentic(runtime)
-        self.agents = Agents(runtime)
-        self.codes = Codes(runtime)
-        self.documents = Documents(runtime)
-        self.facts = Facts(runtime)
-        self.interactions = Interactions(runtime)
-        self.recordings = Recordings(runtime)
-        self.templates = Templates(runtime)
-        self.transcripts = Transcripts(runtime)
+        return Transcripts(self._resource_runtime)
 
 
 class AsyncResources:
-    """The resources of an async client."""
+    """The resources of an async client, each built when its attribute is first read."""
 
-    agentic: AsyncAgentic
-    agents: AsyncAgents
-    codes: AsyncCodes
-    documents: AsyncDocuments
-    facts: AsyncFacts
-    interactions: AsyncInteractions
-    recordings: AsyncRecordings
-    templates: AsyncTemplates
-    transcripts: AsyncTranscripts
+    _resource_runtime: AsyncRuntime
 
     def _attach_resources(self, runtime: AsyncRuntime) -> None:
+        self._resource_runtime = runtime
+
+    @cached_property
+    def agentic(self) -> AsyncAgentic:
+        """`client.agentic` (built on first use)."""
+        return AsyncAgentic(self._resource_runtime)
+
+    @cached_property
+    def agents(self) -> AsyncAgents:
+        """`client.agents` (built on first use)."""
         from .api.agents import AsyncAgents
+
+        return AsyncAgents(self._resource_runtime)
+
+    @cached_property
+    def codes(self) -> AsyncCodes:
+        """`client.codes` (built on first use)."""
         from .api.codes import AsyncCodes
+
+        return AsyncCodes(self._resource_runtime)
+
+    @cached_property
+    def documents(self) -> AsyncDocuments:
+        """`client.documents` (built on first use)."""
         from .api.documents import AsyncDocuments
+
+        return AsyncDocuments(self._resource_runtime)
+
+    @cached_property
+    def facts(self) -> AsyncFacts:
+        """`client.facts` (built on first use)."""
         from .api.facts import AsyncFacts
+
+        return AsyncFacts(self._resource_runtime)
+
+    @cached_property
+    def interactions(self) -> AsyncInteractions:
+        """`client.interactions` (built on first use)."""
         from .api.interactions import AsyncInteractions
+
+        return AsyncInteractions(self._resource_runtime)
+
+    @cached_property
+    def recordings(self) -> AsyncRecordings:
+        """`client.recordings` (built on first use)."""
         from .api.recordings import AsyncRecordings
+
+        return AsyncRecordings(self._resource_runtime)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """`client.templates` (built on first use)."""
         from .api.templates import AsyncTemplates
+
+        return AsyncTemplates(self._resource_runtime)
+
+    @cached_property
+    def transcripts(self) -> AsyncTranscripts:
+        """`client.transcripts` (built on first use)."""
         from .api.transcripts import AsyncTranscripts
 
-        self.agentic = AsyncAgentic(runtime)
-        self.agents = AsyncAgents(runtime)
-        self.codes = AsyncCodes(runtime)
-        self.documents = AsyncDocuments(runtime)
-        self.facts = AsyncFacts(runtime)
-        self.interactions = AsyncInteractions(runtime)
-        self.recordings = AsyncRecordings(runtime)
-        self.templates = AsyncTemplates(runtime)
-        self.transcripts = AsyncTranscripts(runtime)
+        return AsyncTranscripts(self._resource_runtime)

@@ -20,7 +20,14 @@ if TYPE_CHECKING:
         Transcribe,
     )
 
-__all__ = ["SOCKET_MESSAGE_UNIONS", "AsyncSockets", "Sockets"]
+__all__ = ["SOCKET_INDEX", "SOCKET_MESSAGE_UNIONS", "AsyncSockets", "Sockets"]
+
+SOCKET_INDEX: dict[str, str] = {
+    "stream": "Stream an interaction's audio in real time; transcripts (and facts) come back as it goes",
+    "transcribe": "Dictate in real time; transcripts and voice commands come back as you speak",
+}
+"""Every socket's summary by client attribute (`websockets.WEBSOCKETS` as plain data): the
+command line lists the socket commands from it without loading them."""
 
 SOCKET_MESSAGE_UNIONS: tuple[str, ...] = (
     "StreamMessage",

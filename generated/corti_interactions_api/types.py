@@ -18,11 +18,13 @@ import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import (
     IO,
     TYPE_CHECKING,
     Any,
     BinaryIO,
+    ClassVar,
     Final,
     Generic,
     Literal,
@@ -30,6 +32,7 @@ from typing import (
     Protocol,
     Self,
     TypeVar,
+    dataclass_transform,
     runtime_checkable,
 )
 
@@ -41,9 +44,6 @@ if TYPE_CHECKING:
     )
     from .binary_types import (
         AsyncBinaryResponse as AsyncBinaryResponse,
-    )
-    from .binary_types import (
-        BinaryBody as BinaryBody,
     )
     from .binary_types import (
         BinaryInput as BinaryInput,
@@ -125,6 +125,83 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+
+_C = TypeVar("_C", bound=type)
+
+
+@dataclass_transform(frozen_default=True)
+def _frozen(cls: _C) -> _C:
+    """Marks a `_Frozen` class for type checkers: a frozen dataclass (read-only fields, its
+    own `__init__`). At run time it returns the class as it is: `_Frozen` does the work."""
+    return cls
+
+
+class _Frozen:
+    """The behaviour of a frozen, slotted dataclass (`__eq__`, `__hash__`, `__repr__`,
+    `__match_args__`, assignment refused, `replace`) for classes that list their fields in
+    `__slots__` and set them in an explicit `__init__`: the operations' descriptions, built by
+    the hundred when the resources load. `@dataclass` costs about 1 ms a class at import (it
+    compiles each method); these are written once, here. They are not dataclasses to
+    `dataclasses.fields()`: use `.replace()` where `dataclasses.replace()` was."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()  # the field names, in `__init__`'s order
+    _hidden: ClassVar[tuple[str, ...]] = ()  # fields left out of the repr
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._fields = tuple(cls.__dict__.get("__slots__", ()))
+        setattr(cls, "__match_args__", cls._fields)  # noqa: B010  # as a dataclass's
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, _Frozen):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = (f"{n}={getattr(self, n)!r}" for n in self._fields if n not in self._hidden)
+        return f"{self.__class__.__qualname__}({', '.join(shown)})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError  # what a frozen dataclass raises
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with `changes` (field name -> value), as `dataclasses.replace` makes one."""
+        return self.__class__(**{**dict(zip(self._fields, self._values(), strict=True)), **changes})
+
+    def __copy__(self) -> Self:
+        return self  # immutable: a copy is the object itself
+
+    def __deepcopy__(self, memo: object) -> Self:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.__class__, self._values()))
+
+
+def _rebuild(cls: type[_Frozen], values: tuple[object, ...]) -> _Frozen:
+    """Unpickles a `_Frozen` (its fields set as `__init__` sets them)."""
+    new = object.__new__(cls)
+    for name, value in zip(cls._fields, values, strict=True):
+        _set(new, name, value)
+    return new
+
+
+_set = object.__setattr__  # how `__init__` sets a field of a `_Frozen`
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -136,13 +213,29 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
+    __slots__ = ("payload", "file_name", "mime_type")
+    __match_args__ = ("payload", "file_name", "mime_type")
     payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    file_name: str | None
+    mime_type: str | None
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a plain dataclass
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
@@ -159,56 +252,121 @@ Timeout = float | httpx.Timeout | None
 """Seconds, an `httpx.Timeout`, or `None` for no timeout at all."""
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+@_frozen
+class Param(_Frozen):
     """A path, query or header parameter of an operation (header ones sit with the query ones)."""
 
+    __slots__ = (
+        "name",
+        "wire_name",
+        "kind",
+        "is_array",
+        "default",
+        "minimum",
+        "maximum",
+        "min_length",
+        "max_length",
+        "pattern",
+        "in_header",
+    )
     name: str  # the Python argument
     wire_name: str  # the name in the path template or the query string
     kind: type  # the value's type (an array's item type)
-    is_array: bool = False  # sent as repeated keys: `a=1&a=2`
-    default: object = UNSET  # the spec's default (a pager sends it for the page index and size)
-    minimum: float | None = None
-    maximum: float | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None  # a regular expression the value must contain a match of
-    in_header: bool = False  # sent as the request header `wire_name`, not in the query string
+    is_array: bool  # sent as repeated keys: `a=1&a=2`
+    default: object  # the spec's default (a pager sends it for the page index and size)
+    minimum: float | None
+    maximum: float | None
+    min_length: int | None
+    max_length: int | None
+    pattern: str | None  # a regular expression the value must contain a match of
+    in_header: bool  # sent as the request header `wire_name`, not in the query string
+
+    def __init__(
+        self,
+        name: str,
+        wire_name: str,
+        kind: type,
+        is_array: bool = False,
+        default: object = UNSET,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        pattern: str | None = None,
+        in_header: bool = False,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "wire_name", wire_name)
+        _set(self, "kind", kind)
+        _set(self, "is_array", is_array)
+        _set(self, "default", default)
+        _set(self, "minimum", minimum)
+        _set(self, "maximum", maximum)
+        _set(self, "min_length", min_length)
+        _set(self, "max_length", max_length)
+        _set(self, "pattern", pattern)
+        _set(self, "in_header", in_header)
 
 
-@dataclass(frozen=True, slots=True)
-class Pagination:
+@_frozen
+class Pagination(_Frozen):
     """How an operation pages: 1-based `page` index and `size` arguments, `items` attribute,
     and `id`, the items' attribute that identifies one (a walk yields each id once). A cursor
     instead: `token`, the argument the answer's `next` attribute (a token, empty or null on the
     last page) is sent back in; `page` is then empty."""
 
+    __slots__ = ("page", "size", "items", "id", "token", "next")
     page: str
     size: str
     items: str
-    id: str | None = None
-    token: str | None = None
-    next: str | None = None
+    id: str | None
+    token: str | None
+    next: str | None
+
+    def __init__(
+        self,
+        page: str,
+        size: str,
+        items: str,
+        id: str | None = None,
+        token: str | None = None,
+        next: str | None = None,
+    ) -> None:
+        _set(self, "page", page)
+        _set(self, "size", size)
+        _set(self, "items", items)
+        _set(self, "id", id)
+        _set(self, "token", token)
+        _set(self, "next", next)
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayOf:
+@_frozen
+class ArrayOf(_Frozen):
     """Marks a success answer that is a JSON array of `item` models in `Operation.responses`."""
 
+    __slots__ = ("item",)
     item: type
+
+    def __init__(self, item: type) -> None:
+        _set(self, "item", item)
 
 
 class EventContent:
     """Marks a success answer of server-sent events in `Operation.responses` (`Operation.events`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Server:
+@_frozen
+class Server(_Frozen):
     """An operation's own `servers` (same host, another path): the client's base URL with its
     ending `replaces` (the document server's path, e.g. `/v2`) swapped for `path`."""
 
+    __slots__ = ("replaces", "path")
     replaces: str
     path: str
+
+    def __init__(self, replaces: str, path: str) -> None:
+        _set(self, "replaces", replaces)
+        _set(self, "path", path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,15 +447,33 @@ class AsyncEventStream(Protocol[T_co]):
         """Release the connection."""
 
 
+@_frozen
+class BinaryBody(_Frozen):
+    """A raw-bytes request body: its media type and size bounds in bytes (`x-max-bytes`, `x-min-bytes`).
+
+    Here, not in `binary_types`, so that the operations that take one are built without it."""
+
+    __slots__ = ("content_type", "max_bytes", "min_bytes")
+    content_type: str
+    max_bytes: int | None
+    min_bytes: int | None
+
+    def __init__(self, content_type: str, max_bytes: int | None = None, min_bytes: int | None = None) -> None:
+        _set(self, "content_type", content_type)
+        _set(self, "max_bytes", max_bytes)
+        _set(self, "min_bytes", min_bytes)
+
+
 class BinaryContent:
     """Marks a success answer of raw bytes in `Operation.responses`: it parses to a `BinaryResponse`."""
 
 
-@dataclass(frozen=True, slots=True)
-class ContextSource:
+@_frozen
+class ContextSource(_Frozen):
     """`x-context-from`: one item of a body field made from another operation's listing
     (the command line's `--context-from NAME`)."""
 
+    __slots__ = ("name", "field", "operation", "items", "skip", "keep")
     name: str  # the flag's value and the item's `type`
     field: str  # the body field (JSON name) the item goes into
     operation: str  # the listing's operationId; called with the same leading path parameters
@@ -305,14 +481,52 @@ class ContextSource:
     skip: str | None  # items whose field of this name is true are left out
     keep: tuple[str, ...]  # the fields of each item that are kept
 
+    def __init__(
+        self,
+        name: str,
+        field: str,
+        operation: str,
+        items: str,
+        skip: str | None,
+        keep: tuple[str, ...],
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "field", field)
+        _set(self, "operation", operation)
+        _set(self, "items", items)
+        _set(self, "skip", skip)
+        _set(self, "keep", keep)
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
+
+@_frozen
+class Operation(_Frozen, Generic[T]):
     """One operation of the spec, as data: everything a runtime needs to call it.
 
     `T` is the type of the parsed success answer (`None` for an answer without a body).
     """
 
+    __slots__ = (
+        "name",
+        "summary",
+        "method",
+        "path",
+        "path_params",
+        "query_params",
+        "body",
+        "responses",
+        "idempotent",
+        "pagination",
+        "bulk",
+        "body_forms",
+        "binary_body",
+        "binary_response",
+        "context_from",
+        "server",
+        "headers",
+        "body_content_type",
+        "events",
+        "deprecated",
+    )
     name: str  # the operationId
     summary: str
     method: str
@@ -322,29 +536,88 @@ class Operation(Generic[T]):
     body: type | None  # the request body's model
     responses: Mapping[int, type | ArrayOf | None]  # success status -> model (None: no body)
     idempotent: bool  # safe to send again after a timeout or a 5xx
-    pagination: Pagination | None = None
-    bulk: bool = False  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
-    body_forms: tuple[type, ...] = ()  # a `oneOf` body's models: the one the fields fit is sent
-    binary_body: BinaryBody | None = None  # a raw-bytes body instead of JSON
-    binary_response: bool = False  # a success answer is raw bytes (`BinaryContent`): Accept it
-    context_from: tuple[ContextSource, ...] = ()  # `x-context-from`, for the command line
-    server: Server | None = None  # its own `servers`: another path on the API's host
-    headers: tuple[tuple[str, str], ...] = ()  # fixed headers (one-value enum header parameters)
-    body_content_type: str = "application/json"  # e.g. `application/merge-patch+json`
-    events: Mapping[str, type] | None = None  # an event stream's kinds: data key -> model
-    deprecated: str = ""  # the `DeprecationWarning` a call gives (empty: not deprecated)
+    pagination: Pagination | None
+    bulk: bool  # `x-bulk`: also offered as `<method>_many()` and `--from FILE`
+    body_forms: tuple[type, ...]  # a `oneOf` body's models: the one the fields fit is sent
+    binary_body: BinaryBody | None  # a raw-bytes body instead of JSON
+    binary_response: bool  # a success answer is raw bytes (`BinaryContent`): Accept it
+    context_from: tuple[ContextSource, ...]  # `x-context-from`, for the command line
+    server: Server | None  # its own `servers`: another path on the API's host
+    headers: tuple[tuple[str, str], ...]  # fixed headers (one-value enum header parameters)
+    body_content_type: str  # e.g. `application/merge-patch+json`
+    events: Mapping[str, type] | None  # an event stream's kinds: data key -> model
+    deprecated: str  # the `DeprecationWarning` a call gives (empty: not deprecated)
+
+    def __init__(
+        self,
+        name: str,
+        summary: str,
+        method: str,
+        path: str,
+        path_params: tuple[Param, ...],
+        query_params: tuple[Param, ...],
+        body: type | None,
+        responses: Mapping[int, type | ArrayOf | None],
+        idempotent: bool,
+        pagination: Pagination | None = None,
+        bulk: bool = False,
+        body_forms: tuple[type, ...] = (),
+        binary_body: BinaryBody | None = None,
+        binary_response: bool = False,
+        context_from: tuple[ContextSource, ...] = (),
+        server: Server | None = None,
+        headers: tuple[tuple[str, str], ...] = (),
+        body_content_type: str = "application/json",
+        events: Mapping[str, type] | None = None,
+        deprecated: str = "",
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "summary", summary)
+        _set(self, "method", method)
+        _set(self, "path", path)
+        _set(self, "path_params", path_params)
+        _set(self, "query_params", query_params)
+        _set(self, "body", body)
+        _set(self, "responses", responses)
+        _set(self, "idempotent", idempotent)
+        _set(self, "pagination", pagination)
+        _set(self, "bulk", bulk)
+        _set(self, "body_forms", body_forms)
+        _set(self, "binary_body", binary_body)
+        _set(self, "binary_response", binary_response)
+        _set(self, "context_from", context_from)
+        _set(self, "server", server)
+        _set(self, "headers", headers)
+        _set(self, "body_content_type", body_content_type)
+        _set(self, "events", events)
+        _set(self, "deprecated", deprecated)
 
 
-@dataclass(frozen=True, slots=True)
-class Poll(Generic[T]):
+@_frozen
+class Poll(_Frozen, Generic[T]):
     """`x-poll`: ask `status` until its answer's `field` is in `done` (then fetch `result`) or
     in `failed` (an error)."""
 
+    __slots__ = ("status", "result", "field", "done", "failed")
     status: Operation[Any]
     result: Operation[T]
     field: str  # the Python name of the status answer's field
     done: tuple[str, ...]
     failed: tuple[str, ...]
+
+    def __init__(
+        self,
+        status: Operation[Any],
+        result: Operation[T],
+        field: str,
+        done: tuple[str, ...],
+        failed: tuple[str, ...],
+    ) -> None:
+        _set(self, "status", status)
+        _set(self, "result", result)
+        _set(self, "field", field)
+        _set(self, "done", done)
+        _set(self, "failed", failed)
 
 
 class RequestOptions(NamedTuple):
@@ -614,7 +887,6 @@ class AsyncRuntime(Protocol):
 _LAZY: Final[Mapping[str, str]] = {
     "AsyncBinaryInput": "binary_types",
     "AsyncBinaryResponse": "binary_types",
-    "BinaryBody": "binary_types",
     "BinaryInput": "binary_types",
     "BinaryResponse": "binary_types",
     "BulkItem": "bulk_types",
@@ -633,14 +905,22 @@ _LAZY: Final[Mapping[str, str]] = {
 
 
 def _present(resource: object, dotted: str) -> bool:
-    """Whether `resource` has the attribute chain `dotted` (without calling `__getattr__`)."""
+    """Whether `resource` has the attribute chain `dotted` (without calling `__getattr__`; a
+    resource built on first use is built)."""
     node = resource
     for part in dotted.split("."):
         try:
-            node = inspect.getattr_static(node, part)
+            found = inspect.getattr_static(node, part)
         except AttributeError:
             return False
+        node = getattr(node, part) if isinstance(found, cached_property) else found
     return True
+
+
+def _children(resource: object) -> list[str]:
+    """The attributes of `resource`, those built on first use included."""
+    lazy = (n for kind in type(resource).__mro__ for n, v in vars(kind).items() if isinstance(v, cached_property))
+    return list(dict.fromkeys([*vars(resource), *lazy]))
 
 
 def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str, tuple[str, ...]]) -> AttributeError:
@@ -652,7 +932,7 @@ def missing_name(resource: object, path: str, name: str, sdk_names: Mapping[str,
     # The spec's own list, when one of its names exists, says it all; else the generic rules.
     candidates = listed or [
         snake,
-        *(f"{child}.{name}" for child in vars(resource) if not child.startswith(("_", "with_"))),
+        *(f"{child}.{name}" for child in _children(resource) if not child.startswith(("_", "with_"))),
     ]
     found = [c for c in dict.fromkeys(candidates) if c != name and not c.startswith("_") and _present(resource, c)]
     message = f"{type(resource).__name__!r} object has no attribute {name!r}"

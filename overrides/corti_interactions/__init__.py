@@ -40,7 +40,6 @@ from ._auth import (
     Token,
     UnauthorizedClientError,
 )
-from ._auth.signin import AsyncCortiAuth, CortiAuth
 from ._client import AsyncCortiClient, CortiClient
 from ._exceptions import (
     APIConnectionError,
@@ -66,7 +65,6 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationProblem,
 )
-from ._polling import PollFailedError, PollTimeoutError
 from ._streaming.errors import (
     ConfigRefusedError,
     ConfigTimeoutError,
@@ -92,11 +90,17 @@ if typing.TYPE_CHECKING:
     )
     from corti_interactions_api.websockets import StreamMessage, TranscribeMessage  # noqa: F401
 
+    from ._auth.signin import AsyncCortiAuth, CortiAuth
     from ._binary import AsyncBinaryResponse, BinaryResponse
+    from ._polling import PollFailedError, PollTimeoutError
 
-# What only raw bytes, bulk runs or sockets need, loaded when first asked for (`__getattr__`):
-# name -> its module.
+# What only raw bytes, bulk runs, sockets, polling or signing in need, loaded when first asked
+# for (`__getattr__`): name -> its module.
 _LAZY = {
+    "AsyncCortiAuth": "corti_interactions._auth.signin",
+    "CortiAuth": "corti_interactions._auth.signin",
+    "PollFailedError": "corti_interactions._polling",
+    "PollTimeoutError": "corti_interactions._polling",
     "AsyncBinaryResponse": "corti_interactions._binary",
     "BinaryResponse": "corti_interactions._binary",
     "BulkResult": "corti_interactions_api.bulk_types",

@@ -1,5 +1,5 @@
 """`python -m corti_interactions` runs the command line."""
 
-from ._cli.commands import main
+from ._cli import main
 
 raise SystemExit(main())

@@ -20,10 +20,7 @@ from corti_interactions_api.types import NotGiven, Operation, Poll, RequestOptio
 from ._base_client import as_timeout
 from ._config import ClientConfig, check_header, check_max_retries
 from ._constants import RESENDABLE
-from ._events import AsyncEventStream, EventStream, require_sse
-from ._pagination import AsyncPaginator, Call, SyncPage
 from ._payload import FieldError, build_body, build_union_body, path_value, query_values
-from ._polling import async_poll, async_start_and_poll, sync_poll, sync_start_and_poll
 from ._types import PreparedRequest
 
 if TYPE_CHECKING:
@@ -32,6 +29,8 @@ if TYPE_CHECKING:
     from ._base_client import AsyncSender, SyncSender
     from ._binary import AsyncBinaryResponse, BinaryResponse
     from ._bulk.rate_gate import RateGate
+    from ._events import AsyncEventStream, EventStream
+    from ._pagination import AsyncPaginator, SyncPage
     from ._response import RawResponse
 
 __all__ = ["AsyncRuntime", "SyncRuntime"]
@@ -251,6 +250,8 @@ class SyncRuntime(_Builder):
         options: RequestOptions,
     ) -> EventStream:
         """The server-sent events of an event-stream operation, read as iterated (see `_events`)."""
+        from ._events import EventStream, require_sse  # with the first event stream
+
         require_sse()
         raw = self.send(operation, self.build(operation, path, query, body, options), stream=True)
         return EventStream(raw.http_response, operation)
@@ -265,6 +266,8 @@ class SyncRuntime(_Builder):
         options: RequestOptions,
     ) -> T:
         """Ask `poll.status` until done, then fetch `poll.result`; see `_polling`."""
+        from ._polling import sync_poll  # with the first poll
+
         return sync_poll(
             self.request, self._sender.sleep, poll, path, timeout=timeout, interval=interval, options=options
         )
@@ -282,6 +285,8 @@ class SyncRuntime(_Builder):
         options: RequestOptions,
     ) -> T:
         """Call `start`, then poll for its result; see `_polling`."""
+        from ._polling import sync_start_and_poll
+
         return sync_start_and_poll(
             self.request,
             self._sender.sleep,
@@ -304,6 +309,8 @@ class SyncRuntime(_Builder):
         options: RequestOptions,
     ) -> SyncPage[Any]:
         """The first page of a listing; the page fetches the next ones."""
+        from ._pagination import Call, SyncPage  # with the first listing
+
         return SyncPage(self, Call(operation, path, query, body, options).first())
 
     def bulk(
@@ -397,6 +404,8 @@ class AsyncRuntime(_Builder):
     ) -> AsyncEventStream:
         """The server-sent events of an event-stream operation: sent when entered or iterated
         (the arguments are checked now, before anything is sent); see `_events`."""
+        from ._events import AsyncEventStream, require_sse  # with the first event stream
+
         require_sse()
         prepared = self.build(operation, path, query, body, options)
 
@@ -416,6 +425,8 @@ class AsyncRuntime(_Builder):
         options: RequestOptions,
     ) -> T:
         """Ask `poll.status` until done, then fetch `poll.result`; see `_polling`."""
+        from ._polling import async_poll  # with the first poll
+
         return await async_poll(
             self.request, self._sender.sleep, poll, path, timeout=timeout, interval=interval, options=options
         )
@@ -433,6 +444,8 @@ class AsyncRuntime(_Builder):
         options: RequestOptions,
     ) -> T:
         """Call `start`, then poll for its result; see `_polling`."""
+        from ._polling import async_start_and_poll
+
         return await async_start_and_poll(
             self.request,
             self._sender.sleep,
@@ -456,6 +469,8 @@ class AsyncRuntime(_Builder):
     ) -> AsyncPaginator[Any]:
         """A listing: awaited, its first page (which fetches the next ones); `async for`, every
         item. The arguments are checked when it is awaited or iterated."""
+        from ._pagination import AsyncPaginator, Call  # with the first listing
+
         return AsyncPaginator(self, Call(operation, path, query, body, options).first())
 
     async def bulk(

@@ -9,7 +9,6 @@ import hashlib
 import json
 import math
 import re
-import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -149,6 +148,8 @@ class Pkce:
     @classmethod
     def generate(cls) -> Pkce:
         """A fresh verifier and its challenge."""
+        import secrets  # with the first sign-in that needs a verifier
+
         return cls.from_verifier(_b64url(secrets.token_bytes(32)))
 
     @classmethod

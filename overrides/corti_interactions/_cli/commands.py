@@ -40,6 +40,7 @@ from typing import Any, NoReturn, TextIO
 
 from corti_interactions_api import client as _api
 from corti_interactions_api.client import OPERATION_INDEX, POLL_STARTS
+from corti_interactions_api.sockets import SOCKET_INDEX
 from corti_interactions_api.types import ArrayOf, Operation, RequestOptions, UnknownEvent
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
@@ -50,7 +51,6 @@ from corti_interactions._exceptions import (
     APIStatusError,
     DownloadIncompleteError,
 )
-from corti_interactions._pagination import Call
 from corti_interactions._payload import FieldError, arguments_from_json
 from corti_interactions._types import NOT_GIVEN
 from corti_interactions._version import package_version
@@ -250,18 +250,18 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             else:
                 commands.add_parser(alias, help=help_)
 
-    from corti_interactions_api.websockets import WEBSOCKETS
-
     taken = {tag.split(".")[0].replace("_", "-") for tag in OPERATION_INDEX} | set(_ALIASES)
-    for name, socket in WEBSOCKETS.items():
+    for name, summary in SOCKET_INDEX.items():  # the sockets as data: loaded when chosen
         if name in taken:
             continue
         if chosen(0, name):
+            from corti_interactions_api.websockets import WEBSOCKETS
+
             from .stream import add_socket_command
 
-            add_socket_command(commands, socket)
+            add_socket_command(commands, WEBSOCKETS[name])
         else:
-            commands.add_parser(name, help=socket.summary)
+            commands.add_parser(name, help=summary)
 
     fake = commands.add_parser("fake-server", help="run the local fake Corti service")
     fake.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free one)")
@@ -495,6 +495,8 @@ def _send(
             out.write("authorization: Bearer ***\n\n(the file's bytes)\n")
             return EXIT_OK
         if args.dry_run:
+            from corti_interactions._pagination import Call
+
             call = Call(operation, path, query, body, RequestOptions())
             request = runtime.build(*(call.first() if operation.pagination else call)).request
             out.write(f"{request.method} {request.url}\n")

@@ -40,9 +40,6 @@ from ...types import (
     AsyncEventStream,
     AsyncPaginator,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     EventStream,
     NotGiven,
     RawResponse,
@@ -53,6 +50,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from ..agentic_agents_connectors import AgenticAgentsConnectors, AsyncAgenticAgentsConnectors
 from ..agentic_agents_tasks import AgenticAgentsTasks, AsyncAgenticAgentsTasks
 from . import agentic_agents_card as _agentic_agents_card

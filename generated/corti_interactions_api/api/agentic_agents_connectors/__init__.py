@@ -21,9 +21,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -32,6 +29,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import agentic_agents_connectors_create as _agentic_agents_connectors_create
 from . import agentic_agents_connectors_delete as _agentic_agents_connectors_delete
 from . import agentic_agents_connectors_get as _agentic_agents_connectors_get

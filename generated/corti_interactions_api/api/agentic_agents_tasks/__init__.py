@@ -19,9 +19,6 @@ from ...types import (
     AsyncEventStream,
     AsyncPaginator,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     EventStream,
     NotGiven,
     RawResponse,
@@ -32,6 +29,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import agentic_agents_tasks_cancel as _agentic_agents_tasks_cancel
 from . import agentic_agents_tasks_get as _agentic_agents_tasks_get
 from . import agentic_agents_tasks_list as _agentic_agents_tasks_list

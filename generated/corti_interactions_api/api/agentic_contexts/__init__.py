@@ -18,9 +18,6 @@ from ...types import (
     UNSET,
     AsyncPaginator,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -29,6 +26,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from ..agentic_contexts_tasks import AgenticContextsTasks, AsyncAgenticContextsTasks
 from . import agentic_contexts_delete as _agentic_contexts_delete
 from . import agentic_contexts_get as _agentic_contexts_get

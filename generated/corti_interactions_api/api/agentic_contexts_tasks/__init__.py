@@ -11,9 +11,6 @@ from ...types import (
     UNSET,
     AsyncPaginator,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -22,6 +19,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from ..agentic_contexts_tasks_artifacts import AgenticContextsTasksArtifacts, AsyncAgenticContextsTasksArtifacts
 from ..agentic_contexts_tasks_feedback import AgenticContextsTasksFeedback, AsyncAgenticContextsTasksFeedback
 from . import agentic_contexts_tasks_get as _agentic_contexts_tasks_get

@@ -18,9 +18,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -29,6 +26,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import agentic_contexts_tasks_feedback_create as _agentic_contexts_tasks_feedback_create
 from . import agentic_contexts_tasks_feedback_delete as _agentic_contexts_tasks_feedback_delete
 from . import agentic_contexts_tasks_feedback_list as _agentic_contexts_tasks_feedback_list

@@ -11,9 +11,6 @@ from ...types import (
     UNSET,
     AsyncPaginator,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -22,6 +19,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import agentic_registry_connectors_get as _agentic_registry_connectors_get
 from . import agentic_registry_connectors_list as _agentic_registry_connectors_list
 

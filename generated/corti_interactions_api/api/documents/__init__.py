@@ -32,9 +32,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -43,6 +40,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from ..documents_classic import AsyncDocumentsClassic, DocumentsClassic
 from ..documents_sections import AsyncDocumentsSections, DocumentsSections
 from ..documents_templates import AsyncDocumentsTemplates, DocumentsTemplates

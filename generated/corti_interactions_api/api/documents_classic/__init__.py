@@ -24,9 +24,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -35,6 +32,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import documents_classic_create as _documents_classic_create
 from . import documents_classic_delete as _documents_classic_delete
 from . import documents_classic_get as _documents_classic_get

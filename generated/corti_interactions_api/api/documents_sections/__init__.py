@@ -20,9 +20,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -31,6 +28,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from ..documents_sections_versions import AsyncDocumentsSectionsVersions, DocumentsSectionsVersions
 from . import documents_sections_create as _documents_sections_create
 from . import documents_sections_delete as _documents_sections_delete

@@ -16,9 +16,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -27,6 +24,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import documents_sections_versions_create as _documents_sections_versions_create
 from . import documents_sections_versions_delete as _documents_sections_versions_delete
 from . import documents_sections_versions_get as _documents_sections_versions_get

@@ -26,9 +26,6 @@ from ...types import (
     NOT_GIVEN,
     UNSET,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -37,6 +34,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import facts_batch_update as _facts_batch_update
 from . import facts_create as _facts_create
 from . import facts_extract as _facts_extract

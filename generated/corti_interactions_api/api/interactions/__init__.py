@@ -24,9 +24,6 @@ from ...types import (
     UNSET,
     AsyncPaginator,
     AsyncRuntime,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -35,6 +32,9 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import interactions_create as _interactions_create
 from . import interactions_delete as _interactions_delete
 from . import interactions_get as _interactions_get

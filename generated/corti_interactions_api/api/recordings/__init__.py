@@ -11,14 +11,7 @@ from ...models import RecordingsCreateResponse, RecordingsListResponse
 from ...types import (
     NOT_GIVEN,
     UNSET,
-    AsyncBinaryInput,
-    AsyncBinaryResponse,
     AsyncRuntime,
-    BinaryInput,
-    BinaryResponse,
-    BulkItem,
-    BulkResult,
-    BulkSummary,
     NotGiven,
     RawResponse,
     RequestOptions,
@@ -27,6 +20,10 @@ from ...types import (
     Unset,
     missing_name,
 )
+
+if TYPE_CHECKING:  # named in signatures only: their modules load with their first use
+    from ...binary_types import AsyncBinaryInput, AsyncBinaryResponse, BinaryInput, BinaryResponse
+    from ...bulk_types import BulkItem, BulkResult, BulkSummary
 from . import recordings_delete as _recordings_delete
 from . import recordings_get as _recordings_get
 from . import recordings_list as _recordings_list

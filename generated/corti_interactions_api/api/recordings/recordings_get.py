@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from ...types import BinaryContent, BinaryResponse, Operation, Param
+from ...types import BinaryContent, Operation, Param
+
+if TYPE_CHECKING:  # an annotation only: `binary_types` loads with the first raw-bytes answer
+    from ...binary_types import BinaryResponse
 
 OPERATION: Operation[BinaryResponse] = Operation(
     name="recordings_get",
