@@ -167,3 +167,67 @@ def test_the_final_answer_after_a_refresh_has_the_401_in_its_history(pool: str) 
     raw = client.interactions.with_raw_response.delete(INTERACTION_ID)
     assert raw.attempts == 2
     assert [r.status_code for r in raw.http_response.history] == [401]
+
+
+_BUILT = [
+    # (resource, operation, path arguments, body arguments, extra headers)
+    ("interactions", "update", (INTERACTION_ID,), {"encounter": {"status": "completed"}}, {}),
+    ("interactions", "get", (INTERACTION_ID,), None, {}),
+    ("interactions", "delete", (INTERACTION_ID,), None, {}),
+    ("documents.templates.versions", "publish", (INTERACTION_ID, INTERACTION_ID), None, {}),
+    (
+        "documents.templates.versions",
+        "publish",
+        (INTERACTION_ID, INTERACTION_ID),
+        None,
+        {"Transfer-Encoding": "chunked"},
+    ),
+    (
+        "interactions",
+        "update",
+        (INTERACTION_ID,),
+        {"encounter": {"status": "completed"}},
+        {"Content-Length": "9"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("resource", "name", "path", "body", "extra"), _BUILT)
+@pytest.mark.parametrize("brought", [False, True])
+def test_built_requests_carry_the_headers_httpx_would_add(
+    resource: str,
+    name: str,
+    path: tuple[str, ...],
+    body: dict[str, Any] | None,
+    extra: dict[str, str],
+    brought: bool,
+) -> None:
+    """The runtime builds its requests from their stream (httpx derives nothing): the headers
+    are those `httpx.Request(content=...)` gives the same URL, headers and body (`Host`, the
+    body's `Content-Length`, 0 for a POST without a body, the caller's own length or chunks
+    kept), the body read."""
+    from corti_interactions_api.client import OPERATIONS
+    from corti_interactions_api.types import RequestOptions
+
+    transport = httpx.MockTransport(ok)
+    pool = (
+        {"httpx_client": httpx.Client(transport=transport, base_url="https://elsewhere.example")}
+        if brought
+        else {"transport": transport}
+    )
+    client = CortiClient(tenant_name=TENANT, token="x", **pool)
+    operation = OPERATIONS[resource][name]
+    built = client._runtime.build(operation, path, {}, body, RequestOptions(extra_headers=extra)).request
+    expected = httpx.Request(
+        built.method,
+        built.url,
+        content=built.content or None,
+        headers=[
+            *((k, v) for k, v in built.headers.raw if k.lower() not in (b"host", b"content-length")),
+            *((k.encode(), v.encode()) for k, v in extra.items() if k == "Content-Length"),
+        ],
+    )
+    assert sorted(built.headers.multi_items()) == sorted(expected.headers.multi_items())
+    assert built.headers["Host"] == "api.eu.corti.app"
+    assert built.content == expected.content
+    client.close()
