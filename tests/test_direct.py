@@ -231,3 +231,53 @@ def test_built_requests_carry_the_headers_httpx_would_add(
     assert built.headers["Host"] == "api.eu.corti.app"
     assert built.content == expected.content
     client.close()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_brought_pool_keeps_what_httpx_client_send_does(kind: str) -> None:
+    """A pool the caller brought is sent on through `Client.send`, never straight to its
+    transport: its event hooks run on the request and the answer, its jar keeps the answer's
+    cookies, its headers go out, and a 401 is answered by the auth flow with a fresh token."""
+    seen: list[tuple[str, str]] = []  # (X-Mine, Authorization) as each request went out
+    hooked: list[str] = []
+    answers = iter([httpx.Response(401, json={}), ok(httpx.Request("GET", URL))])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": f"T{len(seen)}", "expires_in": 300})
+        seen.append((request.headers["X-Mine"], request.headers["Authorization"]))
+        return next(answers)
+
+    def on_request(request: httpx.Request) -> None:
+        hooked.append(f"request {request.method}")
+
+    def on_response(response: httpx.Response) -> None:
+        hooked.append(f"response {response.status_code}")
+
+    async def a_on_request(request: httpx.Request) -> None:
+        on_request(request)
+
+    async def a_on_response(response: httpx.Response) -> None:
+        on_response(response)
+
+    transport = httpx.MockTransport(handler)
+    headers = {"X-Mine": "1"}
+    if kind == "sync":
+        mine: Any = httpx.Client(
+            transport=transport,
+            headers=headers,
+            event_hooks={"request": [on_request], "response": [on_response]},
+        )
+        client: Any = CortiClient(tenant_name=TENANT, client_id="c", client_secret="s", httpx_client=mine)
+        client.interactions.get(INTERACTION_ID)
+    else:
+        mine = httpx.AsyncClient(
+            transport=transport,
+            headers=headers,
+            event_hooks={"request": [a_on_request], "response": [a_on_response]},
+        )
+        client = AsyncCortiClient(tenant_name=TENANT, client_id="c", client_secret="s", httpx_client=mine)
+        asyncio.run(client.interactions.get(INTERACTION_ID))
+    assert "request GET" in hooked and "response 401" in hooked and "response 200" in hooked
+    assert mine.cookies.get("sticky") == "1"  # the answer's Set-Cookie, kept by the jar
+    assert seen == [("1", "Bearer T0"), ("1", "Bearer T1")]  # its header; a fresh token after the 401
