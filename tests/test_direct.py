@@ -167,3 +167,117 @@ def test_the_final_answer_after_a_refresh_has_the_401_in_its_history(pool: str) 
     raw = client.interactions.with_raw_response.delete(INTERACTION_ID)
     assert raw.attempts == 2
     assert [r.status_code for r in raw.http_response.history] == [401]
+
+
+_BUILT = [
+    # (resource, operation, path arguments, body arguments, extra headers)
+    ("interactions", "update", (INTERACTION_ID,), {"encounter": {"status": "completed"}}, {}),
+    ("interactions", "get", (INTERACTION_ID,), None, {}),
+    ("interactions", "delete", (INTERACTION_ID,), None, {}),
+    ("documents.templates.versions", "publish", (INTERACTION_ID, INTERACTION_ID), None, {}),
+    (
+        "documents.templates.versions",
+        "publish",
+        (INTERACTION_ID, INTERACTION_ID),
+        None,
+        {"Transfer-Encoding": "chunked"},
+    ),
+    (
+        "interactions",
+        "update",
+        (INTERACTION_ID,),
+        {"encounter": {"status": "completed"}},
+        {"Content-Length": "9"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("resource", "name", "path", "body", "extra"), _BUILT)
+@pytest.mark.parametrize("brought", [False, True])
+def test_built_requests_carry_the_headers_httpx_would_add(
+    resource: str,
+    name: str,
+    path: tuple[str, ...],
+    body: dict[str, Any] | None,
+    extra: dict[str, str],
+    brought: bool,
+) -> None:
+    """The runtime builds its requests from their stream (httpx derives nothing): the headers
+    are those `httpx.Request(content=...)` gives the same URL, headers and body (`Host`, the
+    body's `Content-Length`, 0 for a POST without a body, the caller's own length or chunks
+    kept), the body read."""
+    from corti_interactions_api.client import OPERATIONS
+    from corti_interactions_api.types import RequestOptions
+
+    transport = httpx.MockTransport(ok)
+    pool = (
+        {"httpx_client": httpx.Client(transport=transport, base_url="https://elsewhere.example")}
+        if brought
+        else {"transport": transport}
+    )
+    client = CortiClient(tenant_name=TENANT, token="x", **pool)
+    operation = OPERATIONS[resource][name]
+    built = client._runtime.build(operation, path, {}, body, RequestOptions(extra_headers=extra)).request
+    expected = httpx.Request(
+        built.method,
+        built.url,
+        content=built.content or None,
+        headers=[
+            *((k, v) for k, v in built.headers.raw if k.lower() not in (b"host", b"content-length")),
+            *((k.encode(), v.encode()) for k, v in extra.items() if k == "Content-Length"),
+        ],
+    )
+    assert sorted(built.headers.multi_items()) == sorted(expected.headers.multi_items())
+    assert built.headers["Host"] == "api.eu.corti.app"
+    assert built.content == expected.content
+    client.close()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_brought_pool_keeps_what_httpx_client_send_does(kind: str) -> None:
+    """A pool the caller brought is sent on through `Client.send`, never straight to its
+    transport: its event hooks run on the request and the answer, its jar keeps the answer's
+    cookies, its headers go out, and a 401 is answered by the auth flow with a fresh token."""
+    seen: list[tuple[str, str]] = []  # (X-Mine, Authorization) as each request went out
+    hooked: list[str] = []
+    answers = iter([httpx.Response(401, json={}), ok(httpx.Request("GET", URL))])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": f"T{len(seen)}", "expires_in": 300})
+        seen.append((request.headers["X-Mine"], request.headers["Authorization"]))
+        return next(answers)
+
+    def on_request(request: httpx.Request) -> None:
+        hooked.append(f"request {request.method}")
+
+    def on_response(response: httpx.Response) -> None:
+        hooked.append(f"response {response.status_code}")
+
+    async def a_on_request(request: httpx.Request) -> None:
+        on_request(request)
+
+    async def a_on_response(response: httpx.Response) -> None:
+        on_response(response)
+
+    transport = httpx.MockTransport(handler)
+    headers = {"X-Mine": "1"}
+    if kind == "sync":
+        mine: Any = httpx.Client(
+            transport=transport,
+            headers=headers,
+            event_hooks={"request": [on_request], "response": [on_response]},
+        )
+        client: Any = CortiClient(tenant_name=TENANT, client_id="c", client_secret="s", httpx_client=mine)
+        client.interactions.get(INTERACTION_ID)
+    else:
+        mine = httpx.AsyncClient(
+            transport=transport,
+            headers=headers,
+            event_hooks={"request": [a_on_request], "response": [a_on_response]},
+        )
+        client = AsyncCortiClient(tenant_name=TENANT, client_id="c", client_secret="s", httpx_client=mine)
+        asyncio.run(client.interactions.get(INTERACTION_ID))
+    assert "request GET" in hooked and "response 401" in hooked and "response 200" in hooked
+    assert mine.cookies.get("sticky") == "1"  # the answer's Set-Cookie, kept by the jar
+    assert seen == [("1", "Bearer T0"), ("1", "Bearer T1")]  # its header; a fresh token after the 401

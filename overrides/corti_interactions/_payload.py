@@ -116,13 +116,19 @@ def _uuid(value: object, path: str) -> uuid.UUID:
     )
 
 
+@functools.cache
+def _members(kind: type[enum.Enum]) -> dict[object, enum.Enum]:
+    """An enum's members by value, in declaration order (the generated enums are fixed)."""
+    return {member.value: member for member in kind}
+
+
 def _enum(kind: type[enum.Enum], value: object, path: str) -> enum.Enum:
     if isinstance(value, kind):
         return value
-    allowed = [member.value for member in kind]
-    if isinstance(value, str) and value in allowed:
-        return kind(value)
-    raise FieldError(path, f"must be one of {allowed}; got {value!r}")
+    members = _members(kind)
+    if isinstance(value, str) and value in members:
+        return members[value]
+    raise FieldError(path, f"must be one of {list(members)}; got {value!r}")
 
 
 def _number(kind: type, value: object, path: str, minimum: float | None = None) -> int | float:
@@ -259,7 +265,7 @@ def _as_mapping(value: object) -> object:
     `transcripts.get`) as the mapping of its declared fields, so that it is taken where a
     request has the same shape; anything else as it is."""
     kind: type = type(value)
-    if not is_model(kind):
+    if kind is dict or not is_model(kind):  # a dict, the common case, without asking attrs
         return value
     fields = ((f.json_name, getattr(value, f.name)) for f in model_fields(kind))
     return {name: item for name, item in fields if not isinstance(item, Unset)}

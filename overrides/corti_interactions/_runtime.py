@@ -45,11 +45,14 @@ class _Builder:
 
     def __init__(self, config: ClientConfig, pool_headers: httpx.Headers) -> None:
         self._config = config
-        # The pool's default headers with ours on top, merged once rather than per request.
+        # The pool's default headers with ours on top, merged once rather than per request,
+        # `Host` first as httpx puts it (every operation lives on the base URL's host).
         headers = httpx.Headers(pool_headers)
         headers.update(config.headers)
+        if "Host" not in headers:
+            headers = httpx.Headers([(b"Host", httpx.URL(config.base_url).netloc), *headers.raw])
         self._headers_with_body = headers
-        self._headers = httpx.Headers({k: v for k, v in headers.items() if k.lower() != "content-type"})
+        self._headers = httpx.Headers([(k, v) for k, v in headers.raw if k.lower() != b"content-type"])
 
     def build(
         self,
@@ -130,17 +133,33 @@ class _Builder:
             operation.method,
             url,
             params=params or None,
-            content=content,
-            stream=stream,
+            stream=httpx.ByteStream(content or b"") if stream is None else stream,
             headers=headers,
             extensions={"timeout": timeouts},
         )
-        if stream is not None:  # httpx sets `Host` only for a body it encodes itself
-            request.headers.update({"Host": request.url.netloc.decode("ascii"), **binary_headers})
+        if stream is None:
+            # What `httpx.Request(content=...)` would add to the headers (which already hold
+            # `Host`): the body's length, unless they set one; without a body, 0 for a POST,
+            # PUT or PATCH whose headers set neither a length nor chunks. Building the request
+            # from its stream skips httpx re-deriving and re-copying every header per call.
+            sent = request.headers
+            if content:
+                if "Content-Length" not in sent:
+                    sent["Content-Length"] = str(len(content))
+            elif operation.method in _LENGTH_WHEN_EMPTY and not (
+                "Content-Length" in sent or "Transfer-Encoding" in sent
+            ):
+                sent["Content-Length"] = "0"
+            request.read()
+        else:
+            request.headers.update(binary_headers)
             request.extensions[RESENDABLE] = resendable
         return PreparedRequest(
             request, config.max_retries if isinstance(retries, NotGiven) else check_max_retries(retries)
         )
+
+
+_LENGTH_WHEN_EMPTY = ("POST", "PUT", "PATCH")  # httpx's `Content-Length: 0` without a body
 
 
 def _operation_base(base_url: str, operation: Operation[Any]) -> str:

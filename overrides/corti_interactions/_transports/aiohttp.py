@@ -30,6 +30,7 @@ from corti_interactions._constants import STREAMED
 __all__ = ["AiohttpTransport"]
 
 CHUNK = 64 * 1024  # bytes a streamed answer's read asks for at a time
+_TIMEOUTS_KEPT = 16  # distinct per-call timeouts whose aiohttp form is kept
 
 # aiohttp's error -> httpx's, the first match winning (subclasses before their bases).
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -80,6 +81,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """What the pool's TLS connections use (verification on, as httpx's)."""
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None  # made in the loop of the first request
+        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
 
     def _new_session(self) -> aiohttp.ClientSession:
         limit = self._limits.max_connections
@@ -89,6 +91,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             limit=100 if limit is None else limit,  # None: aiohttp's own default
         )
         return aiohttp.ClientSession(connector=connector)
+
+    def _timeout(
+        self, connect: float | None, read: float | None, pool: float | None
+    ) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for httpx's, made once per distinct value (every call of a client
+        without a per-call `timeout=` shares one): `ClientTimeout` is frozen."""
+        key = (connect, read, pool)
+        made = self._timeouts.get(key)
+        if made is None:
+            made = aiohttp.ClientTimeout(sock_connect=connect, sock_read=read, connect=pool)
+            if len(self._timeouts) < _TIMEOUTS_KEPT:
+                self._timeouts[key] = made
+        return made
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session
@@ -112,11 +127,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 auto_decompress=False,
                 compress=False,
-                timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                    connect=timeout.get("pool"),
-                ),
+                timeout=self._timeout(timeout.get("connect"), timeout.get("read"), timeout.get("pool")),
                 server_hostname=request.extensions.get("sni_hostname"),
             )
             if not streamed:  # read with the send: one call, the connection back to the pool
