@@ -124,7 +124,9 @@ class CortiClient(_ClientBase, Resources, Sockets):
       or 0 disables retries.
     - `httpx_client`: bring your own `httpx.Client` (proxies, TLS); it stays yours to close,
       and its timeout stands unless `timeout=` is given. Requests go through its `send()`, so
-      its event hooks, mounts and cookie jar apply. httpx's own INFO line for each request
+      its event hooks, mounts and headers apply and its cookie jar keeps what answers set;
+      its `base_url`, `params`, jar cookies and `auth` are not sent (each request is built
+      from the spec and signed with this client's credentials). httpx's own INFO line for each request
       is logged without the query (it can hold a patient's identifier) by a filter on the
       `httpx` logger; your event hooks see the whole URL.
     - `transport`: the transport of the pool the client makes, e.g. `httpx.MockTransport` in
@@ -266,7 +268,7 @@ class AsyncCortiClient(_ClientBase, AsyncResources, AsyncSockets):
     ...     await client.interactions.update(id, encounter={"status": "completed"})
 
     `async_transport` (or `CORTI_ASYNC_TRANSPORT`): `"httpx"` (the default, whatever is
-    installed) or `"aiohttp"`, aiohttp's connection pool through `httpx-aiohttp` (the
+    installed) or `"aiohttp"`, aiohttp's connection pool behind httpx's transport API (the
     `[aiohttp]` extra), several times faster with many calls in flight. Both honour the
     connect, read and pool timeouts, the connection limit (256, the most calls a bulk run
     may have at once), TLS settings (`SSL_CERT_FILE`, `SSL_CERT_DIR`) and the `*_PROXY`

@@ -4,15 +4,16 @@ sends straight to it (`direct`); None means httpx chooses (proxies from the envi
 
 httpx's transport is the default whatever is installed: it honours every setting of the
 client (all four timeouts, both connection limits, the proxy variables). aiohttp's
-connection pool through `httpx-aiohttp` (the `[aiohttp]` extra) is opt-in, with
+connection pool (`_transports/aiohttp`, the `[aiohttp]` extra) is opt-in, with
 `async_transport="aiohttp"` or `CORTI_ASYNC_TRANSPORT=aiohttp`: it is several times faster
 under concurrency (httpx issue #3215; `make bench`), but it has no write timeout, keeps
 every idle connection up to the connection limit (no keep-alive limit), and ignores the
 proxy variables.
 
 Proxies: httpx reads `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` only for its own
-transport; httpx-aiohttp does not read them at all, so a request would silently bypass the
-proxy. When the environment names a proxy, httpx's transport is used, whatever the choice.
+transport; aiohttp reads them only with `trust_env`, which the transport leaves off, so a
+request would silently bypass the proxy. When the environment names a proxy, httpx's
+transport is used, whatever the choice.
 """
 
 from __future__ import annotations
