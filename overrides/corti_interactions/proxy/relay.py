@@ -1,13 +1,9 @@
 """Relaying one browser socket to one upstream socket: frames verbatim both ways, a buffer
 per direction bounded in bytes, close codes mirrored, and an accounting of the session.
 
-Theory of operation: a reader task per socket, which reads it all the time, whatever the other
-does, so both keep answering their keep-alive pings. While the other socket keeps up, the
-reader sends each frame on itself (no task switch per frame: that switch was most of the
-proxy's CPU above a bare relay). A send that has not finished within `_RESCUE_AFTER` seconds
-(the other socket's peer is not reading) turns that task into the direction's writer and a
-new reader takes over, so reading never stops; from then on what is read waits in the
-direction's buffer until the writer sends it. A buffer that would pass its bound means its reader is
+Theory of operation: four tasks. Each socket is read all the time, whatever the other does,
+so both keep answering their keep-alive pings; what is read waits in the other direction's
+buffer until its writer sends it. A buffer that would pass its bound means its reader is
 too slow: a browser that falls behind is closed with `CLOSE_BROWSER_BEHIND` and the upstream
 session ended cleanly (its `end` message, then close 1000); an upstream that falls behind
 closes the browser with `CLOSE_UPSTREAM_BEHIND`. Whatever could not be delivered is counted
@@ -60,7 +56,6 @@ CLOSE_UPSTREAM_FAILED = 1011
 
 _END_FRAME = '{"type": "end"}'  # ends a session on both of Corti's sockets (protocol.end_frame)
 _CLOSE_WAIT = 5.0  # seconds a close handshake may take before the relay stops waiting
-_RESCUE_AFTER = 0.05  # seconds a reader's own send may take before a new reader takes over
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +120,6 @@ class _Buffer:
         self._frames: deque[tuple[bytes | str, int]] = deque()
         self._ready = asyncio.Event()
         self.end: tuple[int, str] | None = None
-        self.inline = False  # the reader is sending a frame itself (no writer task yet)
-        self.rescued = False  # that send was slow: its task becomes the writer
-
-    def idle(self) -> bool:
-        """Nothing waits and nothing is ending: a frame may go out directly."""
-        return not self._frames and self.end is None
 
     def put(self, frame: bytes | str, size: int, *, force: bool = False) -> bool:
         """Queue `frame`; False (not queued) if it would pass the bound. One frame always
@@ -185,7 +174,6 @@ class _Relay:
         self.upstream_done = False  # Corti will get nothing more
         self.activity = time.monotonic()
         self.tasks: dict[str, asyncio.Task[None]] = {}
-        self.loop = asyncio.get_running_loop()
 
     # -- the proxy's own decisions --------------------------------------------------
     def close_browser(self, code: int, reason: str, outcome: str) -> None:
@@ -195,7 +183,7 @@ class _Relay:
         self.browser_done = True
         self.summary.outcome = self.summary.outcome or outcome
         self.summary.undelivered_down += self.down.clear()
-        self._finish(self.down, code, reason)
+        self.down.finish(code, reason)
         writer = self.tasks.get("write_browser")
         if writer is not None and not writer.done():
             writer.cancel()  # it may be stuck on a browser that does not read
@@ -207,83 +195,9 @@ class _Relay:
             return
         self.upstream_done = True
         self.up.put(_END_FRAME, _size(_END_FRAME), force=True)
-        self._finish(self.up, 1000)
+        self.up.finish(1000)
 
-    # -- who writes -------------------------------------------------------------------
-    def _writer_name(self, buffer: _Buffer) -> str:
-        return "write_upstream" if buffer is self.up else "write_browser"
-
-    def _ensure_writer(self, buffer: _Buffer) -> None:
-        """A writer task for `buffer` once it holds something, unless the reader is sending
-        on itself (it starts the writer when its send is over)."""
-        name = self._writer_name(buffer)
-        if name not in self.tasks and not buffer.inline:
-            self.tasks[name] = asyncio.create_task(getattr(self, name)())
-
-    def _finish(self, buffer: _Buffer, code: int, reason: str = "") -> None:
-        buffer.finish(code, reason)
-        self._ensure_writer(buffer)
-
-    def _direct(self, buffer: _Buffer) -> bool:
-        """May the reader send this frame itself? (no writer yet, nothing waiting)"""
-        return self._writer_name(buffer) not in self.tasks and buffer.idle()
-
-    def _rescue(self, buffer: _Buffer, reader: str) -> None:
-        """The reader's own send is slow: its task becomes the writer, a new task reads."""
-        if not buffer.inline:
-            return
-        buffer.rescued = True
-        self.tasks[self._writer_name(buffer)] = self.tasks[reader]
-        self.tasks[reader] = asyncio.create_task(getattr(self, reader)())
-
-    async def _send_up(self, frame: bytes | str, size: int) -> bool:
-        """One frame to Corti, counted; False if Corti's socket has closed."""
-        try:
-            await self.upstream.send(frame)
-        except StreamError:
-            self.summary.undelivered_up += size + self.up.clear()
-            return False
-        self.summary.bytes_up += size
-        self.summary.frames_up += 1
-        return True
-
-    async def _send_down(self, frame: bytes | str, size: int) -> bool:
-        """One frame to the browser, counted; False if the browser went away."""
-        message: dict[str, Any] = {"type": "websocket.send"}
-        message["bytes" if isinstance(frame, bytes) else "text"] = frame
-        try:
-            await self.send(message)
-        except asyncio.CancelledError:  # the browser fell behind: this frame counts as missed
-            self.summary.undelivered_down += size
-            raise
-        except Exception:  # the browser went away (the server's own error type)
-            self.summary.undelivered_down += size + self.down.clear()
-            self.browser_done = True
-            return False
-        self.summary.bytes_down += size
-        self.summary.frames_down += 1
-        return True
-
-    async def _send_direct(self, buffer: _Buffer, frame: bytes | str, size: int, reader: str) -> bool:
-        """The reader sends `frame` itself; True if its task must now go on as the writer."""
-        buffer.inline = True
-        timer = self.loop.call_later(_RESCUE_AFTER, self._rescue, buffer, reader)
-        try:
-            if buffer is self.up:
-                if not await self._send_up(frame, size):
-                    self.upstream_done = True  # what the browser sends next is counted, not sent
-            else:
-                await self._send_down(frame, size)
-        finally:
-            timer.cancel()
-            buffer.inline = False
-        if buffer.rescued:
-            return True
-        if not buffer.idle():  # something was queued meanwhile (an end): a writer sends it
-            self._ensure_writer(buffer)
-        return False
-
-    # -- the two readers and, once needed, the two writers ----------------------------
+    # -- the four directions --------------------------------------------------------
     async def read_browser(self) -> None:
         while True:
             message = await self.receive()
@@ -295,10 +209,10 @@ class _Relay:
                     self.browser_done = True
                     self.summary.outcome = self.summary.outcome or "browser closed"
                     self.summary.undelivered_down += self.down.clear()
-                    self._finish(self.down, 1000)
+                    self.down.finish(1000)
                 if not self.upstream_done:
                     self.upstream_done = True
-                    self._finish(self.up, _sendable(code, 1001) if code != 1006 else 1001)
+                    self.up.finish(_sendable(code, 1001) if code != 1006 else 1001)
                 return
             frame: bytes | str | None = message.get("bytes")
             if frame is None:
@@ -315,10 +229,6 @@ class _Relay:
                     CLOSE_FRAME_TOO_LARGE, f"frame over {self.limits.max_frame} bytes", "frame too large"
                 )
                 self.end_upstream()
-            elif self._direct(self.up):
-                if await self._send_direct(self.up, frame, size, "read_browser"):
-                    await self.write_upstream()  # a new reader reads on: this task writes
-                    return
             elif not self.up.put(frame, size):
                 self.summary.undelivered_up += size + self.up.clear()
                 self.close_browser(CLOSE_UPSTREAM_BEHIND, "upstream fell behind", "upstream behind")
@@ -326,22 +236,23 @@ class _Relay:
 
     async def write_upstream(self) -> None:
         while (item := await self.up.get()) is not None:
-            if not await self._send_up(*item):
+            frame, size = item
+            try:
+                await self.upstream.send(frame)
+            except StreamError:
+                self.summary.undelivered_up += size + self.up.clear()
                 return
+            self.summary.bytes_up += size
+            self.summary.frames_up += 1
         code, reason = self.up.end or (1000, "")
         await self.upstream.close(code, reason)
 
     async def read_upstream(self) -> None:
-        # read to the end: the keep-alive stays answered
-        while (frame := await self.upstream.recv()) is not None:
+        async for frame in self.upstream:  # read to the end: the keep-alive stays answered
             size = _size(frame)
             self.activity = time.monotonic()
             if self.browser_done:
                 self.summary.undelivered_down += size
-            elif self._direct(self.down):
-                if await self._send_direct(self.down, frame, size, "read_upstream"):
-                    await self.write_browser()  # a new reader reads on: this task writes
-                    return
             elif not self.down.put(frame, size):
                 self.summary.undelivered_down += size
                 limit = self.limits.buffer_bytes
@@ -352,16 +263,28 @@ class _Relay:
         code = self.upstream.close_code
         self.summary.upstream_close = code
         self.upstream_done = True
-        self._finish(self.up, 1000)
+        self.up.finish(1000)
         self.summary.outcome = self.summary.outcome or (
             "upstream closed" if code != 1006 else "upstream failed"
         )
-        self._finish(self.down, _sendable(code, CLOSE_UPSTREAM_FAILED), self.upstream.close_reason)
+        self.down.finish(_sendable(code, CLOSE_UPSTREAM_FAILED), self.upstream.close_reason)
 
     async def write_browser(self) -> None:
         while (item := await self.down.get()) is not None:
-            if not await self._send_down(*item):
+            frame, size = item
+            message: dict[str, Any] = {"type": "websocket.send"}
+            message["bytes" if isinstance(frame, bytes) else "text"] = frame
+            try:
+                await self.send(message)
+            except asyncio.CancelledError:  # the browser fell behind: this frame counts as missed
+                self.summary.undelivered_down += size
+                raise
+            except Exception:  # the browser went away (the server's own error type)
+                self.summary.undelivered_down += size + self.down.clear()
+                self.browser_done = True
                 return
+            self.summary.bytes_down += size
+            self.summary.frames_down += 1
         if not self.browser_done:
             self.browser_done = True
             code, reason = self.down.end or (1000, "")
@@ -396,19 +319,16 @@ class _Relay:
             await asyncio.wait_for(self.upstream.close(1000, "browser closed"), _CLOSE_WAIT)
 
     async def run(self) -> None:
-        for name in ("read_browser", "read_upstream"):
+        for name in ("read_browser", "write_upstream", "read_upstream", "write_browser"):
             self.tasks[name] = asyncio.create_task(getattr(self, name)())
         watchdog = asyncio.create_task(self.watchdog())
         try:
             # The session ends when Corti's socket has closed and the browser heard of it.
-            while True:  # the upstream's reader may have handed over to a new one
-                reader = self.tasks["read_upstream"]
-                await asyncio.wait([reader])
-                if self.tasks["read_upstream"] is reader:
-                    break
-            await reader  # its error, if any
-            pending = [self.tasks.get(n) for n in ("write_browser", "write_upstream", "read_browser")]
-            await asyncio.wait([t for t in pending if t is not None], timeout=_CLOSE_WAIT)
+            await self.tasks["read_upstream"]
+            await asyncio.wait(
+                [self.tasks[n] for n in ("write_browser", "write_upstream", "read_browser")],
+                timeout=_CLOSE_WAIT,
+            )
             closing = [t for n, t in self.tasks.items() if n.startswith("close_")]
             if closing:
                 await asyncio.wait(closing, timeout=_CLOSE_WAIT)
