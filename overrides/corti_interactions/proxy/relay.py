@@ -248,7 +248,9 @@ class _Relay:
         await self.upstream.close(code, reason)
 
     async def read_upstream(self) -> None:
-        async for frame in self.upstream:  # read to the end: the keep-alive stays answered
+        # Read to the end: the keep-alive stays answered (`recv`, not `async for`: one
+        # generator fewer per frame).
+        while (frame := await self.upstream.recv()) is not None:
             size = _size(frame)
             self.activity = time.monotonic()
             if self.browser_done:
