@@ -7,10 +7,18 @@ session and forwards both ways). This process runs N concurrent "browsers", each
 16 kHz 16-bit PCM in 250 ms chunks (8,000 bytes) at real-time pace, stamped with the send
 time, through one relay, then the other, then directly.
 
+Like for like: each browser offers permessage-deflate, as every browser does; neither relay
+takes it (audio does not deflate) and neither uses it upstream. `CortiProxy` is served with
+the settings of `corti-interactions proxy` (`_cli.proxy.uvicorn_config`: uvicorn's default
+websocket implementation, deflate off). The table says what each relay negotiated.
+
 - CPU per session-second: the relay process's user+system CPU (from /proc, 10 ms ticks)
   while every session is open and streaming, divided by N x the seconds streamed; setup
   and teardown (open, close) apart, per session; a 2-session warm-up first, so one-off lazy
-  imports are not counted;
+  imports are not counted. Both relays stream their N sessions in the same window, so a
+  machine shared with other work loads both alike: measured one after the other, the same
+  code read anywhere from 0.9x to 1.8x on a loaded machine (each run alone is still made,
+  for latency and setup, and its ratio shown);
 - added latency per frame: the round trip (browser -> upstream -> ack -> browser) through
   a relay, at p50 and p99, minus the direct round trip's at the same percentile.
 
@@ -80,14 +88,14 @@ async def _bare_relay(upstream_port: int) -> None:
 def _corti_proxy(upstream_port: int) -> None:
     import uvicorn
     from corti_interactions import AsyncCortiClient
+    from corti_interactions._cli.proxy import uvicorn_config
     from corti_interactions.proxy import CortiProxy
 
     client = AsyncCortiClient(base_url=f"http://127.0.0.1:{upstream_port}/v2", tenant_name="b", token="bench")
     proxy = CortiProxy(client, authorize=lambda handshake: True, max_sessions=10_000)
-    ws = os.environ.get("BENCH_UVICORN_WS", "auto")
-    config = uvicorn.Config(
-        proxy, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off", ws=ws
-    )
+    config = uvicorn_config(proxy, host="127.0.0.1", port=0)  # as `corti-interactions proxy` serves
+    if "BENCH_UVICORN_WS" in os.environ:  # another of uvicorn's websocket implementations
+        config.ws = os.environ["BENCH_UVICORN_WS"]
     server = uvicorn.Server(config)
 
     async def serve() -> None:
@@ -124,6 +132,7 @@ class _Sessions:
         self.go = asyncio.Event()
         self.finish = asyncio.Event()
         self.rtts: list[float] = []
+        self.extensions: set[str] = set()  # what the relay answered the deflate offer with
 
 
 async def _browser(url: str, seconds: float, shared: _Sessions, offset: float) -> None:
@@ -132,7 +141,9 @@ async def _browser(url: str, seconds: float, shared: _Sessions, offset: float) -
     from websockets.exceptions import ConnectionClosed
 
     frames = int(seconds / PERIOD)
-    async with connect(url, compression=None, open_timeout=120) as ws:
+    async with connect(url, open_timeout=120) as ws:  # offers permessage-deflate, as browsers do
+        answered = ws.response.headers if ws.response is not None else {}
+        shared.extensions.add(answered.get("Sec-WebSocket-Extensions", "none"))
         acked = asyncio.Event()
         count = 0
 
@@ -184,7 +195,36 @@ async def _run(url: str, sessions: int, seconds: float, pid: int | None = None) 
     await browsers
     await asyncio.sleep(0.5)  # the relay's teardown
     stream_cpu = streamed - streaming
-    return {"rtts": shared.rtts, "stream_cpu": stream_cpu, "setup_cpu": cpu() - before - stream_cpu}
+    return {
+        "rtts": shared.rtts,
+        "stream_cpu": stream_cpu,
+        "setup_cpu": cpu() - before - stream_cpu,
+        "extensions": shared.extensions,
+    }
+
+
+async def _together(targets: dict[str, tuple[str, int]], sessions: int, seconds: float) -> dict[str, float]:
+    """N browsers on each relay at once: each relay's CPU seconds while all of them stream."""
+    shared = {name: _Sessions() for name in targets}
+    browsers = asyncio.gather(
+        *(
+            _browser(url, seconds, shared[name], PERIOD * i / sessions)
+            for name, (url, _) in targets.items()
+            for i in range(sessions)
+        )
+    )
+    while any(s.opened < sessions for s in shared.values()) and not browsers.done():  # noqa: ASYNC110
+        await asyncio.sleep(0.02)
+    before = {name: _cpu_seconds(pid) for name, (_, pid) in targets.items()}
+    for each in shared.values():
+        each.go.set()
+    while any(s.streamed < sessions for s in shared.values()) and not browsers.done():  # noqa: ASYNC110
+        await asyncio.sleep(0.02)
+    cpu = {name: _cpu_seconds(pid) - before[name] for name, (_, pid) in targets.items()}
+    for each in shared.values():
+        each.finish.set()
+    await browsers
+    return cpu
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -198,14 +238,20 @@ def measure(*, sizes: tuple[int, ...] = (10, 100, 500), seconds: float = 10.0) -
     with _process("upstream") as (_, upstream_port):
         for n in sizes:
             row: dict[str, Any] = {"n": n, "seconds": seconds}
-            for name in ("bare", "proxy"):
-                with _process(name, str(upstream_port)) as (pid, port):
-                    url = f"ws://127.0.0.1:{port}{'/transcribe' if name == 'proxy' else '/x'}"
+            with _process("bare", str(upstream_port)) as bare, _process("proxy", str(upstream_port)) as proxy:
+                targets = {
+                    "bare": (f"ws://127.0.0.1:{bare[1]}/x", bare[0]),
+                    "proxy": (f"ws://127.0.0.1:{proxy[1]}/transcribe", proxy[0]),
+                }
+                for name, (url, pid) in targets.items():
                     asyncio.run(_run(url, 2, 0.5))  # warm up: lazy imports are not a session's cost
-                    run = asyncio.run(_run(url, n, seconds, pid))
-                    row[f"{name}_cpu"] = run["stream_cpu"] / (n * seconds)
+                    run = asyncio.run(_run(url, n, seconds, pid))  # alone: latency, setup
+                    row[f"{name}_alone"] = run["stream_cpu"] / (n * seconds)
                     row[f"{name}_setup"] = run["setup_cpu"] / n
                     row[f"{name}_rtt"] = run["rtts"]
+                    row[f"{name}_ext"] = run["extensions"]
+                for name, cpu in asyncio.run(_together(targets, n, seconds)).items():
+                    row[f"{name}_cpu"] = cpu / (n * seconds)
             row["direct_rtt"] = asyncio.run(_run(f"ws://127.0.0.1:{upstream_port}/x", n, seconds))["rtts"]
             rows.append(row)
     return rows
@@ -217,23 +263,27 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
         "## Browser proxy: `CortiProxy` vs a bare `websockets` relay (separate processes)",
         "",
         "N browsers, 16 kHz PCM in 250 ms chunks at real-time pace. CPU of the relay process per",
-        "session-second while every session streams, and per session for its setup and teardown;",
-        "added latency = round trip through the relay minus the direct one (p50, p99).",
+        "session-second while every session streams (both relays in the same window; the ratio of",
+        "each measured alone beside it), and per session for its setup and teardown;",
+        "added latency = round trip through the relay minus the direct one (p50, p99). Every",
+        "browser offers permessage-deflate; what each relay answered is in the last column.",
         "",
-        "| N | s | CPU ms/session-s bare | proxy | proxy/bare | setup ms/session bare | proxy "
-        "| added p50/p99 ms bare | proxy | frames acked proxy/bare/direct |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| N | s | CPU ms/session-s bare | proxy | proxy/bare | alone | setup ms/session bare | proxy "
+        "| added p50/p99 ms bare | proxy | frames acked proxy/bare/direct | extensions proxy/bare |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for row in rows:
         d50, d99 = _pct(row["direct_rtt"], 0.5), _pct(row["direct_rtt"], 0.99)
         b50, b99 = _pct(row["bare_rtt"], 0.5) - d50, _pct(row["bare_rtt"], 0.99) - d99
         p50, p99 = _pct(row["proxy_rtt"], 0.5) - d50, _pct(row["proxy_rtt"], 0.99) - d99
         ratio = row["proxy_cpu"] / row["bare_cpu"] if row["bare_cpu"] else float("nan")
+        alone = row["proxy_alone"] / row["bare_alone"] if row["bare_alone"] else float("nan")
         lines.append(
             f"| {row['n']} | {row['seconds']:g} | {row['bare_cpu'] * 1000:.3f} | {row['proxy_cpu'] * 1000:.3f} "
-            f"| {ratio:.2f}x | {row['bare_setup'] * 1000:.1f} | {row['proxy_setup'] * 1000:.1f} "
+            f"| {ratio:.2f}x | {alone:.2f}x | {row['bare_setup'] * 1000:.1f} | {row['proxy_setup'] * 1000:.1f} "
             f"| {b50:.2f} / {b99:.2f} | {p50:.2f} / {p99:.2f} "
-            f"| {len(row['proxy_rtt'])}/{len(row['bare_rtt'])}/{len(row['direct_rtt'])} |"
+            f"| {len(row['proxy_rtt'])}/{len(row['bare_rtt'])}/{len(row['direct_rtt'])} "
+            f"| {', '.join(sorted(row['proxy_ext']))} / {', '.join(sorted(row['bare_ext']))} |"
         )
     return [*lines, ""]
 

@@ -61,6 +61,9 @@ def test_the_command_serves_the_proxy_and_its_page(fake: FakeCorti) -> None:
             connect(f"{url}/transcribe?proxy-auth-token=wrong")
         assert refused.value.response.status_code == 403
         with connect(f"{url}/transcribe?proxy-auth-token=let-me-in") as ws:
+            # It offered permessage-deflate, as browsers do: declined, audio does not deflate.
+            assert ws.response is not None
+            assert "Sec-WebSocket-Extensions" not in ws.response.headers
             ws.send(
                 json.dumps({"type": "config", "configuration": {"primaryLanguage": "en", "audioFormat": PCM}})
             )

@@ -16,7 +16,7 @@ import hmac
 import os
 from typing import Any, TextIO
 
-__all__ = ["ENV_PROXY_TOKEN", "add_proxy_command", "run_proxy"]
+__all__ = ["ENV_PROXY_TOKEN", "add_proxy_command", "run_proxy", "uvicorn_config"]
 
 ENV_PROXY_TOKEN = "CORTI_PROXY_TOKEN"  # noqa: S105 - a variable's name
 
@@ -55,6 +55,26 @@ def build_app(client: Any, proxy_token: str) -> Any:
     return Starlette(routes=[Route("/", index), Mount("/", app=CortiProxy(client, authorize=authorize))])
 
 
+def uvicorn_config(app: Any, *, host: str, port: int) -> Any:
+    """How the command serves `app` (`bench.proxy` serves with the same settings).
+
+    uvicorn's default websocket implementation (`auto`: `websockets-sansio` with websockets
+    installed) measured cheaper per frame than its legacy `websockets` one; permessage-deflate
+    is off because browsers always offer it and audio does not deflate: it would only cost CPU.
+    """
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,  # it would log query strings, proxy tokens included
+        ws_per_message_deflate=False,  # audio does not deflate: compressing it only costs CPU
+        lifespan="off",
+    )
+
+
 def run_proxy(args: argparse.Namespace, out: TextIO) -> int:
     """Serve until Ctrl-C, the upstream client from the `CORTI_*` variables; the exit code."""
     import asyncio  # here, not at import: the command line's parser lists this command
@@ -73,16 +93,7 @@ def run_proxy(args: argparse.Namespace, out: TextIO) -> int:
     from corti_interactions._client import AsyncCortiClient
 
     client = AsyncCortiClient()  # the CORTI_* variables; a ValueError names what is missing
-    config = uvicorn.Config(
-        build_app(client, proxy_token),
-        host=args.host,
-        port=args.port,
-        log_level="warning",
-        access_log=False,  # it would log query strings, proxy tokens included
-        ws_per_message_deflate=False,  # audio does not deflate: compressing it only costs CPU
-        lifespan="off",
-    )
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn_config(build_app(client, proxy_token), host=args.host, port=args.port))
 
     async def serve() -> None:
         task = asyncio.create_task(server.serve())

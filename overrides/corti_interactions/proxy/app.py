@@ -118,31 +118,29 @@ class CortiProxy:
         await self._router(scope, receive, send)
 
     # -- the sockets --------------------------------------------------------------------
-    def _socket_endpoint(self, socket: SocketSpec) -> Callable[[WebSocket], Any]:
-        route = _route(socket).split("/")[1]
+    def _socket_endpoint(self, socket: SocketSpec) -> _SocketApp:
+        return _SocketApp(self, socket)
 
-        async def endpoint(ws: WebSocket) -> None:
-            path = tuple(ws.path_params[p.name] for p in socket.path_params)
-            offered = tuple(ws.scope.get("subprotocols") or ())
-            handshake = Handshake(
-                route=route,
-                interaction_id=str(path[0]) if path else None,
-                query=dict(ws.query_params),
-                headers={k.lower(): v for k, v in ws.headers.items()},
-                protocols=offered,
-                protocol_headers=decode_protocols(offered),
-                client=tuple(ws.client) if ws.client else None,  # type: ignore[arg-type]
-            )
-            if self.active_sessions >= self._max_sessions:
-                await _deny(ws, 503, "too many sessions")
-                return
-            self.active_sessions += 1
-            try:
-                await self._serve(ws, socket, handshake, path, offered)
-            finally:
-                self.active_sessions -= 1
-
-        return endpoint
+    async def _open_session(self, ws: WebSocket, socket: SocketSpec, receive: Receive, send: Send) -> None:
+        path = tuple(ws.path_params[p.name] for p in socket.path_params)
+        offered = tuple(ws.scope.get("subprotocols") or ())
+        handshake = Handshake(
+            route=_route(socket).split("/")[1],
+            interaction_id=str(path[0]) if path else None,
+            query=dict(ws.query_params),
+            headers={k.lower(): v for k, v in ws.headers.items()},
+            protocols=offered,
+            protocol_headers=decode_protocols(offered),
+            client=tuple(ws.client) if ws.client else None,  # type: ignore[arg-type]
+        )
+        if self.active_sessions >= self._max_sessions:
+            await _deny(ws, 503, "too many sessions")
+            return
+        self.active_sessions += 1
+        try:
+            await self._serve(ws, socket, handshake, path, offered, receive=receive, send=send)
+        finally:
+            self.active_sessions -= 1
 
     async def _serve(
         self,
@@ -151,6 +149,9 @@ class CortiProxy:
         handshake: Handshake,
         path: tuple[Any, ...],
         offered: tuple[str, ...],
+        *,
+        receive: Receive,
+        send: Send,
     ) -> None:
         from corti_interactions._streaming.errors import StreamError, StreamHandshakeError
 
@@ -172,7 +173,7 @@ class CortiProxy:
                 # Browsers refuse a socket whose offered subprotocols all went unanswered: pick
                 # the first, as Node's `ws` (Corti's proxy example) does.
                 await ws.accept(subprotocol=offered[0] if offered else None)
-                await relay(ws, upstream, self._limits, summary)
+                await relay(ws, upstream, self._limits, summary, receive=receive, send=send)
         except StreamHandshakeError as exc:
             PROXY_LOGGER.warning(
                 "proxy %s: upstream refused the handshake (%s)", handshake.route, exc.status_code
@@ -223,6 +224,22 @@ class CortiProxy:
             "scope": " ".join(("openid", *token.scopes)),
         }
         return JSONResponse(body, headers=no_store)
+
+
+class _SocketApp:
+    """One socket route's ASGI app. A plain ASGI app rather than a Starlette endpoint function:
+    the relay's frames then go to the server's own `receive`/`send`, not through Starlette's
+    per-message wrappers (its state checks and exception-handling sender), which cost CPU on
+    every frame; the handshake, accept and close still go through Starlette's `WebSocket`."""
+
+    def __init__(self, proxy: CortiProxy, socket: SocketSpec) -> None:
+        self._proxy, self._socket = proxy, socket
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        from starlette.websockets import WebSocket
+
+        ws = WebSocket(scope, receive=receive, send=send)
+        await self._proxy._open_session(ws, self._socket, receive, send)
 
 
 async def _deny(ws: WebSocket, status: int, reason: str) -> None:

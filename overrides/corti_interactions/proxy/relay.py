@@ -21,7 +21,10 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from corti_interactions._streaming.errors import StreamError
+
 if TYPE_CHECKING:
+    from starlette.types import Receive, Send
     from starlette.websockets import WebSocket
 
     from corti_interactions._streaming.raw import AsyncRawSession
@@ -154,9 +157,17 @@ class _Buffer:
 
 class _Relay:
     def __init__(
-        self, browser: WebSocket, upstream: AsyncRawSession, limits: Limits, summary: SessionSummary
+        self,
+        browser: WebSocket,
+        upstream: AsyncRawSession,
+        limits: Limits,
+        summary: SessionSummary,
+        *,
+        receive: Receive,
+        send: Send,
     ) -> None:
         self.browser, self.upstream, self.limits, self.summary = browser, upstream, limits, summary
+        self.receive, self.send = receive, send  # the browser's frames, past Starlette's checks
         self.up = _Buffer(limits.buffer_bytes)  # browser -> Corti
         self.down = _Buffer(limits.buffer_bytes)  # Corti -> browser
         self.browser_done = False  # the browser will get nothing more (it left, or we closed it)
@@ -189,7 +200,7 @@ class _Relay:
     # -- the four directions --------------------------------------------------------
     async def read_browser(self) -> None:
         while True:
-            message = await self.browser.receive()
+            message = await self.receive()
             if message["type"] == "websocket.disconnect":
                 code = message.get("code", 1005)
                 if self.summary.browser_close is None:
@@ -224,8 +235,6 @@ class _Relay:
                 self._abandon_upstream()
 
     async def write_upstream(self) -> None:
-        from corti_interactions._streaming.errors import StreamError
-
         while (item := await self.up.get()) is not None:
             frame, size = item
             try:
@@ -239,7 +248,9 @@ class _Relay:
         await self.upstream.close(code, reason)
 
     async def read_upstream(self) -> None:
-        async for frame in self.upstream:  # read to the end: the keep-alive stays answered
+        # Read to the end: the keep-alive stays answered (`recv`, not `async for`: one
+        # generator fewer per frame).
+        while (frame := await self.upstream.recv()) is not None:
             size = _size(frame)
             self.activity = time.monotonic()
             if self.browser_done:
@@ -266,7 +277,7 @@ class _Relay:
             message: dict[str, Any] = {"type": "websocket.send"}
             message["bytes" if isinstance(frame, bytes) else "text"] = frame
             try:
-                await self.browser.send(message)
+                await self.send(message)
             except asyncio.CancelledError:  # the browser fell behind: this frame counts as missed
                 self.summary.undelivered_down += size
                 raise
@@ -331,12 +342,21 @@ class _Relay:
 
 
 async def relay(
-    browser: WebSocket, upstream: AsyncRawSession, limits: Limits, summary: SessionSummary
+    browser: WebSocket,
+    upstream: AsyncRawSession,
+    limits: Limits,
+    summary: SessionSummary,
+    *,
+    receive: Receive | None = None,
+    send: Send | None = None,
 ) -> None:
     """Relay frames between an accepted `browser` and an open `upstream` until both have
-    closed; fills `summary`."""
+    closed; fills `summary`. `receive`/`send`: the server's ASGI callables under `browser`
+    (frames then skip Starlette's per-message checks); by default the `WebSocket`'s own."""
     started = time.monotonic()
     try:
-        await _Relay(browser, upstream, limits, summary).run()
+        await _Relay(
+            browser, upstream, limits, summary, receive=receive or browser.receive, send=send or browser.send
+        ).run()
     finally:
         summary.duration = time.monotonic() - started
