@@ -79,6 +79,9 @@ class AsyncRawSession:
         self._connection = connection
         self.close_code: int | None = None
         self.close_reason = ""
+        from websockets.exceptions import ConnectionClosed  # websockets is an extra
+
+        self._closed: type[ConnectionClosed] = ConnectionClosed  # looked up once, not per frame
 
     def __repr__(self) -> str:
         return f"<AsyncRawSession {self.socket} close_code={self.close_code}>"
@@ -86,11 +89,9 @@ class AsyncRawSession:
     async def send(self, frame: bytes | bytearray | memoryview | str) -> None:
         """Send one frame: text if `frame` is a `str`, binary otherwise (`StreamClosedError`
         if the socket has closed)."""
-        from websockets.exceptions import ConnectionClosed
-
         try:
             await self._connection.send(frame if isinstance(frame, str) else bytes(frame))
-        except ConnectionClosed as exc:
+        except self._closed as exc:
             self._note(exc)
             raise StreamClosedError(
                 socket=self.socket, code=self.close_code, reason=self.close_reason, when="while sending"
@@ -98,11 +99,9 @@ class AsyncRawSession:
 
     async def recv(self) -> Frame | None:
         """The next frame from the service; None once the socket has closed."""
-        from websockets.exceptions import ConnectionClosed
-
         try:
             return await self._connection.recv()
-        except ConnectionClosed as exc:
+        except self._closed as exc:
             self._note(exc)
             return None
 
@@ -130,17 +129,18 @@ class RawSession:
         self._connection = connection
         self.close_code: int | None = None
         self.close_reason = ""
+        from websockets.exceptions import ConnectionClosed  # websockets is an extra
+
+        self._closed: type[ConnectionClosed] = ConnectionClosed  # looked up once, not per frame
 
     def __repr__(self) -> str:
         return f"<RawSession {self.socket} close_code={self.close_code}>"
 
     def send(self, frame: bytes | bytearray | memoryview | str) -> None:
         """Send one frame: text if `frame` is a `str`, binary otherwise."""
-        from websockets.exceptions import ConnectionClosed
-
         try:
             self._connection.send(frame if isinstance(frame, str) else bytes(frame))
-        except ConnectionClosed as exc:
+        except self._closed as exc:
             self._note(exc)
             raise StreamClosedError(
                 socket=self.socket, code=self.close_code, reason=self.close_reason, when="while sending"
@@ -148,11 +148,9 @@ class RawSession:
 
     def recv(self, timeout: float | None = None) -> Frame | None:
         """The next frame (waits up to `timeout` seconds: `TimeoutError`); None once closed."""
-        from websockets.exceptions import ConnectionClosed
-
         try:
             return self._connection.recv(timeout)
-        except ConnectionClosed as exc:
+        except self._closed as exc:
             self._note(exc)
             return None
 
