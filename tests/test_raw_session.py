@@ -235,6 +235,28 @@ async def test_an_async_no_auth_client_dictates_through_the_proxy(
     assert "authorization" not in seen[-1].headers
 
 
+def test_a_no_auth_client_streams_an_interaction_through_the_proxy(
+    fake: FakeCorti, credential_adding_proxy: tuple[str, list[Handshake]]
+) -> None:
+    """The proxy answers Corti's own `/interactions/{id}/streams` path as well as its short
+    `/streams/{id}`, so a client whose socket base is the mount point reaches both sockets."""
+    base, seen = credential_adding_proxy
+    interaction = fake.add_interaction()["id"]
+    with CortiClient(base_url=base, tenant_name=fake.tenant_name, no_auth=True) as client:
+        configuration = {
+            "transcription": {"primaryLanguage": "en", "participants": [{"channel": 0, "role": "doctor"}]},
+            "mode": {"type": "facts", "outputLocale": "en"},
+            "audioFormat": PCM,
+        }
+        with client.stream.connect(interaction, configuration=configuration) as session:
+            assert session.accepted is not None
+            session.send_audio(b"\x01\x00" * 16_000)
+            session.end()
+    (handshake,) = seen
+    assert handshake.interaction_id == interaction and "token" not in dict(handshake.query)
+    assert fake.socket_records[-1].interaction_id == interaction
+
+
 def test_a_no_auth_stream_socket_sends_no_credentials(fake: FakeCorti) -> None:
     """Corti's own `/interactions/{id}/streams` path, at a server recording each handshake."""
     import threading

@@ -2,7 +2,8 @@
 backend that holds the credentials.
 
 One websocket route per socket of the spec (`/streams/{interaction_id}`, `/transcribe`: the
-last fixed segment of the socket's path, then its parameters) and `POST /token` (a scoped
+last fixed segment of the socket's path, then its parameters; Corti's own path as well,
+`/interactions/{interaction_id}/streams`) and `POST /token` (a scoped
 token for the browser). Every request goes through the `authorize` hook first; a refusal is
 an HTTP answer before any upgrade (403), as Corti refuses a bad token, so a browser client
 does not take it for a drop and reconnect. An allowed socket opens its upstream with the
@@ -108,9 +109,13 @@ class CortiProxy:
         self._on_session_end = on_session_end
         self._ping_interval = ping_interval
         self.active_sessions = 0
-        routes: list[Any] = [
-            WebSocketRoute(_route(socket), self._socket_endpoint(socket)) for socket in WEBSOCKETS.values()
-        ]
+        routes: list[Any] = []
+        for socket in WEBSOCKETS.values():
+            endpoint = self._socket_endpoint(socket)
+            # The short path for browsers, and Corti's own, so a `no_auth` client whose socket
+            # base is the mount point reaches every socket.
+            for path in dict.fromkeys([_route(socket), socket.path]):
+                routes.append(WebSocketRoute(path, endpoint))
         routes.append(Route("/token", self._token, methods=["POST"]))
         self._router = Router(routes=routes)
 
