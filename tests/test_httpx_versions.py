@@ -1,4 +1,4 @@
-"""The transport-level tests on the oldest and the newest httpx and httpx-aiohttp that
+"""The transport-level tests on the oldest and the newest httpx and aiohttp that
 pyproject allows, not only on the pinned ones: the runtime uses only their public API, and
 this is what shows it.
 
@@ -43,10 +43,10 @@ def _bounds(name: str) -> tuple[str, str]:
 
 
 def _pair(kind: str) -> list[str]:
-    (httpx_low, httpx_range), (aio_low, aio_range) = _bounds("httpx"), _bounds("httpx-aiohttp")
+    (httpx_low, httpx_range), (aio_low, aio_range) = _bounds("httpx"), _bounds("aiohttp")
     if kind == "oldest":
-        return [f"httpx=={httpx_low}", f"httpx-aiohttp=={aio_low}", "sniffio"]  # 0.27 needs sniffio
-    return [f"httpx{httpx_range}", f"httpx-aiohttp{aio_range}", "sniffio"]
+        return [f"httpx=={httpx_low}", f"aiohttp=={aio_low}", "sniffio"]  # 0.27 needs sniffio
+    return [f"httpx{httpx_range}", f"aiohttp{aio_range}", "sniffio"]
 
 
 def _install(kind: str) -> Path:
@@ -70,13 +70,14 @@ def test_the_transport_tests_pass_on_the_allowed_httpx_bounds(kind: str) -> None
     target = _install(kind)
     env = {**os.environ, "PYTHONPATH": str(target), "CORTI_HTTPX_VERSIONS_RUN": "1"}
     probe = subprocess.run(
-        [sys.executable, "-c", "import httpx, httpx_aiohttp, importlib.metadata as m; "
-         "print(httpx.__file__, httpx.__version__, m.version('httpx-aiohttp'))"],
+        [sys.executable, "-c", "import httpx, aiohttp, importlib.metadata as m; "
+         "print(httpx.__file__, httpx.__version__, aiohttp.__file__, m.version('aiohttp'))"],
         env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    assert probe.stdout.startswith(str(target)), probe.stdout  # the versions under test are the ones loaded
+    loaded = probe.stdout.split()
+    assert loaded[0].startswith(str(target)) and loaded[2].startswith(str(target)), probe.stdout  # the bounds
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:randomly", *FILES],
         check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
-    assert run.returncode == 0, f"httpx {probe.stdout.split()[1:]}:\n{run.stdout[-3000:]}"
+    assert run.returncode == 0, f"httpx {loaded[1]}, aiohttp {loaded[3]}:\n{run.stdout[-3000:]}"

@@ -101,7 +101,7 @@ async def until(condition: Any, seconds: float = 10.0) -> None:
 
 
 def test_the_default_is_httpx_whatever_is_installed() -> None:
-    import httpx_aiohttp  # noqa: F401 - installed here, and still not chosen
+    import aiohttp  # noqa: F401 - installed here, and still not chosen
 
     assert type(AsyncCortiClient(tenant_name="t", token="x")._sender.transport) is httpx.AsyncHTTPTransport
 
