@@ -80,7 +80,9 @@ $(CONTRACT): tests/contract/package.json tests/contract/package-lock.json
 	@touch $@
 
 # On every core (pytest-xdist); a file's tests stay on one worker (`loadfile`), in their order,
-# sharing their module's fixtures.
+# sharing their module's fixtures. Hypothesis properties run a few dozen examples each here
+# (profile `ci`, tests/conftest.py) and hundreds in `make verify` (`verify`); files marked
+# `slow` (schemathesis over the fake, the 10,000-line bulk run, Chromium) run in verify only.
 pytest: $(STAMP) $(CONTRACT) ## the whole test suite, verification included (tests marked slow: make verify)
 	$(BIN)/pytest -q -m 'not slow' -n auto --dist loadfile
 
@@ -90,7 +92,7 @@ test: lint check-generated pytest ## everything CI runs; stamps the commit for m
 verify: $(STAMP) $(CONTRACT) ## the oracles alone (Prism, schemathesis, hypothesis, faults, security); writes docs/RELIABILITY.md
 	command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends chromium; }  # tests/verify/test_proxy_browser.py
 	rm -f build/verify-results.json
-	$(BIN)/pytest -q tests/verify tests/test_publish_index.py
+	$(BIN)/pytest -q --hypothesis-profile=verify tests/verify tests/test_publish_index.py
 	$(PY) tools/reliability_report.py build/verify-results.json docs/RELIABILITY.md
 
 MODULES ?=

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import os
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from corti_interactions import NOT_GIVEN, AsyncCortiClient, CortiClient
+from hypothesis import HealthCheck, settings
 
 INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 TENANT = "copiloteu"
@@ -267,3 +269,27 @@ def env(fake: Any) -> dict[str, str]:
         "CORTI_CLIENT_ID": fake.client_id,
         "CORTI_CLIENT_SECRET": fake.client_secret,
     }
+
+
+# Hundreds of examples per property in `make verify` (`--hypothesis-profile=verify`); a few
+# dozen in `make test` (`ci`, the default), which still runs every property as a gate.
+# `pytest --hypothesis-seed=N` fixes the seed.
+settings.register_profile(
+    "verify",
+    max_examples=int(os.environ.get("CORTI_VERIFY_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "ci",
+    parent=settings.get_profile("verify"),
+    max_examples=int(os.environ.get("CORTI_CI_EXAMPLES", "30")),
+    # With few examples the filter check fires on strategies `verify` runs cleanly at 300.
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Loads `--hypothesis-profile` if given, else `ci`. The profiles are registered when this
+    conftest is imported, before hypothesis's own plugin applies the option."""
+    settings.load_profile(config.getoption("--hypothesis-profile") or "ci")

@@ -3,18 +3,12 @@ and by the fake service, which must agree with it."""
 
 from __future__ import annotations
 
-import copy
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from corti_interactions import APIStatusError, CortiClient
 from corti_interactions.testing import FakeCorti
 from corti_interactions.testing._schema import load_spec
@@ -22,7 +16,6 @@ from corti_interactions.testing._schema import load_spec
 from .conftest import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
-PRISM = ROOT / "tests" / "contract" / "node_modules" / ".bin" / "prism"
 INTERACTION_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 SCHEMAS = load_spec()["components"]["schemas"]
 WHEN = "2026-11-25T09:00:00Z"
@@ -74,64 +67,6 @@ MALFORMED: list[tuple[str, dict[str, str], Any, str]] = [
     ("missing Tenant-Name", {"Tenant-Name": ""}, {}, INTERACTION_ID),
     ("non-uuid id", {}, {}, "not-a-uuid"),
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-# The request schemas allow fields they do not name (the service ignores them), so a
-# misspelt field would pass Prism unseen. Prism judges against a copy where they are closed.
-REQUEST_SCHEMAS = (
-    "InteractionsUpdateRequest",
-    "InteractionsEncounterUpdateRequest",
-    "InteractionsEncounterPeriod",
-    "InteractionsPatient",
-)
-
-
-@pytest.fixture(scope="session")
-def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed: the Prism contract tests need it")
-    assert PRISM.exists(), "Prism is missing: run `make verify` (it installs tests/contract)"
-    spec = copy.deepcopy(load_spec())
-    for name in REQUEST_SCHEMAS:
-        spec["components"]["schemas"][name]["additionalProperties"] = False
-    closed_spec = tmp_path_factory.mktemp("prism") / "interactions-closed.yaml"
-    closed_spec.write_text(yaml.safe_dump(spec, sort_keys=False))
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            str(PRISM),
-            "mock",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "--errors",
-            str(closed_spec),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(base, timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("Prism did not start") from None
-                time.sleep(0.2)
-        yield base  # Prism serves the spec's paths without the server's /v2
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

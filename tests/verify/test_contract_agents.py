@@ -16,7 +16,6 @@ from typing import Any
 from corti_interactions import APIStatusError, CortiClient
 
 from .conftest import Recorder
-from .test_contract import prism  # noqa: F401 - the fixture
 
 V1_MESSAGE = {"role": "user", "kind": "message", "messageId": "m", "parts": [{"kind": "text", "text": "hi"}]}
 V2_MESSAGE = {"role": "ROLE_USER", "parts": [{"text": "hi"}]}
@@ -86,7 +85,7 @@ def outcomes(client: CortiClient, calls: list[tuple[str, Call, int]]) -> list[st
 
 
 def test_prism_accepts_every_agents_request_and_the_client_parses_its_answers(
-    prism: str,  # noqa: F811
+    prism: str,
     record: Recorder,
 ) -> None:
     settings: dict[str, Any] = {"tenant_name": "copiloteu", "token": "any-token", "max_retries": 0}

@@ -12,7 +12,6 @@ from tests.test_guided_documents import CASES as GUIDED_CASES
 from tests.test_scribe_operations import _resource
 
 from .conftest import Recorder
-from .test_contract import prism  # noqa: F401 - the fixture
 
 CASES = [*CODES_CASES, *GUIDED_CASES]
 TEMPLATE_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
@@ -36,7 +35,7 @@ def send_calls(base_url: str) -> list[str]:
 
 
 def test_prism_accepts_every_codes_and_guided_request_and_the_client_parses_its_answers(
-    prism: str,  # noqa: F811
+    prism: str,
     record: Recorder,
 ) -> None:
     # Prism answers an operation's lowest success status: 200 (the ephemeral form) for generate.
@@ -51,7 +50,7 @@ def test_prism_accepts_every_codes_and_guided_request_and_the_client_parses_its_
            len(CASES), "all accepted, every answer parsed")  # fmt: skip
 
 
-def test_prism_refuses_a_generate_body_of_two_template_forms(prism: str) -> None:  # noqa: F811
+def test_prism_refuses_a_generate_body_of_two_template_forms(prism: str) -> None:
     import httpx
 
     response = httpx.post(

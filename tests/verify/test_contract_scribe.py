@@ -9,7 +9,6 @@ from corti_interactions import APIStatusError, BinaryResponse, CortiClient
 from tests.test_scribe_operations import CASES, _resource
 
 from .conftest import Recorder
-from .test_contract import prism  # noqa: F401 - the fixture
 
 
 def send_scribe_calls(base_url: str) -> list[str]:
@@ -46,7 +45,7 @@ def expected() -> list[str]:
 
 
 def test_prism_accepts_every_scribe_request_and_the_client_parses_its_answers(
-    prism: str,  # noqa: F811
+    prism: str,
     record: Recorder,
 ) -> None:
     assert send_scribe_calls(prism) == expected()
@@ -54,7 +53,7 @@ def test_prism_accepts_every_scribe_request_and_the_client_parses_its_answers(
            "all accepted, every answer parsed")  # fmt: skip
 
 
-def test_prism_refuses_a_body_of_neither_document_form(prism: str) -> None:  # noqa: F811
+def test_prism_refuses_a_body_of_neither_document_form(prism: str) -> None:
     import httpx
 
     response = httpx.post(

@@ -13,6 +13,10 @@ from corti_interactions.testing import FakeCorti
 
 from .conftest import Recorder
 
+# Fuzzing the fake (thousands of generated requests, minutes on 2 cores), not the client: a
+# check of the stand-in, run by `make verify`, not a gate of `make test`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 ST = Path(sys.executable).with_name("st")
 SEED = 20261125
