@@ -235,6 +235,7 @@ def _every_error() -> list[CortiError]:
     streaming = [
         corti_interactions.StreamError("stream: closed", socket="stream"),
         corti_interactions.StreamHandshakeError(socket="stream", status_code=401),
+        corti_interactions.StreamPermissionError(socket="transcribe", scope="transcribe"),
         corti_interactions.ConfigRefusedError(socket="transcribe", type="CONFIG_DENIED", reason="language"),
         corti_interactions.ConfigTimeoutError(socket="stream", timeout=15.0),
         corti_interactions.StreamServerError(

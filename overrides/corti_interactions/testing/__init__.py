@@ -33,7 +33,8 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
 
-from ._app import HISTORY, FakeState, StoredRequest, build_app
+from . import _app
+from ._app import FakeState, StoredRequest, build_app
 from ._audio import write_wav
 from ._catalog import group_of, merged_catalog
 from ._faults import FAULTS, Fault, FaultKind, Target
@@ -116,8 +117,9 @@ class FakeCorti:
         transcript_delay: float = 0.2,
         sync_seconds: float = 60.0,
         status_retry_after: float | None = None,
-        history: int = HISTORY,
+        history: int | None = None,
     ) -> None:
+        history = _app.HISTORY if history is None else history
         if isinstance(history, bool) or not isinstance(history, int) or history < 1:
             raise ValueError(f"history must be a positive number of requests, not {history!r}")
         self._state = FakeState(
