@@ -32,16 +32,14 @@ import importlib
 import json
 import math
 import os
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
 from corti_interactions_api import client as _api
 from corti_interactions_api.client import OPERATION_INDEX, POLL_STARTS
 from corti_interactions_api.sockets import SOCKET_INDEX
-from corti_interactions_api.types import ArrayOf, Operation, RequestOptions, UnknownEvent
+from corti_interactions_api.types import ArrayOf, Operation, RequestOptions
 
 from corti_interactions._client import AsyncCortiClient, CortiClient
 from corti_interactions._constants import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_TENANT_NAME, ENV_TOKEN
@@ -65,7 +63,14 @@ from .exits import (
     EXIT_USAGE,
     quiet_stdout,
 )
+from .exits import UsageError as _UsageError
+from .fake_server import fake_server as _fake_server
 from .flags import OperationFlags, add_arguments, flag_for, operation_flags
+from .output import event_dict as _event_dict
+from .output import print_data as _print
+from .output import print_items as _print_items
+from .output import print_table as _print_table
+from .output import to_dict as _to_dict
 from .proxy import add_proxy_command, run_proxy
 from .transfer import ByteProgress, open_upload, write_stream
 
@@ -84,10 +89,6 @@ def __getattr__(name: str) -> object:
 _ALIASES: dict[str, tuple[str, str, dict[str, str]]] = {
     "update": ("interactions", "update", {"--unassign": "--clear-assigned-user-id"}),
 }
-
-
-class _UsageError(Exception):
-    """Invalid input found after parsing: exit 2 with this message."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -359,61 +360,6 @@ def _client(args: argparse.Namespace, kind: type[CortiClient | AsyncCortiClient]
     )
 
 
-def _flatten(value: object, prefix: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _flatten(item, f"{prefix}.{key}" if prefix else key)
-    elif isinstance(value, list):  # a table cell: scalars joined, objects counted
-        nested = any(isinstance(item, dict | list) for item in value)
-        yield prefix, f"({len(value)} items)" if nested else ", ".join(str(item) for item in value)
-    else:
-        yield prefix, "null" if value is None else str(value)
-
-
-def _print(data: dict[str, Any], fmt: str, out: TextIO) -> None:
-    lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
-    if fmt == "table" and len(lists) == 1:  # a listing (`facts list`): one row per item
-        _print_table(lists[0], out)
-    elif fmt == "table":
-        rows = list(_flatten(data))
-        width = max((len(key) for key, _ in rows), default=0)
-        for key, value in rows:
-            out.write(f"{key.ljust(width)}  {value}\n")
-    else:
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
-def _print_table(items: list[dict[str, Any]], out: TextIO) -> None:
-    rows = [dict(_flatten(item)) for item in items]
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    widths = {c: max(len(c), *(len(row.get(c, "")) for row in rows)) for c in columns}
-    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
-    for row in rows:
-        out.write("  ".join(row.get(c, "").ljust(widths[c]) for c in columns).rstrip() + "\n")
-
-
-def _print_items(items: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    if fmt == "table":
-        if items:
-            _print_table(items, out)
-    elif fmt == "jsonl":
-        out.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
-    else:
-        out.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
-
-
-def _event_dict(event: object) -> dict[str, Any]:
-    """An event as its JSON line: the model's JSON, or an unknown event's kind, id and data."""
-    if isinstance(event, UnknownEvent):
-        return {"event": event.event, "id": event.id, "data": event.data}
-    return _to_dict(event)
-
-
-def _to_dict(model: object) -> dict[str, Any]:
-    data: dict[str, Any] = model.to_dict()  # type: ignore[attr-defined]
-    return data
-
-
 def _call(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO, given: set[str]) -> int:
     spec: OperationFlags = args.spec
     try:
@@ -602,70 +548,6 @@ def _download(
         except OSError as exc:
             raise _UsageError(f"-o: cannot write {args.output!r} ({exc.strerror})") from None
     err.write(f"wrote {written} bytes to {args.output}\n")
-    return EXIT_OK
-
-
-def _stop_on_sigterm() -> None:
-    """Let SIGTERM stop the foreground server as Ctrl-C does, so it shuts down cleanly."""
-
-    def handler(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, handler)
-
-
-def _load_scenario(fake: Any, args: argparse.Namespace) -> None:
-    """`--catalog FILE` and `--script FILE` into the fake, or a usage error naming the file."""
-    for flag, path in (("--catalog", args.catalog), ("--script", args.script)):
-        if path is None:
-            continue
-        try:
-            with open(path, encoding="utf-8") as file:
-                text = file.read()
-        except OSError as exc:
-            raise _UsageError(f"{flag}: cannot read {path!r} ({exc.strerror})") from None
-        try:
-            if flag == "--catalog":
-                fake.add_catalog(json.loads(text))
-            else:
-                fake.script(*(line.strip() for line in text.splitlines() if line.strip()))
-        except ValueError as exc:  # JSON, or a catalog that does not hold together
-            raise _UsageError(f"{flag} {path}: {exc}") from None
-
-
-def _fake_server(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        from corti_interactions.testing import FakeCorti
-    except ImportError:
-        raise _UsageError(
-            "fake-server needs the testing extra: pip install 'corti-interactions[testing]'"
-        ) from None
-    fake = FakeCorti(port=args.port)
-    _load_scenario(fake, args)
-    try:
-        fake.start()
-    except (RuntimeError, OSError) as exc:
-        raise _UsageError(f"--port {args.port}: the fake service could not start ({exc})") from None
-    try:
-        ids = [fake.add_interaction()["id"] for _ in range(3)] if args.seed == "demo" else []
-        out.write(
-            f"base URL:      {fake.base_url}\n"
-            f"tenant:        {fake.tenant_name}\n"
-            f"client id:     {fake.client_id}\n"
-            f"client secret: {fake.client_secret}\n"
-            f"public client: {fake.public_client_id}\n"
-            f"username:      {fake.username}\n"
-            f"password:      {fake.password}\n"
-        )
-        for interaction_id in ids:
-            out.write(f"interaction:   {interaction_id}\n")
-        out.write("Ctrl-C stops it.\n")
-        out.flush()
-        _stop_on_sigterm()
-        with contextlib.suppress(KeyboardInterrupt):
-            threading.Event().wait()
-    finally:
-        fake.stop()
     return EXIT_OK
 
 

@@ -1,4 +1,5 @@
-"""The command line's exit codes, and quieting stdout after its reader went away."""
+"""The command line's exit codes, the usage error every command raises for invalid input, and
+quieting stdout after its reader went away."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ __all__ = [
     "EXIT_SOME_FAILED",
     "EXIT_UNREACHABLE",
     "EXIT_USAGE",
+    "UsageError",
     "quiet_stdout",
 ]
 
@@ -30,6 +32,10 @@ EXIT_UNREACHABLE = 4  # the service could not be reached: nothing was sent
 EXIT_OUTPUT = 74  # EX_IOERR: the results or the journal could not be written mid-run
 EXIT_INTERRUPTED = 130  # Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its reader left
+
+
+class UsageError(Exception):
+    """Invalid input found after parsing: exit 2 (`EXIT_USAGE`) with this message."""
 
 
 def quiet_stdout(out: TextIO | None = None) -> None:
