@@ -19,6 +19,7 @@ added to the spec is a command after `make generate`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import dataclasses
 import json
@@ -226,7 +227,10 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         session.end()
                     except BaseException as exc:  # reported by the main thread
                         failures.append(exc)
-                        session.close()
+                        # The main thread may have left the with block already (the session
+                        # failed under its reader too): then the session is closed anyway.
+                        with contextlib.suppress(StreamClosedError):
+                            session.close()
 
                 feeder = threading.Thread(target=feed, name=f"corti-{socket.name}-feed", daemon=True)
                 feeder.start()
