@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from corti_interactions._cli import main
@@ -94,3 +95,43 @@ def test_exit_4_when_nothing_was_sent(monkeypatch: pytest.MonkeyPatch, tmp_path:
         wav = write_wav(tmp_path / "note.wav", 1)
         code, _, err = run("transcribe", "--file", str(wav), "--no-realtime")
     assert code == 4 and "may not have reached" not in err
+
+
+def test_a_file_sent_to_its_end_is_not_reported_unsent_when_the_session_fails_after(
+    fake: FakeCorti, tmp_path: Path
+) -> None:
+    """A WAV goes as raw PCM (its 44-byte header never goes): once all of its audio was handed
+    over, a failure says what may not have arrived, not that part of the file was not sent."""
+    wav = write_wav(tmp_path / "note.wav", 2)
+    fake.inject_socket("drop", after_bytes=2 * 32_000)  # after the last chunk
+
+    def refuse_the_reconnects() -> None:
+        while not fake.socket_records or "dropped" not in fake.socket_records[0].events:
+            time.sleep(0.01)
+        fake.inject_socket("refuse", status=403, count=5)
+
+    refusing = threading.Thread(target=refuse_the_reconnects)
+    refusing.start()
+    code, _, err = run("transcribe", "--file", str(wav), "--no-realtime")
+    refusing.join()
+    assert code == 1, err
+    assert "may not have reached the service" in err
+    assert "not sent" not in err, err
+
+
+def test_a_file_unreadable_part_way_exits_1_not_2(
+    fake: FakeCorti, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose parser meets damage part-way raises ValueError after audio went: the exit
+    is 1 (some sent, some not) with the unsent bound, not 2 ("bad input, nothing sent")."""
+    from corti_interactions._streaming.session import AsyncSession
+
+    async def damaged(self: AsyncSession, path: Any, **options: Any) -> float:
+        await self.send_audio(b"\x01\x00" * 8_000)  # a quarter second went
+        raise ValueError("a WebM file (a malformed EBML element)")
+
+    monkeypatch.setattr(AsyncSession, "stream_file", damaged)
+    wav = write_wav(tmp_path / "note.wav", 1)
+    code, _, err = run("transcribe", "--file", str(wav), "--no-realtime")
+    assert code == 1, err
+    assert "malformed EBML" in err and "up to" in err and "not sent" in err and "Traceback" not in err

@@ -185,7 +185,9 @@ def _print(message: object, fmt: str, out: TextIO) -> None:
 
 def _at_risk(session: Any, err: TextIO, file: str | None = None) -> bool:
     """Say on stderr how much audio may not have reached the service (and, when the session
-    failed, how much of `file` was never sent); whether any."""
+    failed before `file` was handed over to its end, at most how much of it was never sent:
+    the file's size less the bytes sent, an upper bound since a container's header or index
+    may never go); whether any."""
     if session is None:
         return False
     lost, sent = session.audio_lost, session.audio_sent
@@ -195,7 +197,9 @@ def _at_risk(session: Any, err: TextIO, file: str | None = None) -> bool:
         amount = f"{lost} bytes of audio" if seconds is None else f"{seconds:.2f} s of audio ({lost} bytes)"
         err.write(f"corti-interactions: {amount} of the {sent} bytes sent may not have reached the service\n")
     if unsent:
-        err.write(f"corti-interactions: the last {unsent} bytes of {file} were not sent\n")
+        err.write(
+            f"corti-interactions: {file} stopped before its end: up to {unsent} of its bytes were not sent\n"
+        )
     return bool(lost or unsent)
 
 
@@ -212,6 +216,7 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"corti-interactions: error: {exc}\n")
         return EXIT_USAGE
     opened: Any = None
+    unsent_file: str | None = args.file  # until stream_file has handed all of it over
     try:
         with CortiClient(
             tenant_name=args.tenant_name, environment=args.environment, base_url=args.base_url
@@ -222,8 +227,10 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 failures: list[BaseException] = []
 
                 def feed() -> None:
+                    nonlocal unsent_file
                     try:
                         session.stream_file(args.file, chunk_ms=args.chunk_ms, realtime=args.realtime)
+                        unsent_file = None  # the whole file went (its header may be sent or not)
                         session.end()
                     except BaseException as exc:  # reported by the main thread
                         failures.append(exc)
@@ -239,19 +246,20 @@ def run_socket(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 feeder.join()
                 if failures:
                     raise failures[0]
-    except ValueError as exc:
+    except ValueError as exc:  # bad input; or a file found unreadable part-way, after sending
         err.write(f"corti-interactions: error: {exc}\n")
-        _at_risk(opened, err)
-        return EXIT_USAGE
+        sent = opened is not None and opened.audio_sent
+        _at_risk(opened, err, unsent_file if sent else None)
+        return EXIT_SOME_FAILED if sent else EXIT_USAGE
     except (StreamClosedError, StreamTimeoutError) as exc:
         err.write(f"corti-interactions: {exc}\n")
         if opened is not None and opened.audio_sent:
-            _at_risk(opened, err, args.file)
+            _at_risk(opened, err, unsent_file)
             return EXIT_SOME_FAILED
         return EXIT_UNREACHABLE  # nothing was sent
     except StreamError as exc:
         err.write(f"corti-interactions: {exc}\n")
-        return EXIT_SOME_FAILED if _at_risk(opened, err, args.file) else EXIT_API_ERROR
+        return EXIT_SOME_FAILED if _at_risk(opened, err, unsent_file) else EXIT_API_ERROR
     except KeyboardInterrupt:
         _at_risk(opened, err)
         raise

@@ -8,7 +8,7 @@ known interaction (404), all refused before the socket opens. The status of a ha
 refused for its scope is inferred: Corti documents only that such a token "cannot be used
 to call any other endpoint" and that a refused handshake is "an error before opening the
 WebSocket" (FACTS-auth.md 4.3, FACTS-streaming.md 5); 403 is what its REST API answers a
-token outside its scope (A0001), so the fake answers the same. Then then the config deadline
+token outside its scope (A0001), so the fake answers the same. Then the config deadline
 (`CONFIG_NOT_PROVIDED` on /streams, `CONFIG_TIMEOUT` on /transcribe), the config against its
 schema and the service's own rules (`CONFIG_DENIED` with a reason, `CONFIG_MISSING`), and
 `CONFIG_ACCEPTED`; an `audioFormat` must be one of the spec's `x-websockets.audio-formats`
