@@ -220,3 +220,30 @@ def test_without_httpx_sse_the_call_names_the_extra_and_sends_nothing(
     with pytest.raises(ImportError, match=r"corti-interactions\[sse\]"):
         events_sync(handler)
     assert seen == []
+
+
+def test_the_command_line_says_a_broken_stream_may_not_have_completed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Events printed, then the stream breaks off: the call was sent, so not exit 4 ("could not
+    reach the service, nothing sent") but 1, with how far it got."""
+    import io
+    import json
+
+    from corti_interactions._cli import commands
+
+    _, handler = serve(Body([f"id: 1\ndata: {TASK}\n\n", 'data: {"partial'], breaks=True))
+    pool = httpx.Client(transport=httpx.MockTransport(handler))
+    monkeypatch.setattr(
+        commands,
+        "_client",
+        lambda args, kind=None: CortiClient(tenant_name="t", token="tok", httpx_client=pool),
+    )
+    monkeypatch.setenv("CORTI_TENANT_NAME", "t")
+    out, err = io.StringIO(), io.StringIO()
+    body = json.dumps({"message": MESSAGE})
+    code = commands.main(["agentic", "agents", "stream_message", "agt.1", "--body", body], out=out, err=err)
+    assert code == 1, err.getvalue()
+    assert len(out.getvalue().splitlines()) == 1  # the event that came was printed
+    assert "after 1 events" in err.getvalue() and "may not have completed" in err.getvalue()
+    assert SECRET not in err.getvalue()

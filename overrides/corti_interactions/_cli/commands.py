@@ -59,6 +59,7 @@ from .exits import (
     EXIT_INCOMPLETE,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_SOME_FAILED,
     EXIT_UNREACHABLE,
     EXIT_USAGE,
     quiet_stdout,
@@ -457,10 +458,18 @@ def _send(
         if operation.binary_response:
             return _download(runtime, operation, path, query, args, out=out, err=err)
         if operation.events is not None:
-            with runtime.events(operation, path, query, body, RequestOptions()) as events:
-                for event in events:
-                    out.write(json.dumps(_event_dict(event), ensure_ascii=False) + "\n")
-                    out.flush()  # a line as each event comes
+            try:
+                stream = runtime.events(operation, path, query, body, RequestOptions())
+            except ImportError as exc:  # the `sse` extra is missing
+                raise _UsageError(str(exc)) from None
+            with stream as events:
+                try:
+                    for event in events:
+                        out.write(json.dumps(_event_dict(event), ensure_ascii=False) + "\n")
+                        out.flush()  # a line as each event comes
+                except APIConnectionError as exc:  # the call was sent: it may have done its work
+                    err.write(f"corti-interactions: {exc}; the call was sent and may not have completed\n")
+                    return EXIT_SOME_FAILED
             return EXIT_OK
         if getattr(args, "wait", False):
             poll, start_id = _api.POLLS[operation.name]
